@@ -1,0 +1,73 @@
+"""Safe text for generated pages: article text is untrusted and must reach the site as words,
+never as markup, wherever it lands (Markdown, HTML, front matter)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import yaml
+
+from .. import lexicon
+from ..model import PartialDate
+
+# Characters Python-Markdown treats as markup anywhere in a line; backslash-escaped.
+_MD_INLINE = re.compile(r"([\\`*_\[\]{}#|])")
+_LIST_START = re.compile(r"^(\d+)([.)])(\s)")
+
+
+def md_escape(text: str) -> str:
+    """Escape text so Python-Markdown renders it literally (no HTML, links, emphasis, lists,
+    headings or attribute lists)."""
+    text = html.escape(text, quote=False)  # & < >: no raw HTML, no entities, no autolinks
+    text = _MD_INLINE.sub(r"\\\1", text)
+    if text[:1] in ("-", "+", ">"):
+        text = "\\" + text  # list items and block quotes only start a line
+    text = _LIST_START.sub(r"\1\\\2\3", text)
+    return text
+
+
+def html_text(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs may become links: no javascript:, data: or relative tricks."""
+    if url and re.match(r"^https?://[^\s<>\"']+$", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+def front_matter(meta: dict) -> str:
+    """YAML front matter; values that a theme prints unescaped are HTML-escaped first."""
+    dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{dumped}---\n"
+
+
+def page_title(text: str) -> str:
+    """mkdocs-material prints page.title without escaping: escape it for HTML."""
+    return html.escape(text, quote=False)
+
+
+class Labels:
+    """The interface words of one language (falls back to English)."""
+
+    def __init__(self, language: str):
+        all_labels = lexicon.load("labels")
+        self.language = language if language in all_labels else "en"
+        self._d = all_labels[self.language]
+
+    def __getitem__(self, key: str):
+        return self._d[key]
+
+    def date(self, d: PartialDate | None) -> str:
+        if d is None:
+            return self["undated"]
+        if d.month is None:
+            return str(d.year)
+        if d.day is None:
+            return f"{self['months_nominative'][d.month - 1]} {d.year}"
+        return f"{d.day} {self['months_genitive'][d.month - 1]} {d.year}"
+
+    def weekday(self, index: int) -> str:
+        return self["weekdays"][index]

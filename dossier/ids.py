@@ -1,0 +1,81 @@
+"""Slugs, ids and relative links: pure, total functions (every input gives a safe output)."""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+import unicodedata
+from typing import Callable
+
+# Letters NFKD does not decompose into ASCII, and Cyrillic, transliterated for readable slugs.
+_TRANSLIT = {
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
+    "đ": "d", "Đ": "d", "ı": "i", "þ": "th",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "і": "i", "ї": "i", "є": "ie", "ў": "u", "ґ": "g",
+}
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_NON_ID = re.compile(r"[^a-z0-9_]+")
+MAX_SLUG = 80
+
+
+def short_hash(text: str, n: int = 8) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def slugify(text: str, fallback_prefix: str = "x", keep_underscore: bool = False) -> str:
+    """A lower-case ASCII slug of ``text``; never empty, never a path (no dots, no slashes).
+
+    Text that slugifies to nothing (only punctuation, an unknown script) gets a hash-based slug,
+    so two such names still get distinct, stable slugs.
+    """
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _TRANSLIT:
+            out.append(_TRANSLIT[low])
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        out.append("".join(c for c in decomposed if c.isascii()).lower())
+    pattern = _NON_ID if keep_underscore else _NON_SLUG
+    slug = pattern.sub("-", "".join(out)).strip("-_")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rstrip("-")
+    return slug or f"{fallback_prefix}-{short_hash(text)}"
+
+
+def unique_slugs(keys: list[str], fallback_prefix: str = "x",
+                 make: Callable[[str], str] | None = None) -> dict[str, str]:
+    """Map each distinct key to a distinct slug, independent of the keys' order.
+
+    Keys whose slugs collide (Łukaszenka / Lukaszenka) all get a hash suffix of their own text,
+    so neither overwrites the other and neither slug depends on which one was met first.
+    """
+    by_slug: dict[str, list[str]] = {}
+    for key in sorted(set(keys)):
+        slug = make(key) if make else slugify(key, fallback_prefix)
+        by_slug.setdefault(slug, []).append(key)
+    result: dict[str, str] = {}
+    for slug, group in by_slug.items():
+        if len(group) == 1:
+            result[group[0]] = slug
+        else:
+            for key in group:
+                result[key] = f"{slug}-{short_hash(key, 6)}"
+    return result
+
+
+def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A relative link between two docs/ paths (``articles/a.md`` -> ``../actors/b.md``)."""
+    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def article_slug(relative_path: str) -> str:
+    """The id of an article from its path in content/, without the extension."""
+    stem = posixpath.splitext(relative_path)[0]
+    return slugify(stem.replace("/", "-"), "article", keep_underscore=True)

@@ -1,0 +1,23 @@
+"""Language identification by frequent short words: enough to tell the languages a dossier
+meets apart on a whole article, deterministic and offline."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+_WORD = re.compile(r"\w+")
+_POLISH_LETTERS = set("ąćęłńśźż")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if not words:
+        return default
+    stop = lexicon.load("ingest")["stopwords"]
+    scores = {lang: sum(w in set(vocab) for w in words) for lang, vocab in stop.items()}
+    # Polish diacritics are decisive evidence where stop words are few (short texts).
+    scores["pl"] = scores.get("pl", 0) + sum(ch in _POLISH_LETTERS for ch in text[:20000]) / 4
+    best = max(sorted(scores), key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else default

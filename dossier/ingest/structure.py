@@ -1,0 +1,149 @@
+"""Recognise what each paragraph of a news text is: prose, a subheading, a photo caption with its
+credit, an embedded social post, a "see also" line, or a trailing byline.
+
+Each rule looks at the shape of a line, never at particular names, so it serves any outlet that
+lays its articles out this way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Block, PartialDate, SeeAlso
+
+_WS = re.compile(r"\s+")
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+# An embedded post: "text — Author (@handle) January 6, 2022"
+_POST = re.compile(
+    r"^(?P<text>.+?)\s+[—–]\s+(?P<author>[^—–]{1,120}?\(@[\w.]{1,40}\))\s+"
+    r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})$"
+)
+_BYLINE = re.compile(r"^[\w.]{1,12}(?:\s?/\s?[\w.\-]{1,15}){1,3}$")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of whitespace to single spaces (paragraphs are one line of body text)."""
+    return _WS.sub(" ", text).strip()
+
+
+def _letters_upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+def parse_caption(line: str) -> tuple[str, str] | None:
+    """``Caption text / CREDIT / AGENCY/EPA`` -> (caption, credit), or None.
+
+    A photo credit is written in capitals (photographers, agencies) after a slash-separated
+    caption; prose with a slash ("and/or", "km/h") does not match because its parts are not
+    capitalised credits.
+    """
+    if " / " not in line or line.endswith("."):
+        return None
+    caption, _, credit = line.partition(" / ")
+    caption, credit = caption.strip(), credit.strip()
+    if not caption or not credit or len(line) > 300:
+        return None
+    if _letters_upper_ratio(credit) < 0.8:
+        return None
+    return caption, credit
+
+
+def parse_post(line: str) -> dict | None:
+    """An embedded social-media post with its author and date stamp, or None."""
+    m = _POST.match(line)
+    if not m:
+        return None
+    months = lexicon.load("ingest")["post_months"]
+    month = months.get(m["month"].lower())
+    if month is None:
+        return None
+    try:
+        date = PartialDate(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
+    links = tuple(_URL.findall(m["text"]))
+    text = clean(_URL.sub(" ", m["text"]))
+    return {"text": text or clean(m["text"]), "author": clean(m["author"]), "date": date,
+            "links": links}
+
+
+def parse_see_also(line: str) -> str | None:
+    """``ZOBACZ: Title of another story`` -> the title, or None."""
+    head, sep, rest = line.partition(":")
+    if not sep or not rest.strip():
+        return None
+    markers = lexicon.load("ingest")["see_also_markers"]
+    if head.strip().lower() in markers:
+        return rest.strip()
+    return None
+
+
+def is_byline(line: str) -> bool:
+    """A signature such as ``pdb/PAP`` or ``AW/Reuters``: initials and an agency, no spaces."""
+    return len(line) <= 40 and bool(_BYLINE.match(line)) and "/" in line
+
+
+def is_heading(line: str) -> bool:
+    """A subheading: a short line standing alone between paragraphs, with no final full stop."""
+    words = line.split()
+    if not words or len(line) > 100 or len(words) > 14:
+        return False
+    if line[-1] in ".,;-–—…" or line.endswith('."') or line.endswith(".”"):
+        return False
+    first = line[0]
+    return first.isupper() or first.isdigit() or first in "\"„«'"
+
+
+@dataclass
+class Structure:
+    """The blocks of one article with their body offsets, plus what is not body prose."""
+
+    blocks: list[Block] = field(default_factory=list)
+    see_also: list[SeeAlso] = field(default_factory=list)
+    byline: str | None = None
+    _offset: int = 0
+
+    def add(self, kind: str, text: str, **extra) -> None:
+        if self.blocks:
+            self._offset += 2  # the "\n\n" that joins blocks into the body text
+        start = self._offset
+        self._offset += len(text)
+        self.blocks.append(Block(kind, text, start, self._offset, **extra))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines, whitespace-collapsed, empty ones dropped."""
+    return [p for p in (clean(chunk) for chunk in re.split(r"\n\s*\n", text)) if p]
+
+
+def classify(paragraphs: list[str], structure: Structure | None = None) -> Structure:
+    """Turn the paragraphs of a plain news text into blocks."""
+    st = structure or Structure()
+    last = len(paragraphs) - 1
+    for i, para in enumerate(paragraphs):
+        if i == last and i > 0 and is_byline(para):
+            st.byline = para
+            continue
+        see = parse_see_also(para)
+        if see is not None:
+            st.see_also.append(SeeAlso(see))
+            continue
+        post = parse_post(para)
+        if post is not None:
+            st.add("post", post["text"], author=post["author"], date=post["date"],
+                   links=post["links"])
+            continue
+        caption = parse_caption(para)
+        if caption is not None:
+            st.add("caption", caption[0], credit=caption[1])
+            continue
+        # A heading stands between paragraphs: never the lead, never the last line.
+        if 0 < i < last and is_heading(para):
+            st.add("heading", para)
+            continue
+        st.add("paragraph", para)
+    return st

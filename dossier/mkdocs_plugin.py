@@ -1,0 +1,34 @@
+"""The thin MkDocs adapter: regenerate docs/ before each build and watch content/ under
+`mkdocs serve`, so editing an article refreshes the preview. MkDocs objects stay in here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+
+from .config import load_project
+from .pipeline import generate
+from .writer import write_pages
+
+log = get_plugin_logger(__name__)
+
+# Set by `dossier build`, which has just generated docs/ itself: no need to do it twice.
+SKIP_GENERATE = False
+
+
+class DossierPlugin(BasePlugin):
+    def on_pre_build(self, config, **kwargs):
+        if SKIP_GENERATE:
+            return
+        project = load_project(Path(config.config_file_path).parent)
+        dossier, pages = generate(project)
+        report = write_pages(project.docs_dir, pages)
+        for diagnostic in dossier.diagnostics + report.diagnostics:
+            log.warning(str(diagnostic))
+
+    def on_serve(self, server, config, builder, **kwargs):
+        content = Path(config.config_file_path).parent / "content"
+        if content.is_dir():
+            server.watch(str(content))
+        return server

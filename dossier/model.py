@@ -1,0 +1,164 @@
+"""The dossier's data model: frozen values that flow one way, ingest -> extract -> link -> emit.
+
+Spans (start, end) are character offsets into ``Article.body``: the text its page shows, before
+any link is added. Every mention, event and quote can so be traced to the exact words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+PRECISIONS = ("year", "month", "day")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to a year, a month or a day (ISO 8601 truncated to what is known)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    inferred: bool = False
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} out of range")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day without a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} out of range")
+        if self.day is not None:
+            last = calendar.monthrange(self.year, self.month or 1)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(f"day {self.day} out of range for {self.year}-{self.month:02d}")
+
+    @classmethod
+    def parse(cls, text: str, inferred: bool = False) -> PartialDate:
+        """Parse ``2022``, ``2022-01`` or ``2022-01-06``; raise ValueError on anything else."""
+        m = _DATE_RE.match(text.strip())
+        if not m:
+            raise ValueError(f"not a date: {text!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        y, mo, d = m.groups()
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None, inferred)
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    @property
+    def value(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "precision": self.precision, "inferred": self.inferred}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of an article as its page shows it.
+
+    kind: paragraph | heading | caption | post. ``start``/``end`` locate ``text`` in the body.
+    Captions carry ``credit``; embedded posts carry ``author``, ``date`` and ``links``.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    credit: str | None = None
+    author: str | None = None
+    date: PartialDate | None = None
+    links: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        # The paragraph anchor is the body offset: stable for the same text and unique per page.
+        return f"p{self.start}"
+
+
+@dataclass(frozen=True, slots=True)
+class SeeAlso:
+    """A "see also" line (ZOBACZ: ...): the title of another story, optionally its URL."""
+
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    source: str  # path of the input file, relative to the content folder (POSIX separators)
+    title: str
+    title_derived: bool
+    language: str
+    date: PartialDate | None
+    byline: str | None
+    blocks: tuple[Block, ...]
+    see_also: tuple[SeeAlso, ...] = ()
+    tags: tuple[str, ...] = ()
+    source_url: str | None = None
+    outlet: str | None = None
+    content_hash: str = ""
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def url(self) -> str:
+        return f"articles/{self.id}/"
+
+    @property
+    def page_path(self) -> str:
+        return f"articles/{self.id}.md"
+
+    def block_at(self, offset: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= offset < b.end:
+                return b
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem with one input file: shown to the user, fatal only under --strict."""
+
+    path: str
+    message: str
+    line: int | None = None
+    level: str = "warning"  # warning | error
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{self.level}: {where}: {self.message}"
+
+
+@dataclass(slots=True)
+class Dossier:
+    """Everything the site is built from, gathered before anything is written."""
+
+    title: str
+    language: str
+    articles: list[Article] = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)

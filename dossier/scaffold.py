@@ -1,0 +1,44 @@
+"""`dossier init`: a new, empty, working dossier project from the files in dossier/scaffold/."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from .errors import DossierError
+
+_SCAFFOLD = resources.files("dossier").joinpath("scaffold")
+
+
+def _files(node, prefix: str = ""):
+    for child in sorted(node.iterdir(), key=lambda c: c.name):
+        rel = f"{prefix}{child.name}"
+        if child.is_dir():
+            yield from _files(child, rel + "/")
+        else:
+            yield rel, child
+
+
+def init_project(directory: Path, title: str = "Dossier", language: str = "pl") -> list[Path]:
+    """Write mkdocs.yml, content/, docs/ (a hand-written page) and theme/ into ``directory``.
+    Refuses to overwrite an existing file: nothing a person wrote is replaced."""
+    targets = {}
+    for rel, node in _files(_SCAFFOLD):
+        dest = "content/README.md" if rel == "content_README.md" else rel
+        targets[directory / dest] = node
+    clashes = [p for p in targets if p.exists()]
+    if clashes:
+        raise DossierError(str(clashes[0]), "already exists; dossier init never overwrites "
+                           "files (choose an empty folder)")
+    created = []
+    for path, node in targets.items():
+        text = node.read_text("utf-8")
+        if path.name == "mkdocs.yml":
+            # json.dumps gives a valid double-quoted YAML scalar for any title.
+            text = text.replace('"{site_name}"', json.dumps(title, ensure_ascii=False))
+            text = text.replace("{language}", language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        created.append(path)
+    return created

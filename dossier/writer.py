@@ -1,0 +1,112 @@
+"""Write generated pages into docs/ without ever touching what a person wrote.
+
+A manifest (docs/.dossier-manifest.json, hidden from MkDocs) records each generated file and the
+hash of the bytes written. So the writer can tell its own files from hand-written ones, prune its
+stale files, skip files whose bytes did not change (MkDocs serve and CI rebuild less), and notice a
+generated file edited by hand (kept, with a warning, never overwritten)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .emit.page import Page
+from .model import Diagnostic
+
+MANIFEST = ".dossier-manifest.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _safe_target(docs_dir: Path, rel: str) -> Path:
+    """A page path must stay inside docs/: no absolute paths, no '..'."""
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise ValueError(f"unsafe page path {rel!r}")
+    return docs_dir.joinpath(*pure.parts)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def load_manifest(docs_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
+        return {str(k): str(v) for k, v in data.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
+    report = WriteReport()
+    old = load_manifest(docs_dir)
+    new: dict[str, str] = {}
+    for page in sorted(pages, key=lambda p: p.path):
+        target = _safe_target(docs_dir, page.path)
+        data = page.text.encode("utf-8")
+        digest = _digest(data)
+        shown = f"{docs_dir.name}/{page.path}"
+        if target.exists():
+            current = _digest(target.read_bytes())
+            if page.path not in old:
+                report.diagnostics.append(Diagnostic(
+                    shown, "is a hand-written page: it is kept and the generated page of the "
+                    "same name is not written (rename or remove it to get the generated one)"))
+                continue
+            if current != old[page.path] and current != digest:
+                report.diagnostics.append(Diagnostic(
+                    shown, "was edited by hand since dossier generated it: your edit is kept "
+                    "and the page is not regenerated; move the edit into content/ and delete "
+                    "the file to let dossier regenerate it"))
+                new[page.path] = old[page.path]
+                continue
+            if current == digest:
+                report.unchanged.append(page.path)
+                new[page.path] = digest
+                continue
+        _write_atomic(target, data)
+        report.written.append(page.path)
+        new[page.path] = digest
+    for rel in sorted(set(old) - set(new)):
+        try:
+            target = _safe_target(docs_dir, rel)
+        except ValueError:
+            continue
+        if not target.exists():
+            continue
+        if _digest(target.read_bytes()) != old[rel]:
+            report.diagnostics.append(Diagnostic(
+                f"{docs_dir.name}/{rel}", "is no longer generated but was edited by hand: kept"))
+            continue
+        target.unlink()
+        report.pruned.append(rel)
+        _remove_empty_dirs(target.parent, docs_dir)
+    manifest = json.dumps({"generator": "dossier", "files": dict(sorted(new.items()))},
+                          indent=1, sort_keys=False) + "\n"
+    manifest_path = docs_dir / MANIFEST
+    if not manifest_path.exists() or manifest_path.read_text("utf-8") != manifest:
+        _write_atomic(manifest_path, manifest.encode("utf-8"))
+    return report
+
+
+def _remove_empty_dirs(directory: Path, stop: Path) -> None:
+    while directory != stop and directory.is_dir() and not any(directory.iterdir()):
+        directory.rmdir()
+        directory = directory.parent
