@@ -162,3 +162,54 @@ class Dossier:
             if a.id == article_id:
                 return a
         raise KeyError(article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | organization | place
+    role: str | None  # "media" for news agencies and outlets cited as sources
+    aliases: tuple[str, ...]
+    forms: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    roles: tuple[str, ...] = ()  # descriptions from appositions: "prezydent Kazachstanu"
+    description: str | None = None  # the editor's, from content/
+    curated: bool = False
+
+    @property
+    def url(self) -> str:
+        return f"actors/{self.id}/"
+
+    @property
+    def page_path(self) -> str:
+        return f"actors/{self.id}.md"
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({m.article for m in self.mentions}))
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "aliases": list(self.aliases),
+            "forms": list(self.forms),
+            "url": self.url,
+            "mentions": [m.to_json() for m in self.mentions],
+            "roles": list(self.roles),
+            "description": self.description,
+        }

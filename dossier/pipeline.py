@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from .config import Project
 from .emit import Page, render_pages
+from .extract.mentions import extract_mentions
 from .ingest import ingest
+from .link import link_actors
+from .link.curation import load_curation
 from .model import Dossier
 
 
 def build_dossier(project: Project) -> Dossier:
     """Read content/ into the model. Never raises for a bad article: it becomes a diagnostic."""
     articles, diagnostics = ingest(project.content_dir, project.language)
+    extractions = [extract_mentions(a) for a in articles]
+    curation, problems = load_curation(project.content_dir)
+    diagnostics += problems
+    actors, problems = link_actors(articles, extractions, curation)
+    diagnostics += problems
     return Dossier(title=project.title, language=project.language, articles=articles,
-                   diagnostics=diagnostics)
+                   actors=actors, diagnostics=diagnostics)
 
 
 def read_intro(project: Project) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..model import Dossier
+from .actors import (article_actors_section, co_mentions, mention_links, render_actors_index,
+                     render_profile)
 from .articles import render_article, render_articles_index
 from .home import render_home
 from .page import Page
@@ -10,8 +12,14 @@ from .page import Page
 
 def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order)."""
-    pages = [render_home(dossier, intro), render_articles_index(dossier)]
-    pages.extend(render_article(a, dossier) for a in dossier.articles)
+    links = mention_links(dossier)
+    related = co_mentions(dossier)
+    pages = [render_home(dossier, intro), render_articles_index(dossier),
+             render_actors_index(dossier)]
+    for article in dossier.articles:
+        section = article_actors_section(article, dossier)
+        pages.append(render_article(article, dossier, links, [section] if section else []))
+    pages.extend(render_profile(actor, dossier, related[actor.id]) for actor in dossier.actors)
     return sorted(pages, key=lambda p: p.path)
 
 

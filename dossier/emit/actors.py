@@ -1,0 +1,166 @@
+"""Actor profiles (docs/actors/<id>.md), the actors index, and mention links in articles."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..extract.tokens import sentence_bounds
+from ..ids import relative_link
+from ..model import Actor, Article, Dossier
+from .articles import sorted_articles
+from .page import GENERATED_NOTE, Page
+from .text import Labels, front_matter, md_escape, page_title
+
+ACTORS_INDEX = "actors/index.md"
+KIND_ORDER = ("person", "organization", "place")
+KIND_HEADINGS = {"person": "people", "organization": "organizations", "place": "places"}
+MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are counted
+
+
+def mention_links(dossier: Dossier) -> dict[str, list[tuple[int, int, str]]]:
+    """For each article, the body spans to link: the first mention of each actor in each
+    block (a paragraph full of links to the same page helps no reader)."""
+    links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    by_id = {a.id: a for a in dossier.articles}
+    for actor in dossier.actors:
+        seen: set[tuple[str, int]] = set()
+        for m in actor.mentions:
+            article = by_id.get(m.article)
+            block = article.block_at(m.start) if article else None
+            if block is None or block.kind not in ("paragraph", "heading") or \
+                    (m.article, block.start) in seen:
+                continue
+            seen.add((m.article, block.start))
+            links[m.article].append(
+                (m.start, m.end, relative_link(article.page_path, actor.page_path)))
+    return links
+
+
+def co_mentions(dossier: Dossier) -> dict[str, Counter]:
+    """For each actor, the other actors in the same articles, counted by shared articles."""
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for actor in dossier.actors:
+        for article_id in actor.articles:
+            in_article[article_id].add(actor.id)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for members in in_article.values():
+        for a in members:
+            for b in members:
+                if a != b:
+                    counts[a][b] += 1
+    return counts
+
+
+def _context(article: Article, start: int, end: int) -> str:
+    block = article.block_at(start)
+    if block is None:
+        return md_escape(article.body[start:end])
+    s, e = sentence_bounds(block.text, start - block.start)
+    text = block.text
+    before = text[s:start - block.start]
+    mention = text[start - block.start:end - block.start]
+    after = text[end - block.start:e]
+    return f"{md_escape(before)}**{md_escape(mention)}**{md_escape(after)}"
+
+
+def render_profile(actor: Actor, dossier: Dossier, related: Counter,
+                   extra_sections: list[str] | None = None) -> Page:
+    labels = Labels(dossier.language)
+    by_id = {a.id: a for a in dossier.articles}
+    actors_by_id = {a.id: a for a in dossier.actors}
+    path = actor.page_path
+    meta = {"title": page_title(actor.name), "kind": actor.kind, "role": actor.role,
+            "aliases": list(actor.aliases), "generated_by": "dossier",
+            # mkdocs-material ranks a page higher in search with a boost.
+            "search": {"boost": 3}}
+    parts = [front_matter(meta), GENERATED_NOTE.format(source="content/ (actors.yml)"),
+             f"# {md_escape(actor.name)}", '<div class="dossier-meta" markdown>']
+    rows = [f"**{labels['kind']}:** {labels['kinds'][actor.kind]}"]
+    if actor.role == "media":
+        rows.append(f"**{labels['role']}:** {labels['role_media']}")
+    elif actor.role:
+        rows.append(f"**{labels['role']}:** {md_escape(actor.role)}")
+    if actor.roles:
+        rows.append(f"**{labels['roles']}:** {md_escape('; '.join(actor.roles))}")
+    if actor.aliases:
+        rows.append(f"**{labels['aliases']}:** {md_escape(', '.join(actor.aliases))}")
+    rows.append(f"**{labels['forms']}:** {md_escape(', '.join(actor.forms))}")
+    rows.append(f"**{labels['mentions']}:** {len(actor.mentions)}")
+    parts += ["  \n".join(rows), "</div>"]
+    if actor.description:
+        # The editor's own Markdown (content/actors.yml): trusted, rendered as written.
+        parts += [f"## {labels['description']}", actor.description.strip()]
+    extra = list(extra_sections or [])
+    parts += extra
+    parts.append(f"## {labels['articles']}")
+    articles = [by_id[a] for a in actor.articles if a in by_id]
+    count = Counter(m.article for m in actor.mentions)
+    items = []
+    for article in sorted_articles(articles):
+        href = relative_link(path, article.page_path)
+        items.append(f"- [{md_escape(article.title)}]({href}) — "
+                     f"{md_escape(labels.date(article.date))} · {count[article.id]} "
+                     f"{labels['mention_count']}")
+    parts.append("\n".join(items))
+    parts.append(f"## {labels['mentions']}")
+    shown = 0
+    for article in sorted_articles(articles):
+        mentions = [m for m in actor.mentions if m.article == article.id]
+        lines = []
+        for m in mentions:
+            if shown >= MAX_CONTEXTS:
+                break
+            block = article.block_at(m.start)
+            anchor = block.anchor if block else None
+            href = relative_link(path, article.page_path, anchor)
+            lines.append(f"- {_context(article, m.start, m.end)} [↗]({href})")
+            shown += 1
+        if lines:
+            parts.append(f"### {md_escape(article.title)}")
+            parts.append("\n".join(lines))
+    if shown < len(actor.mentions):
+        parts.append(f"_+{len(actor.mentions) - shown}_")
+    if related:
+        parts.append(f"## {labels['co_mentioned']}")
+        top = sorted(related.items(), key=lambda kv: (-kv[1], actors_by_id[kv[0]].name))[:20]
+        parts.append("\n".join(
+            f"- [{md_escape(actors_by_id[other].name)}]"
+            f"({relative_link(path, actors_by_id[other].page_path)}) — {n}"
+            for other, n in top))
+    return Page(path, "\n\n".join(parts) + "\n")
+
+
+def render_actors_index(dossier: Dossier) -> Page:
+    labels = Labels(dossier.language)
+    parts = [front_matter({"title": labels["actors"], "generated_by": "dossier"}),
+             GENERATED_NOTE.format(source="content/"), f"# {labels['actors']}"]
+    for kind in KIND_ORDER:
+        members = [a for a in dossier.actors if a.kind == kind]
+        if not members:
+            continue
+        members.sort(key=lambda a: (-len(a.mentions), a.name))
+        parts.append(f"## {labels[KIND_HEADINGS[kind]]} ({len(members)})")
+        parts.append("\n".join(
+            f"- [{md_escape(a.name)}]({relative_link(ACTORS_INDEX, a.page_path)}) — "
+            f"{len(a.mentions)} {labels['mention_count']}, {len(a.articles)} "
+            f"{labels['articles'].lower()}" for a in members))
+    if not dossier.actors:
+        parts.append(labels["no_actors"])
+    return Page(ACTORS_INDEX, "\n\n".join(parts) + "\n")
+
+
+def article_actors_section(article: Article, dossier: Dossier) -> str:
+    """The actors of one article, by kind, for the end of its page."""
+    labels = Labels(dossier.language)
+    here = [a for a in dossier.actors if article.id in a.articles]
+    if not here:
+        return ""
+    count = {a.id: sum(1 for m in a.mentions if m.article == article.id) for a in here}
+    lines = []
+    for kind in KIND_ORDER:
+        members = sorted((a for a in here if a.kind == kind), key=lambda a: (-count[a.id], a.name))
+        if members:
+            lines.append(f"- **{labels[KIND_HEADINGS[kind]]}:** " + ", ".join(
+                f"[{md_escape(a.name)}]({relative_link(article.page_path, a.page_path)})"
+                for a in members))
+    return f"## {labels['actors_in_article']} {{: #actors }}\n\n" + "\n".join(lines)

@@ -1,0 +1,283 @@
+"""Find the names in one article: capitalised runs, cut and cleaned by Polish morphology.
+
+A pure function of one article (cacheable, parallel). Names are not yet lemmatised across the
+dossier here: that needs every article (see dossier/link/), so each mention carries what the
+linker needs: its tokens, whether it opens a sentence, and the cues around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..model import Article
+from .morph import analyse
+from .tokens import Token, tokenize
+
+PROSE_KINDS = ("paragraph", "heading", "post")
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    article: str
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    sentence_initial: bool
+    kind_cue: str | None = None  # person | organization | place, from the word before
+    media_cue: bool = False  # "korespondent TASS", "podaje PAP"
+    role: str | None = None  # "prezydent Kazachstanu"
+    expansion_of: str | None = None  # for "Expansion (ACR)": the acronym it expands
+    prev_word: str | None = None  # the word right before, lower case ("w Ałmatach")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    article: str
+    mentions: tuple[RawMention, ...]
+
+
+def _lex():
+    return lexicon.load("entities")
+
+
+def _lemmas(word: str) -> set[str]:
+    return {a.lemma.lower() for a in analyse(word)} or {word.lower()}
+
+
+def is_common_word(word: str) -> bool:
+    """Morfeusz knows the word and none of its readings is a proper name."""
+    analyses = analyse(word)
+    return bool(analyses) and not any(a.proper for a in analyses)
+
+
+_NOUN_POS = {"subst", "depr", "brev"}
+
+
+def _weak_name_at_sentence_start(word: str) -> bool:
+    """At a sentence start, a word that can be a function word ("Jak", "Wielu"), or is a
+    common noun and a name only as a surname ("Świat"), is taken as the common word. Place and
+    organisation names that are nouns only ("Kreml") keep their claim."""
+    analyses = analyse(word)
+    if not analyses or not any(not a.proper for a in analyses):
+        return False
+    if any(a.pos not in _NOUN_POS for a in analyses):
+        return True
+    return not any(a.kind in ("place", "organization") for a in analyses)
+
+
+def _is_ethnonym(word: str) -> bool:
+    """Rosjanie, Polacy: capitalised common nouns, not actors."""
+    analyses = analyse(word)
+    return bool(analyses) and all(
+        a.lemma[:1].isupper() and a.qualifiers == ("nazwa_pospolita",) for a in analyses)
+
+
+def _geo_genitive(word: str) -> bool:
+    return any(a.kind == "place" and a.has_case("gen") for a in analyse(word))
+
+
+def _is_first_name(word: str) -> bool:
+    return any("imię" in a.qualifiers for a in analyse(word))
+
+
+def _is_surname(word: str) -> bool:
+    return any("nazwisko" in a.qualifiers for a in analyse(word))
+
+
+def _head_kind(word: str) -> str | None:
+    lex = _lex()
+    lemmas = _lemmas(word)
+    if lemmas & set(lex["organization_heads"]):
+        return "organization"
+    if lemmas & set(lex["place_heads"]):
+        return "place"
+    return None
+
+
+def _runs(tokens: list[Token]) -> list[list[int]]:
+    """Indexes of capitalised tokens that stand together: separated by one space only, or by
+    a lower-case connector inside a name that starts with an institution noun."""
+    lex = _lex()
+    connectors = set(lex["name_connectors"])
+    runs: list[list[int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.is_word and tok.capitalised):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n:
+            prev = tokens[run[-1]]
+            cur = tokens[j]
+            if cur.start - prev.end != 1:
+                break
+            if cur.is_word and cur.capitalised:
+                run.append(j)
+                j += 1
+                continue
+            # A connector may join only when a capitalised word follows it directly.
+            if (cur.text.lower() in connectors and cur.text.islower() and j + 1 < n
+                    and tokens[j + 1].is_word and tokens[j + 1].capitalised
+                    and tokens[j + 1].start - cur.end == 1
+                    and _head_kind(tokens[run[0]].text) is not None):
+                run.extend([j, j + 1])
+                j += 2
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _split(run: list[int], tokens: list[Token]) -> list[list[int]]:
+    """Cut a run where one name ends and another begins: after a place in the genitive
+    ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
+    parts: list[list[int]] = []
+    current: list[int] = []
+    institution = _head_kind(tokens[run[0]].text) is not None
+    for pos, idx in enumerate(run):
+        word = tokens[idx].text
+        # "Federacji Rosyjskiej | Władimirem Putinem": a first name starts a new name.
+        # Inside an institution's name a person's name stands in the genitive ("Uniwersytet
+        # Jana Pawła"): any other case starts a new name.
+        if current and _is_first_name(word) and not any(
+                _is_first_name(tokens[i].text) or _is_surname(tokens[i].text) for i in current
+        ) and not (institution and any(a.has_case("gen") for a in analyse(word))):
+            parts.append(current)
+            current = []
+        current.append(idx)
+        rest = run[pos + 1:]
+        if rest and _geo_genitive(word) and tokens[rest[0]].text[:1].isupper():
+            nxt = tokens[rest[0]].text
+            # Not when the name goes on with an adjective or an acronym ("Unii Europejskiej",
+            # "Stanów Zjednoczonych").
+            if not tokens[rest[0]].acronym and not any(a.pos == "adj" for a in analyse(nxt)):
+                parts.append(current)
+                current = []
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _role_before(tokens: list[Token], first: int, stripped: list[int]) -> str | None:
+    """A role noun just before a name: "premier Armenii Nikol Paszynian" -> "premier Armenii".
+
+    The role word may be capitalised at the start of the run (stripped) or stand in lower case
+    right before it; only capitalised words (the country, the ministry) may stand between, and
+    a plural role ("prezydenci Rosji i Kazachstanu") names no one person."""
+    roles = set(_lex()["role_nouns"])
+    window = list(stripped)
+    k = first - 1
+    while not window and k >= 0 and tokens[k].is_word and tokens[k + 1].start - tokens[k].end == 1:
+        if _lemmas(tokens[k].text) & roles:
+            window = [k]
+            break
+        if not tokens[k].capitalised:
+            return None
+        k -= 1
+    for pos, idx in enumerate(window):
+        word = tokens[idx].text
+        hits = _lemmas(word) & roles
+        if not hits:
+            continue
+        analyses = analyse(word)
+        if analyses and not any(a.number.startswith("sg") or "sg" in a.number.split(".")
+                                for a in analyses if a.pos == "subst"):
+            return None
+        between = [tokens[i].text for i in window[pos + 1:]]
+        between += [tokens[i].text for i in range(idx + 1, first) if idx + 1 < first and
+                    idx not in stripped]
+        return " ".join([sorted(hits)[0]] + between).strip()
+    return None
+
+
+def extract_mentions(article: Article) -> Extraction:
+    lex = _lex()
+    stop = set(lex["stop_words"])
+    cues = {kind: set(words) for kind, words in lex["kind_cues"].items()}
+    media_cues = set(lex["media_cues"])
+    media_verbs = set(lex["media_verbs"])
+    mentions: list[RawMention] = []
+    for block in article.blocks:
+        if block.kind not in PROSE_KINDS:
+            continue
+        tokens = tokenize(block.text, block.start)
+        lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
+        for run in _runs(tokens):
+            # Strip leading common words: sentence-initial capitals ("Władze", "Premier") and
+            # adjectives, unless the word heads an institution's name that goes on.
+            stripped: list[int] = []
+            while run:
+                tok = tokens[run[0]]
+                word = tok.text
+                if word.lower() in stop:
+                    stripped.append(run.pop(0))
+                    continue
+                if tok.acronym:
+                    break
+                common = is_common_word(word) or (tok.sentence_initial and (
+                    word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
+                if tok.sentence_initial and common and not (len(run) > 1 and _head_kind(word)):
+                    stripped.append(run.pop(0))
+                    continue
+                if common and all(a.pos == "adj" for a in analyse(word)) and len(run) > 1 \
+                        and _head_kind(tokens[run[1]].text) is None and tok.sentence_initial:
+                    stripped.append(run.pop(0))
+                    continue
+                break
+            if not run:
+                continue
+            parts = _split(run, tokens)
+            for n_part, part in enumerate(parts):
+                first, last = tokens[part[0]], tokens[part[-1]]
+                words = tuple(tokens[i].text for i in part)
+                if len(words) == 1 and (_is_ethnonym(words[0]) or words[0].lower() in stop):
+                    continue
+                if len(words) == 1 and not first.acronym and len(words[0]) < 2:
+                    continue
+                prev_idx = part[0] - 1
+                prev = tokens[prev_idx] if prev_idx >= 0 else None
+                prev_lemmas = _lemmas(prev.text) if prev is not None and prev.is_word else set()
+                # A cue may stand one word further back: "linie lotnicze Aeroflot".
+                prev2 = tokens[prev_idx - 1] if prev_idx >= 1 else None
+                cue_lemmas = prev_lemmas | (_lemmas(prev2.text) if prev2 is not None and
+                                            prev2.is_word and prev is not None and
+                                            prev.is_word else set())
+                kind_cue = None
+                for kind, words_ in cues.items():
+                    if cue_lemmas & words_:
+                        kind_cue = kind
+                nxt = tokens[part[-1] + 1] if part[-1] + 1 < len(tokens) else None
+                media = bool(prev_lemmas & media_cues) or bool(
+                    prev_lemmas & media_verbs and prev is not None and prev.end + 1 == first.start)
+                role = None
+                if len(parts) == 1:
+                    role = _role_before(tokens, part[0], stripped)
+                elif n_part > 0:
+                    # "Prezydent Kazachstanu | Kasym-Żomart Tokajew": the genitive cut off
+                    # before the name completes the role of the person after it.
+                    base = _role_before(tokens, parts[0][0], stripped)
+                    if base:
+                        cut_off = " ".join(tokens[i].text for i in parts[n_part - 1])
+                        role = f"{base.split(' ')[0]} {cut_off}"
+                        kind_cue = kind_cue or "person"
+                expansion = None
+                if (nxt is not None and nxt.text == "(" and not first.acronym):
+                    # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)".
+                    k = part[-1] + 2
+                    while k < len(tokens) and tokens[k].text != ")" and k < part[-1] + 6:
+                        if tokens[k].acronym:
+                            expansion = tokens[k].text
+                        k += 1
+                mentions.append(RawMention(
+                    article=article.id, start=first.start, end=last.end,
+                    text=article.body[first.start:last.end], tokens=words,
+                    sentence_initial=first.sentence_initial, kind_cue=kind_cue,
+                    media_cue=media, role=role,
+                    expansion_of=expansion,
+                    prev_word=prev.text.lower() if prev is not None and prev.is_word else None,
+                ))
+    return Extraction(article.id, tuple(mentions))

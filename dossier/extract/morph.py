@@ -1,0 +1,93 @@
+"""Polish morphology through Morfeusz 2 (SGJP dictionary, offline), cached per word form."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+NAME_QUALIFIERS = {
+    "nazwisko": "person", "imię": "person", "nazwa_geograficzna": "place",
+    "nazwa_organizacji": "organization", "nazwa_firmy": "organization",
+    "nazwa_instytucji": "organization", "nazwa_marki": "organization",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    lemma: str  # without Morfeusz's homonym marks ("Polak:Sf" -> "Polak")
+    tag: str  # e.g. subst:sg:gen:m3
+    qualifiers: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    @property
+    def proper(self) -> bool:
+        return self.lemma[:1].isupper() or any(q in NAME_QUALIFIERS for q in self.qualifiers)
+
+    @property
+    def kind(self) -> str | None:
+        for q in self.qualifiers:
+            if q in NAME_QUALIFIERS:
+                return NAME_QUALIFIERS[q]
+        return None
+
+    def has_case(self, case: str) -> bool:
+        parts = self.tag.split(":")
+        return len(parts) > 2 and case in parts[2].split(".")
+
+    @property
+    def plural_only(self) -> bool:
+        return ":pt" in self.tag
+
+    @property
+    def number(self) -> str:
+        parts = self.tag.split(":")
+        return parts[1] if len(parts) > 1 else ""
+
+
+@functools.cache
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=False)
+
+
+@functools.lru_cache(maxsize=200_000)
+def analyse(word: str) -> tuple[Analysis, ...]:
+    """All analyses of one word; an empty tuple when Morfeusz does not know it (``ign``)."""
+    out = []
+    for start, end, (_form, lemma, tag, quals, _labels) in _morfeusz().analyse(word):
+        if tag == "ign" or start != 0 or end != 1:
+            # Unknown, or split into segments (Nur-Sułtanie -> Nur, -, Sułtanie): no reading
+            # of the word as a whole.
+            return ()
+        out.append(Analysis(lemma.split(":", 1)[0], tag, tuple(quals)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=50_000)
+def generate(lemma: str) -> tuple[tuple[str, str], ...]:
+    """All (form, tag) pairs of a lemma."""
+    try:
+        return tuple((form, tag) for form, _l, tag, _q, _lab in _morfeusz().generate(lemma))
+    except Exception:  # Morfeusz raises for lemmas it cannot generate from
+        return ()
+
+
+def inflect(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
+    """The form of ``lemma`` with the given part of speech, number, case (and gender for
+    adjectives), or None."""
+    for form, tag in generate(lemma):
+        parts = tag.split(":")
+        if parts[0] != pos or len(parts) < 3:
+            continue
+        if number not in parts[1].split(".") or case not in parts[2].split("."):
+            continue
+        if gender and (len(parts) < 4 or gender not in parts[3].split(".")):
+            continue
+        if pos == "adj" and not tag.endswith(":pos"):
+            continue
+        return form
+    return None

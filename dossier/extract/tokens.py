@@ -1,0 +1,77 @@
+"""Tokens with offsets, and where sentences start: what the name finder stands on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+
+_TOKEN = re.compile(r"\w+(?:[-‑'’.]\w+)*|[^\w\s]", re.UNICODE)
+_SENTENCE_END = {".", "!", "?", "…", ":"}
+_OPENERS = set("\"„«“'(‘[–—-")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence_initial: bool
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word and punctuation tokens of ``text``; offsets are shifted by ``offset`` (the block's
+    start in the article body). A word is sentence-initial at the start of the text or after a
+    sentence end (skipping opening quotes and brackets), except after an abbreviation."""
+    abbreviations = set(lexicon.load("entities")["abbreviations"])
+    tokens: list[Token] = []
+    initial = True
+    prev_word = ""
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[:1].isalnum():
+            tokens.append(Token(word, m.start() + offset, m.end() + offset, initial))
+            initial = False
+            prev_word = word
+        else:
+            tokens.append(Token(word, m.start() + offset, m.end() + offset, False))
+            if word in _SENTENCE_END:
+                if word == "." and prev_word.lower() in abbreviations:
+                    continue
+                initial = True
+            elif word not in _OPENERS:
+                initial = False
+    return tokens
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ0-9])")
+
+
+def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of ``text`` that contains ``offset``."""
+    abbreviations = set(lexicon.load("entities")["abbreviations"])
+    start, end = 0, len(text)
+    for m in _SENTENCE_BREAK.finditer(text):
+        before = text[:m.start()].rstrip("\"”».!?…").rsplit(None, 1)
+        if before and before[-1].lower().lstrip("(") in abbreviations:
+            continue  # "(ros. ODKB)": an abbreviation, not a sentence end
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return start, end

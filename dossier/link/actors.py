@@ -1,0 +1,220 @@
+"""From the mentions of every article to actors: one per real-world person, organisation or
+place, under its canonical name, with its forms, aliases, roles and mentions."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .. import ids, lexicon
+from ..extract.mentions import Extraction, RawMention
+from ..extract.morph import analyse
+from ..model import Actor, Mention
+from .names import (reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
+                    script_key, word_lemma)
+
+
+@dataclass
+class Group:
+    """An actor in the making: mentions gathered under one canonical name."""
+
+    name: str
+    mentions: list[RawMention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    votes: Counter = field(default_factory=Counter)
+    media: bool = False
+    # The editor's word (content/actors.yml) wins over what dossier found.
+    curated: bool = False
+    kind_override: str | None = None
+    role_override: str | None = None  # "" means: no role
+    description: str | None = None
+
+    def absorb(self, other: Group) -> None:
+        self.mentions.extend(other.mentions)
+        self.aliases |= other.aliases
+        if other.name != self.name:
+            self.aliases.add(other.name)
+        self.votes.update(other.votes)
+        self.media = self.media or other.media
+        self.description = self.description or other.description
+
+    @property
+    def kind(self) -> str:
+        if self.kind_override:
+            return self.kind_override
+        if not self.votes:
+            return "organization"
+        order = ("person", "place", "organization")
+        return max(order, key=lambda k: (self.votes[k], -order.index(k)))
+
+
+def _lex():
+    return lexicon.load("entities")
+
+
+def _morph_kind(words: tuple[str, ...]) -> str | None:
+    kinds = Counter()
+    for w in words:
+        for a in analyse(w):
+            if a.kind:
+                kinds[a.kind] += 1 + reading_score(a)
+    if not kinds:
+        return None
+    return max(sorted(kinds), key=lambda k: kinds[k])
+
+
+def _looks_like_person(words: tuple[str, ...]) -> bool:
+    """Two to four capitalised words, the first a first name or unknown, none an institution or
+    a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
+    if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
+        return False
+    lex = _lex()
+    heads = set(lex["organization_heads"]) | set(lex["place_heads"])
+    for w in words:
+        readings = analyse(w)
+        if any(a.lemma.lower() in heads for a in readings):
+            return False
+        if readings and not any("imię" in a.qualifiers or "nazwisko" in a.qualifiers
+                                for a in readings) and any(a.kind == "place" for a in readings):
+            return False
+        if readings and all(a.pos == "adj" for a in readings):
+            return False
+    first = analyse(words[0])
+    return not first or any("imię" in a.qualifiers for a in first) or \
+        all(a.proper or a.pos == "subst" for a in first)
+
+
+def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
+    lex = _lex()
+    votes: Counter = Counter()
+    morph = _morph_kind(m.tokens[-1:] if person_shaped else m.tokens[:1]) or _morph_kind(m.tokens)
+    if morph:
+        votes[morph] += 3
+    first_lemmas = {a.lemma.lower() for a in analyse(m.tokens[0])}
+    if first_lemmas & set(lex["organization_heads"]):
+        votes["organization"] += 4
+    elif first_lemmas & set(lex["place_heads"]) and len(m.tokens) > 1:
+        votes["place"] += 4
+    if person_shaped:
+        votes["person"] += 3
+    if m.role:
+        votes["person"] += 2
+    if m.kind_cue:
+        votes[m.kind_cue] += 1
+    if is_acronym(name) and not morph:
+        votes["organization"] += 2
+    if m.prev_word in set(lex["place_prepositions"]) and not morph:
+        votes["place"] += 1
+    if not votes and name.lower().endswith(tuple(lex["person_suffixes"])):
+        votes["person"] += 1
+    if m.media_cue:
+        votes["organization"] += 2
+    return votes
+
+
+def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
+    mentions = [m for ex in extractions for m in ex.mentions]
+    unknown = resolve_unknown(collect_unknown(m.tokens for m in mentions))
+    media_names = {n.lower(): n for n in _lex()["media"]}
+    groups: dict[str, Group] = {}
+    for m in mentions:
+        person_shaped = _looks_like_person(m.tokens)
+        if len(m.tokens) == 1:
+            name = word_lemma(m.tokens[0], unknown)
+        else:
+            name = phrase_lemma(m.tokens, unknown, person_shaped)
+        if name.lower() in media_names:
+            name = media_names[name.lower()]
+        group = groups.setdefault(name, Group(name))
+        group.mentions.append(m)
+        group.votes.update(_kind_votes(m, name, person_shaped))
+        if m.media_cue or name.lower() in media_names:
+            group.media = True
+    return groups
+
+
+def _merge(groups: dict[str, Group], source: str, target: str) -> None:
+    if source == target or source not in groups or target not in groups:
+        return
+    groups[target].absorb(groups.pop(source))
+
+
+def merge_identities(groups: dict[str, Group], article_language: dict[str, str]) -> None:
+    """Acronyms with their expansions, surnames with full names, other scripts with their
+    Latin spelling. Each rule merges only when the match is unambiguous."""
+    # Acronym <-> expansion: "Organizacji Układu o Bezpieczeństwie Zbiorowym (ros. ODKB)".
+    expansions: dict[str, Counter] = defaultdict(Counter)
+    for name, g in groups.items():
+        for m in g.mentions:
+            if m.expansion_of:
+                expansions[m.expansion_of][name] += 1
+    for acronym, names in sorted(expansions.items()):
+        target = max(sorted(names), key=lambda n: names[n])
+        if target in groups:
+            groups[target].aliases.add(acronym)
+            groups[target].votes["organization"] += 2
+            _merge(groups, acronym, target)
+
+    # A surname alone -> the full name met in the same article, else the only one in the dossier.
+    people = [n for n, g in groups.items() if len(n.split()) >= 2 and g.kind == "person"]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for n in people:
+        by_surname[n.split()[-1]].append(n)
+        # Hyphenated surnames and double names: the last part alone names the person too.
+    for name in sorted(groups):
+        if " " in name or name not in groups or name not in by_surname:
+            continue
+        candidates = by_surname[name]
+        g = groups[name]
+        if len(candidates) == 1:
+            groups[candidates[0]].votes["person"] += 1
+            _merge(groups, name, candidates[0])
+            continue
+        # Several people share the surname: decide per mention, by article.
+        keep = []
+        for m in g.mentions:
+            here = [c for c in candidates if any(x.article == m.article for x in groups[c].mentions)]
+            if len(here) == 1:
+                groups[here[0]].mentions.append(m)
+            else:
+                keep.append(m)
+        g.mentions = keep
+        if not keep:
+            del groups[name]
+
+    # Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one
+    # that matches none is dropped from articles not written in that script (too unreliable).
+    latin = defaultdict(list)
+    for name in groups:
+        if not has_cyrillic(name):
+            latin[script_key(name)].append(name)
+            for alias in groups[name].aliases:
+                latin[script_key(alias)].append(name)
+    for name in sorted(n for n in groups if has_cyrillic(n)):
+        matches = sorted(set(latin.get(script_key(name), [])))
+        if len(matches) == 1:
+            groups[matches[0]].aliases.add(name)
+            _merge(groups, name, matches[0])
+        elif all(article_language.get(m.article) not in ("ru", "uk", "be", "bg", "sr")
+                 for m in groups[name].mentions):
+            del groups[name]
+
+
+def to_actors(groups: dict[str, Group]) -> list[Actor]:
+    slugs = ids.unique_slugs(list(groups), "actor")
+    actors = []
+    for name, g in groups.items():
+        mentions = sorted({(m.article, m.start, m.end, m.text) for m in g.mentions})
+        roles = sorted({m.role for m in g.mentions if m.role}) if g.kind == "person" else []
+        forms = sorted({m.text for m in g.mentions})
+        aliases = sorted(a for a in g.aliases if a != name)
+        # A reporting verb before a person ("przekazał Łukaszenka") makes no outlet.
+        role = "media" if g.media and g.kind == "organization" else None
+        if g.role_override is not None:
+            role = g.role_override or None
+        actors.append(Actor(
+            id=slugs[name], name=name, kind=g.kind, role=role,
+            aliases=tuple(aliases), forms=tuple(forms),
+            mentions=tuple(Mention(*m) for m in mentions), roles=tuple(roles),
+            description=g.description, curated=g.curated))
+    return sorted(actors, key=lambda a: a.id)

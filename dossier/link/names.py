@@ -1,0 +1,248 @@
+"""Canonical names: the nominative, full form of a name, whatever case the text put it in.
+
+Known words are lemmatised by Morfeusz (SGJP). Words it does not know (foreign surnames and
+places: Tokajewa, Ałmatach) are grouped across the whole dossier by Polish declension endings:
+each form proposes the nominatives it could come from, and the nominative proposed by most
+forms (and seen in the text, if one is) wins. Multi-word names are lemmatised as phrases: the
+head noun and the adjectives agreeing with it inflect, genitive dependants stay."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..extract.morph import Analysis, analyse, inflect
+
+# (ending of an oblique form, ending of its nominative). Strong endings are never nominative.
+_RULES = (
+    # masculine consonant stems: Tokajew-a, -owi, -em, -ie, -u
+    ("owi", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""),
+    # feminine and masculine -a stems: Łukaszenk-a, -i, -y, -ę, -ą, -ce
+    ("i", "a"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("ce", "ka"), ("dze", "ga"), ("rze", "ra"),
+    ("e", "a"),
+    # plural-only place names: Ałmat-y, -ów, -ach, -ami, -om
+    ("ów", "y"), ("ach", "y"), ("ami", "y"), ("om", "y"),
+)
+_STRONG = ("owi", "em", "ów", "ach", "ami", "om", "ę", "ą")
+_MIN_STEM = 3
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1 \
+        and word[:1].isupper() and sum(c.isupper() for c in letters) >= 2
+
+
+def _candidates(form: str) -> set[str]:
+    """The nominatives an unknown form could be an inflection of (itself included, unless its
+    ending is never nominative)."""
+    parts = form.split("-")
+    out: set[str] = set()
+    strong = form.endswith(_STRONG)
+    if not strong:
+        out.add(form)
+    for ending, nominative in _RULES:
+        # Every part inflects alike (Kasyma-Żomarta), or only the last (Nur-Sułtanie).
+        if len(parts) > 1 and all(p.endswith(ending) and len(p) - len(ending) >= _MIN_STEM
+                                  for p in parts):
+            out.add("-".join(p[: len(p) - len(ending)] + nominative for p in parts))
+        last = parts[-1]
+        if last.endswith(ending) and len(last) - len(ending) >= _MIN_STEM:
+            stem = last[: len(last) - len(ending)]
+            if nominative == "y" and stem[-1:] in ("k", "g"):
+                nominative = "i"
+            out.add("-".join(parts[:-1] + [stem + nominative]))
+    return out
+
+
+def resolve_unknown(forms: Counter) -> dict[str, str]:
+    """Map each unknown word form to its nominative, by the dossier-wide grouping."""
+    proposals = {form: _candidates(form) for form in forms}
+    support: Counter = Counter()
+    for form, cands in proposals.items():
+        for cand in cands:
+            support[cand] += 1
+    result = {}
+    for form, cands in proposals.items():
+        if not cands:
+            result[form] = form
+            continue
+        result[form] = max(sorted(cands), key=lambda c: (support[c], c in forms, c == form,
+                                                          -len(c)))
+    return result
+
+
+def _usable(word: str) -> tuple[Analysis, ...]:
+    """Readings of a capitalised word that can belong to a name: proper-name readings, and
+    singular (or plural-only) common nouns; plurals of common nouns are not names."""
+    out = []
+    for a in analyse(word):
+        if a.pos not in ("subst", "depr", "adj"):
+            continue
+        if a.pos != "adj" and not a.proper and "sg" not in a.number.split(".") \
+                and not a.plural_only:
+            continue
+        out.append(a)
+    return tuple(out)
+
+
+def _cap_like(source: str, lemma: str) -> str:
+    """Give the lemma the capitalisation of the word as written."""
+    if source.isupper() and len(source) > 1:
+        return lemma.upper()
+    return lemma[:1].upper() + lemma[1:] if source[:1].isupper() else lemma
+
+
+def word_lemma(word: str, unknown: dict[str, str]) -> str:
+    """The nominative of one capitalised word."""
+    if is_acronym(word) or _CYRILLIC.search(word):
+        return word
+    readings = [a for a in _usable(word) if a.pos != "adj"]
+    proper = [a for a in readings if a.proper]
+    if proper or readings:
+        scores: Counter = Counter()
+        for a in proper or readings:
+            scores[a.lemma] = max(scores[a.lemma], reading_score(a))
+        # Best reading first; then the lemma closest to the written form.
+        best = max(sorted(scores), key=lambda lem: (scores[lem], _common_prefix(lem, word)))
+        return _cap_like(word, best)
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        last_readings = [a for a in _usable(last.lower()) if a.pos == "subst"]
+        if last_readings and last[:1].isupper():
+            return f"{head}-{_cap_like(last, last_readings[0].lemma)}"
+    return unknown.get(word, word)
+
+
+def reading_score(a: Analysis) -> int:
+    """How likely a reading is the one a name in the news means: a place or organisation
+    name over a surname, singular or plural-only over a plain plural."""
+    score = 0
+    if a.kind in ("place", "organization"):
+        score += 2
+    elif a.kind == "person":
+        score += 1
+    if a.plural_only or "sg" in a.number.split("."):
+        score += 1
+    if a.pos == "depr":
+        score -= 2
+    return score
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def is_unknown(word: str) -> bool:
+    return not is_acronym(word) and not _CYRILLIC.search(word) and not _usable(word)
+
+
+def _agreeing(noun: Analysis, adj: Analysis) -> bool:
+    n_parts, a_parts = noun.tag.split(":"), adj.tag.split(":")
+    if len(n_parts) < 4 or len(a_parts) < 4:
+        return False
+    same = lambda i: set(n_parts[i].split(".")) & set(a_parts[i].split("."))  # noqa: E731
+    return bool(same(1) and same(2) and same(3))
+
+
+def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool) -> str:
+    """The nominative of a multi-word name.
+
+    A person's name inflects word by word (Nursułtanowi Nazarbajewowi -> Nursułtan Nazarbajew).
+    Other names inflect their head noun and the adjectives agreeing with it; genitive
+    dependants stay (Partii Niepodległości Wielkiej Brytanii -> Partia Niepodległości ...)."""
+    if person:
+        return " ".join(word_lemma(w, unknown) for w in words)
+    out = list(words)
+    head = None
+    for i, w in enumerate(words):
+        if is_acronym(w):
+            return " ".join(words)  # "MSZ Kazachstanu": the acronym heads, nothing inflects
+        nouns = [a for a in _usable(w) if a.pos == "subst"]
+        if nouns:
+            head = i
+            break
+        if not any(a.pos == "adj" for a in _usable(w)):
+            break
+    if head is None:
+        return " ".join(words)
+    nouns = [a for a in _usable(words[head]) if a.pos == "subst"]
+    # The reading of the head that the adjectives next to it agree with.
+    neighbours = [j for j in (head - 1, head + 1) if 0 <= j < len(words)]
+    adjectives = {j: [a for a in _usable(words[j]) if a.pos == "adj"] for j in neighbours}
+    chosen = nouns[0]
+    for noun in nouns:
+        if any(_agreeing(noun, adj) for adjs in adjectives.values() for adj in adjs):
+            chosen = noun
+            break
+    number = "pl" if chosen.plural_only or "sg" not in chosen.number.split(".") else "sg"
+    gender = chosen.tag.split(":")[3].split(".")[0] if len(chosen.tag.split(":")) > 3 else None
+    if chosen.has_case("nom") and all(
+            any(adj.has_case("nom") for adj in adjs if _agreeing(chosen, adj))
+            for adjs in adjectives.values() if any(_agreeing(chosen, a) for a in adjs)):
+        return " ".join(words)  # already nominative
+    out[head] = _cap_like(words[head], inflect(chosen.lemma, "subst", number, "nom", None)
+                          or chosen.lemma)
+    for j in range(head - 1, -1, -1):  # adjectives before the head
+        adjs = [a for a in _usable(words[j]) if a.pos == "adj" and _agreeing(chosen, a)]
+        if not adjs:
+            break
+        form = inflect(adjs[0].lemma, "adj", number, "nom", gender)
+        if form:
+            out[j] = _cap_like(words[j], form)
+    j = head + 1
+    while j < len(words):  # adjectives after it: Federacji Rosyjskiej
+        adjs = [a for a in _usable(words[j]) if a.pos == "adj" and _agreeing(chosen, a)]
+        if not adjs:
+            break
+        form = inflect(adjs[0].lemma, "adj", number, "nom", gender)
+        if form:
+            out[j] = _cap_like(words[j], form)
+        j += 1
+    return " ".join(out)
+
+
+def collect_unknown(token_lists) -> Counter:
+    """Count the unknown words of every mention in the dossier."""
+    forms: Counter = Counter()
+    for words in token_lists:
+        for w in words:
+            if is_unknown(w):
+                forms[w] += 1
+    return forms
+
+
+# Cyrillic to a Latin key, so "Лукашенко" meets "Łukaszenka" and "РИА Новости" "RIA Novosti".
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўґ",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o",
+                 "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                 "iu", "ia", "i", "i", "ie", "u", "g"]))
+_LATIN = (("szcz", "shch"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
+          ("w", "v"), ("ł", "l"), ("ś", "s"), ("ć", "c"), ("ń", "n"), ("ź", "z"), ("ó", "o"),
+          ("ą", "a"), ("ę", "e"), ("j", "i"), ("ja", "ia"), ("ju", "iu"))
+
+
+def script_key(name: str) -> str:
+    """A loose Latin spelling key shared by a name's Polish and Russian forms. The final
+    vowel is dropped: declension and the two languages differ there (Łukaszenka/Лукашенко)."""
+    low = name.lower()
+    if _CYRILLIC.search(low):
+        low = "".join(_CYR.get(ch, ch) for ch in low)
+    else:
+        for a, b in _LATIN:
+            low = low.replace(a, b)
+    low = low.replace("kh", "h").replace("y", "i")
+    low = re.sub(r"[^a-z ]", "", low)
+    return re.sub(r"[aeiou]+\b", "", low).strip()
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
