@@ -6,6 +6,7 @@ linker needs: its tokens, whether it opens a sentence, and the cues around it.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -14,6 +15,7 @@ from .morph import analyse
 from .tokens import Token, tokenize
 
 PROSE_KINDS = ("paragraph", "heading", "post")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ def is_common_word(word: str) -> bool:
 
 
 _NOUN_POS = {"subst", "depr", "brev"}
+_ADJ_POS = {"adj", "ppas", "pact"}  # participles stand in names as adjectives: Zjednoczone
 
 
 def _weak_name_at_sentence_start(word: str) -> bool:
@@ -220,7 +223,23 @@ def extract_mentions(article: Article) -> Extraction:
                     break
                 common = is_common_word(word) or (tok.sentence_initial and (
                     word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
-                if tok.sentence_initial and common and not (len(run) > 1 and _head_kind(word)):
+                # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective
+                # before a proper noun belongs to the name.
+                adjective_of_name = len(run) > 1 and any(
+                    a.pos in _ADJ_POS for a in analyse(word)) and any(
+                    a.proper for a in analyse(tokens[run[1]].text))
+                if tok.sentence_initial and common and not adjective_of_name and \
+                        not (len(run) > 1 and _head_kind(word)):
+                    stripped.append(run.pop(0))
+                    continue
+                readings = analyse(word)
+                if readings and not any(a.pos in _NOUN_POS or a.pos in _ADJ_POS for a in readings):
+                    # Capitalised pronouns and verbs ("Swoje", "Jedzie") name no one.
+                    stripped.append(run.pop(0))
+                    continue
+                if len(run) > 1 and any(not a.proper for a in readings) and \
+                        _is_first_name(tokens[run[1]].text) and not _is_first_name(word):
+                    # A title before a first name: "Prorok Mahomet", "Papież Franciszek".
                     stripped.append(run.pop(0))
                     continue
                 if common and all(a.pos == "adj" for a in analyse(word)) and len(run) > 1 \
@@ -238,6 +257,8 @@ def extract_mentions(article: Article) -> Extraction:
                     continue
                 if len(words) == 1 and not first.acronym and len(words[0]) < 2:
                     continue
+                if len(words) == 1 and _ROMAN.match(words[0]):
+                    continue  # a numeral (XIV), not a name
                 prev_idx = part[0] - 1
                 prev = tokens[prev_idx] if prev_idx >= 0 else None
                 prev_lemmas = _lemmas(prev.text) if prev is not None and prev.is_word else set()

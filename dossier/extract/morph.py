@@ -89,5 +89,7 @@ def inflect(lemma: str, pos: str, number: str, case: str, gender: str | None) ->
             continue
         if pos == "adj" and not tag.endswith(":pos"):
             continue
+        if pos in ("ppas", "pact") and not tag.endswith(":aff"):
+            continue
         return form
     return None

@@ -9,7 +9,9 @@ from .. import lexicon
 
 _TOKEN = re.compile(r"\w+(?:[-‑'’.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = {".", "!", "?", "…", ":"}
-_OPENERS = set("\"„«“'(‘[–—-")
+# Quotes, brackets and dashes neither end nor continue a sentence: a capital after
+# `naprawdę?” Kobieta` or `. „Wypuszczą` still opens one.
+_NEUTRAL = set("\"„«“”»'‘’()[]–—-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 if word == "." and prev_word.lower() in abbreviations:
                     continue
                 initial = True
-            elif word not in _OPENERS:
+            elif word not in _NEUTRAL:
                 initial = False
     return tokens
 

@@ -10,7 +10,7 @@ from ..errors import DossierError
 from ..model import Article, Diagnostic
 from .decode import decode
 from .language import detect_language
-from .readers import check_reader, reader_for
+from .readers import check_reader, read_seed_text, reader_for
 from .title import derive_title
 
 # Files in content/ that are curation or configuration, not articles.
@@ -29,27 +29,24 @@ def article_files(content_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(content_dir).as_posix())
 
 
-def read_article(path: Path, content_dir: Path, article_id: str,
-                 default_language: str = "pl") -> tuple[Article, list[Diagnostic]]:
-    """Read one file into an Article. Raises DossierError when the file cannot be used."""
-    rel = path.relative_to(content_dir).as_posix()
-    reader = check_reader(rel, path.suffix)
-    data = path.read_bytes()
-    text, _encoding = decode(data, rel)
+def article_from_text(text: str, article_id: str, source: str, reader=read_seed_text,
+                      default_language: str = "pl", content_hash: str = ""
+                      ) -> tuple[Article, list[Diagnostic]]:
+    """Make an Article of decoded text with one of the readers (also used by benchmarks)."""
     if not text.strip():
-        raise DossierError(rel, "is empty; add the article's text or remove the file")
+        raise DossierError(source, "is empty; add the article's text or remove the file")
     draft = reader(text)
-    diagnostics = [Diagnostic(rel, msg, line) for line, msg in draft.problems]
+    diagnostics = [Diagnostic(source, msg, line) for line, msg in draft.problems]
     blocks = tuple(draft.structure.blocks)
     if not blocks:
-        raise DossierError(rel, "has no body text after its header and front matter")
+        raise DossierError(source, "has no body text after its header and front matter")
     lead = next((b.text for b in blocks if b.kind == "paragraph"), blocks[0].text)
     title = draft.title or derive_title(lead)
     language = draft.language or detect_language(" ".join(b.text for b in blocks),
                                                  default_language)
     article = Article(
         id=article_id,
-        source=rel,
+        source=source,
         title=title,
         title_derived=draft.title is None,
         language=language,
@@ -60,9 +57,20 @@ def read_article(path: Path, content_dir: Path, article_id: str,
         tags=tuple(draft.tags),
         source_url=draft.source_url,
         outlet=draft.outlet,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
     return article, diagnostics
+
+
+def read_article(path: Path, content_dir: Path, article_id: str,
+                 default_language: str = "pl") -> tuple[Article, list[Diagnostic]]:
+    """Read one file into an Article. Raises DossierError when the file cannot be used."""
+    rel = path.relative_to(content_dir).as_posix()
+    reader = check_reader(rel, path.suffix)
+    data = path.read_bytes()
+    text, _encoding = decode(data, rel)
+    return article_from_text(text, article_id, rel, reader, default_language,
+                             hashlib.sha256(data).hexdigest())
 
 
 def ingest(content_dir: Path, default_language: str = "pl") -> tuple[list[Article], list[Diagnostic]]:

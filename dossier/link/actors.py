@@ -115,14 +115,15 @@ def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
 def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
     mentions = [m for ex in extractions for m in ex.mentions]
     unknown = resolve_unknown(collect_unknown(m.tokens for m in mentions))
+    attested = frozenset(w for m in mentions for w in m.tokens)
     media_names = {n.lower(): n for n in _lex()["media"]}
     groups: dict[str, Group] = {}
     for m in mentions:
         person_shaped = _looks_like_person(m.tokens)
         if len(m.tokens) == 1:
-            name = word_lemma(m.tokens[0], unknown)
+            name = word_lemma(m.tokens[0], unknown, attested)
         else:
-            name = phrase_lemma(m.tokens, unknown, person_shaped)
+            name = phrase_lemma(m.tokens, unknown, person_shaped, attested)
         if name.lower() in media_names:
             name = media_names[name.lower()]
         group = groups.setdefault(name, Group(name))
@@ -155,32 +156,8 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             groups[target].votes["organization"] += 2
             _merge(groups, acronym, target)
 
-    # A surname alone -> the full name met in the same article, else the only one in the dossier.
-    people = [n for n, g in groups.items() if len(n.split()) >= 2 and g.kind == "person"]
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for n in people:
-        by_surname[n.split()[-1]].append(n)
-        # Hyphenated surnames and double names: the last part alone names the person too.
-    for name in sorted(groups):
-        if " " in name or name not in groups or name not in by_surname:
-            continue
-        candidates = by_surname[name]
-        g = groups[name]
-        if len(candidates) == 1:
-            groups[candidates[0]].votes["person"] += 1
-            _merge(groups, name, candidates[0])
-            continue
-        # Several people share the surname: decide per mention, by article.
-        keep = []
-        for m in g.mentions:
-            here = [c for c in candidates if any(x.article == m.article for x in groups[c].mentions)]
-            if len(here) == 1:
-                groups[here[0]].mentions.append(m)
-            else:
-                keep.append(m)
-        g.mentions = keep
-        if not keep:
-            del groups[name]
+    _merge_initials(groups)
+    _attach_short_names(groups)
 
     # Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one
     # that matches none is dropped from articles not written in that script (too unreliable).
@@ -197,6 +174,76 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             _merge(groups, name, matches[0])
         elif all(article_language.get(m.article) not in ("ru", "uk", "be", "bg", "sr")
                  for m in groups[name].mentions):
+            del groups[name]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _merge_initials(groups: dict[str, Group]) -> None:
+    """An acronym joins the one multi-word name whose capitals it spells (UE -> Unia
+    Europejska, KE -> Komisja Europejska), when exactly one does."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for name in groups:
+        if len(name.split()) >= 2 and not is_acronym(name):
+            by_initials[_initials(name)].append(name)
+    for name in sorted(groups):
+        if name in groups and is_acronym(name) and len(by_initials.get(name, [])) == 1:
+            target = by_initials[name][0]
+            groups[target].aliases.add(name)
+            _merge(groups, name, target)
+
+
+def _short_name_index(groups: dict[str, Group]) -> dict[str, list[str]]:
+    """Multi-word names by the one-word names that may stand for them: a person's surname or
+    first name (Trump, Asia), an institution's head noun (Unia, Komisja)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for other, og in groups.items():
+        words = other.split()
+        if len(words) < 2:
+            continue
+        if og.kind == "person":
+            index[words[-1]].append(other)
+            if words[0] != words[-1]:
+                index[words[0]].append(other)
+        else:
+            index["head:" + words[0]].append(other)
+    return index
+
+
+def _attach_short_names(groups: dict[str, Group]) -> None:
+    """A one-word name joins the full name it stands for: the one met in the same article,
+    else the one that dominates the dossier (met in at least twice as many articles as any
+    other candidate). Decided per mention, so two Johnsons in two articles stay apart."""
+    lex = _lex()
+    heads = set(lex["organization_heads"]) | set(lex["place_heads"])
+    index = _short_name_index(groups)  # only one-word groups change below
+    for name in sorted(groups):
+        if " " in name or is_acronym(name):
+            continue
+        g = groups[name]
+        targets = list(index.get(name, [])) if g.kind in ("person", "organization") else []
+        if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)):
+            targets += index.get("head:" + name, [])
+        targets = sorted(set(targets))
+        if not targets:
+            continue
+        articles_of = {t: {m.article for m in groups[t].mentions} for t in targets}
+        ranked = sorted(targets, key=lambda t: -len(articles_of[t]))
+        dominant = ranked[0] if len(ranked) == 1 or \
+            len(articles_of[ranked[0]]) >= 2 * len(articles_of[ranked[1]]) else None
+        keep = []
+        for m in g.mentions:
+            here = [t for t in targets if m.article in articles_of[t]]
+            target = here[0] if len(here) == 1 else (dominant if not here else None)
+            if target is None:
+                keep.append(m)
+            else:
+                groups[target].mentions.append(m)
+                groups[target].aliases.add(name)
+        g.mentions = keep
+        if not keep:
             del groups[name]
 
 

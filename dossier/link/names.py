@@ -17,6 +17,8 @@ from ..extract.morph import Analysis, analyse, inflect
 _RULES = (
     # masculine consonant stems: Tokajew-a, -owi, -em, -ie, -u
     ("owi", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""),
+    # ... with the stem's last consonant softened: Udajpu-rze, Kuwej-cie, Sza-dzie
+    ("rze", "r"), ("cie", "t"), ("dzie", "d"), ("ście", "st"),
     # feminine and masculine -a stems: Łukaszenk-a, -i, -y, -ę, -ą, -ce
     ("i", "a"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("ce", "ka"), ("dze", "ga"), ("rze", "ra"),
     ("e", "a"),
@@ -25,6 +27,7 @@ _RULES = (
 )
 _STRONG = ("owi", "em", "ów", "ach", "ami", "om", "ę", "ą")
 _MIN_STEM = 3
+_APOSTROPHE_CASE = re.compile(r"^(.+?)['’][a-ząćęłńóśźż]{1,4}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -68,9 +71,18 @@ def resolve_unknown(forms: Counter) -> dict[str, str]:
         if not cands:
             result[form] = form
             continue
-        result[form] = max(sorted(cands), key=lambda c: (support[c], c in forms, c == form,
-                                                          -len(c)))
+        # A nominative the dictionary knows as a name (Asii -> Asia) counts as seen.
+        result[form] = max(sorted(cands), key=lambda c: (
+            support[c] + (c != form and _known_name(c)), c in forms or _known_name(c),
+            c == form, -len(c)))
     return result
+
+
+def _known_name(word: str) -> bool:
+    return any(a.proper and a.lemma == word and a.has_case("nom") for a in analyse(word))
+
+
+ADJ_POS = ("adj", "ppas", "pact")
 
 
 def _usable(word: str) -> tuple[Analysis, ...]:
@@ -78,9 +90,9 @@ def _usable(word: str) -> tuple[Analysis, ...]:
     singular (or plural-only) common nouns; plurals of common nouns are not names."""
     out = []
     for a in analyse(word):
-        if a.pos not in ("subst", "depr", "adj"):
+        if a.pos not in ("subst", "depr") + ADJ_POS:
             continue
-        if a.pos != "adj" and not a.proper and "sg" not in a.number.split(".") \
+        if a.pos not in ADJ_POS and not a.proper and "sg" not in a.number.split(".") \
                 and not a.plural_only:
             continue
         out.append(a)
@@ -94,18 +106,32 @@ def _cap_like(source: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:] if source[:1].isupper() else lemma
 
 
-def word_lemma(word: str, unknown: dict[str, str]) -> str:
-    """The nominative of one capitalised word."""
+def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozenset()) -> str:
+    """The nominative of one capitalised word. ``attested`` holds the words seen in the
+    dossier: of two dictionary readings (Niemcy, Niemce), the one the texts use wins."""
     if is_acronym(word) or _CYRILLIC.search(word):
         return word
-    readings = [a for a in _usable(word) if a.pos != "adj"]
+    m = _APOSTROPHE_CASE.match(word)
+    if m:
+        return m.group(1)  # Farage’a, Tony'ego: a foreign name with a Polish case ending
+    readings = [a for a in _usable(word) if a.pos not in ADJ_POS]
     proper = [a for a in readings if a.proper]
     if proper or readings:
         scores: Counter = Counter()
+        best_reading: dict[str, Analysis] = {}
         for a in proper or readings:
-            scores[a.lemma] = max(scores[a.lemma], reading_score(a))
+            score = reading_score(a) + (2 if a.lemma in attested else 0)
+            if score >= scores.get(a.lemma, -99):
+                scores[a.lemma] = score
+                best_reading[a.lemma] = a
         # Best reading first; then the lemma closest to the written form.
         best = max(sorted(scores), key=lambda lem: (scores[lem], _common_prefix(lem, word)))
+        reading = best_reading[best]
+        if reading.number == "pl" and not reading.plural_only:
+            # A common noun used as a name in the plural keeps it: na Wyspach -> Wyspy.
+            plural = inflect(reading.lemma, "subst", "pl", "nom", None)
+            if plural:
+                return _cap_like(word, plural)
         return _cap_like(word, best)
     if "-" in word:
         head, _, last = word.rpartition("-")
@@ -151,31 +177,39 @@ def _agreeing(noun: Analysis, adj: Analysis) -> bool:
     return bool(same(1) and same(2) and same(3))
 
 
-def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool) -> str:
+def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
+                 attested: frozenset = frozenset()) -> str:
     """The nominative of a multi-word name.
 
     A person's name inflects word by word (Nursułtanowi Nazarbajewowi -> Nursułtan Nazarbajew).
     Other names inflect their head noun and the adjectives agreeing with it; genitive
     dependants stay (Partii Niepodległości Wielkiej Brytanii -> Partia Niepodległości ...)."""
     if person:
-        return " ".join(word_lemma(w, unknown) for w in words)
+        return " ".join(word_lemma(w, unknown, attested) for w in words)
     out = list(words)
     head = None
     for i, w in enumerate(words):
         if is_acronym(w):
             return " ".join(words)  # "MSZ Kazachstanu": the acronym heads, nothing inflects
         nouns = [a for a in _usable(w) if a.pos == "subst"]
+        adjs = [a for a in _usable(w) if a.pos in ADJ_POS]
+        if adjs and i + 1 < len(words) and any(
+                _agreeing(n, a) for n in _usable(words[i + 1]) if n.pos == "subst"
+                for a in adjs):
+            continue  # "Bliskim Wschodzie": an adjective (also a surname) before its noun
         if nouns:
             head = i
             break
-        if not any(a.pos == "adj" for a in _usable(w)):
+        if not any(a.pos in ADJ_POS for a in _usable(w)):
             break
     if head is None:
         return " ".join(words)
-    nouns = [a for a in _usable(words[head]) if a.pos == "subst"]
+    # Best reading first; singular before plural where nothing else decides (Izby Gmin).
+    nouns = sorted((a for a in _usable(words[head]) if a.pos == "subst"),
+                   key=lambda a: (-reading_score(a), "sg" not in a.number.split(".")))
     # The reading of the head that the adjectives next to it agree with.
     neighbours = [j for j in (head - 1, head + 1) if 0 <= j < len(words)]
-    adjectives = {j: [a for a in _usable(words[j]) if a.pos == "adj"] for j in neighbours}
+    adjectives = {j: [a for a in _usable(words[j]) if a.pos in ADJ_POS] for j in neighbours}
     chosen = nouns[0]
     for noun in nouns:
         if any(_agreeing(noun, adj) for adjs in adjectives.values() for adj in adjs):
@@ -190,18 +224,18 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool) 
     out[head] = _cap_like(words[head], inflect(chosen.lemma, "subst", number, "nom", None)
                           or chosen.lemma)
     for j in range(head - 1, -1, -1):  # adjectives before the head
-        adjs = [a for a in _usable(words[j]) if a.pos == "adj" and _agreeing(chosen, a)]
+        adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
         if not adjs:
             break
-        form = inflect(adjs[0].lemma, "adj", number, "nom", gender)
+        form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
         if form:
             out[j] = _cap_like(words[j], form)
     j = head + 1
     while j < len(words):  # adjectives after it: Federacji Rosyjskiej
-        adjs = [a for a in _usable(words[j]) if a.pos == "adj" and _agreeing(chosen, a)]
+        adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
         if not adjs:
             break
-        form = inflect(adjs[0].lemma, "adj", number, "nom", gender)
+        form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
         if form:
             out[j] = _cap_like(words[j], form)
         j += 1
