@@ -69,3 +69,40 @@ def score_actors(articles: list[Article], actors: list[Actor], gold: dict) -> Ac
         score.correct += len(matched_predicted)
         score.spurious += [f"{key}: {a.name}" for a in here if a.id not in matched_predicted]
     return score
+
+
+def score_events(articles: list[Article], events, gold: dict) -> tuple[int, int, list[str]]:
+    """Gold events found on their date: an event of the same article whose cue is the gold
+    cue (case aside) and whose date value equals the gold date."""
+    key_of = {a.id: _gold_key(a) for a in articles}
+    found, missed = 0, []
+    for g in gold["events"]:
+        hit = [e for e in events if key_of.get(e.article) == g["article"]
+               and e.cue.lower().endswith(g["cue"].lower()) and e.date.value == g["date"]]
+        if hit:
+            found += 1
+        else:
+            missed.append(f"{g['article']}: {g['cue']} {g['date']}")
+    return found, len(gold["events"]), missed
+
+
+def score_quotes(articles: list[Article], actors: list[Actor], quotes, gold: dict
+                 ) -> tuple[int, int, list[str]]:
+    """Gold quotes attributed to the right speaker (by canonical name or by a form the gold
+    gives for that speaker)."""
+    key_of = {a.id: _gold_key(a) for a in articles}
+    by_id = {a.id: a for a in actors}
+    gold_forms = {g["name"]: {f for fs in g.get("forms", {}).values() for f in fs} | {g["name"]}
+                  for g in gold["actors"]}
+    right, wrong = 0, []
+    for g in gold["quotes"]:
+        q = next((q for q in quotes if key_of.get(q.article) == g["article"]
+                  and q.text.startswith(g["starts"])), None)
+        speaker = by_id.get(q.speaker) if q and q.speaker else None
+        if speaker and (speaker.name == g["speaker"] or
+                        set(speaker.forms) & gold_forms.get(g["speaker"], set())):
+            right += 1
+        else:
+            wrong.append(f"{g['starts']}: {speaker.name if speaker else None} "
+                         f"(gold {g['speaker']})")
+    return right, len(gold["quotes"]), wrong

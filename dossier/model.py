@@ -81,6 +81,7 @@ class Block:
     author: str | None = None
     date: PartialDate | None = None
     links: tuple[str, ...] = ()
+    stamp: str | None = None  # a post's date stamp as written ("January 6, 2022")
 
     @property
     def anchor(self) -> str:
@@ -213,3 +214,47 @@ class Actor:
             "roles": list(self.roles),
             "description": self.description,
         }
+
+
+WEEKDAYS_PL = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    article: str
+    date: PartialDate
+    weekday: int | None  # 0 = Monday; the weekday the text named
+    cue: str
+    start: int  # the sentence that states the event, as body offsets
+    end: int
+    text: str
+    actors: tuple[str, ...]
+    cue_start: int = 0
+
+    def to_json(self) -> dict:
+        date = {"value": self.date.value, "precision": self.date.precision}
+        if self.weekday is not None:
+            date["weekday"] = WEEKDAYS_PL[self.weekday]
+        return {"id": self.id, "article": self.article, "date": date, "cue": self.cue,
+                "text": self.text, "actors": list(self.actors), "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    article: str
+    speaker: str | None  # actor id
+    speaker_text: str | None
+    text: str
+    start: int
+    end: int
+
+    @property
+    def id(self) -> str:
+        return f"{self.article}-q{self.start}"
+
+    def to_json(self) -> dict:
+        return {"article": self.article, "speaker": self.speaker,
+                "speaker_text": self.speaker_text, "text": self.text, "start": self.start,
+                "end": self.end}

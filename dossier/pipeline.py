@@ -4,23 +4,44 @@ from __future__ import annotations
 
 from .config import Project
 from .emit import Page, render_pages
+from .extract.dates import article_expressions, infer_article_date
 from .extract.mentions import extract_mentions
 from .ingest import ingest
 from .link import link_actors
 from .link.curation import load_curation
+from .link.events import build_events
+from .link.quotes import extract_quotes
 from .model import Dossier
 
 
 def build_dossier(project: Project) -> Dossier:
     """Read content/ into the model. Never raises for a bad article: it becomes a diagnostic."""
     articles, diagnostics = ingest(project.content_dir, project.language)
+    # Extract: per article, a pure function of its text.
+    expressions = {}
+    dated = []
+    for article in articles:
+        exprs = article_expressions(article)
+        article = infer_article_date(article, exprs)
+        expressions[article.id] = exprs
+        dated.append(article)
+    articles = dated
     extractions = [extract_mentions(a) for a in articles]
+    # Link: over the whole dossier.
     curation, problems = load_curation(project.content_dir)
     diagnostics += problems
     actors, problems = link_actors(articles, extractions, curation)
     diagnostics += problems
+    events = [ev for a in articles for ev in build_events(a, expressions[a.id], actors)]
+    quotes = [q for a in articles for q in extract_quotes(a, actors)]
     return Dossier(title=project.title, language=project.language, articles=articles,
-                   actors=actors, diagnostics=diagnostics)
+                   actors=actors, events=sorted(events, key=_event_order),
+                   quotes=sorted(quotes, key=lambda q: (q.article, q.start)),
+                   diagnostics=diagnostics)
+
+
+def _event_order(event):
+    return (event.date.sort_key(), event.article, event.start, event.id)
 
 
 def read_intro(project: Project) -> str | None:

@@ -162,7 +162,7 @@ def _add_plain(st: Structure, para: str) -> None:
     for block in single.blocks:
         kind = "paragraph" if block.kind == "heading" else block.kind
         st.add(kind, block.text, credit=block.credit, author=block.author, date=block.date,
-               links=block.links)
+               links=block.links, stamp=block.stamp)
 
 
 def reader_for(suffix: str):

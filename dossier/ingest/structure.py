@@ -67,8 +67,9 @@ def parse_post(line: str) -> dict | None:
         return None
     links = tuple(_URL.findall(m["text"]))
     text = clean(_URL.sub(" ", m["text"]))
+    stamp = f'{m["month"]} {m["day"]}, {m["year"]}'
     return {"text": text or clean(m["text"]), "author": clean(m["author"]), "date": date,
-            "links": links}
+            "links": links, "stamp": stamp}
 
 
 def parse_see_also(line: str) -> str | None:
@@ -135,7 +136,7 @@ def classify(paragraphs: list[str], structure: Structure | None = None) -> Struc
         post = parse_post(para)
         if post is not None:
             st.add("post", post["text"], author=post["author"], date=post["date"],
-                   links=post["links"])
+                   links=post["links"], stamp=post["stamp"])
             continue
         caption = parse_caption(para)
         if caption is not None:

@@ -156,6 +156,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             groups[target].votes["organization"] += 2
             _merge(groups, acronym, target)
 
+    _merge_gazetteer(groups)
     _merge_initials(groups)
     _attach_short_names(groups)
 
@@ -175,6 +176,20 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
         elif all(article_language.get(m.article) not in ("ru", "uk", "be", "bg", "sr")
                  for m in groups[name].mentions):
             del groups[name]
+
+
+def _merge_gazetteer(groups: dict[str, Group]) -> None:
+    """Official and short names of one state (data/aliases.yml): Federacja Rosyjska -> Rosja."""
+    for canonical, aliases in sorted(lexicon.load("aliases").items()):
+        present = [a for a in aliases if a in groups]
+        if not present:
+            continue
+        if canonical not in groups:
+            groups[canonical] = Group(canonical)
+        for alias in present:
+            groups[canonical].votes["place"] += 3
+            _merge(groups, alias, canonical)
+        groups[canonical].aliases |= set(present)
 
 
 def _initials(name: str) -> str:

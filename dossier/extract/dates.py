@@ -1,0 +1,238 @@
+"""Date expressions in Polish and English, resolved the way a reader resolves them: against
+the article's date, and no more precisely than that date allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .. import lexicon
+from ..model import Article, PartialDate
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int  # body offsets
+    end: int
+    cue: str
+    kind: str  # absolute | month | year | weekday | relative | last_week | next_week | after
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    date: PartialDate
+    weekday: int | None  # the weekday the text named, kept where the day is unknown
+
+
+def _lex():
+    return lexicon.load("dates")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PATTERNS: list[tuple[str, re.Pattern]] | None = None
+
+
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    global _PATTERNS
+    if _PATTERNS is None:
+        lex = _lex()
+        months = _alternation(lex["months"])
+        weekdays = _alternation(lex["weekdays"])
+        parts = _alternation(lex["day_parts"])
+        rel = _alternation(lex["relative_days"])
+        nums = _alternation(lex["numbers"])
+        flags = re.IGNORECASE
+        _PATTERNS = [
+            ("night", re.compile(rf"\b(?:całą |cała )?noc(?:y)? ze? (?P<wd>{weekdays}) na "
+                                 rf"(?P<wd2>{weekdays})\b", flags)),
+            ("dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+            ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+            ("mdy", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? "
+                               r"(?P<y>\d{4})\b", flags)),
+            ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mn>{months})\b"
+                              r"(?: (?P<y>\d{4})\b)?", flags)),
+            ("in_month", re.compile(rf"\b(?:w|in) (?P<mn>{months})(?: (?P<y>\d{{4}}))?\b", flags)),
+            ("month_year", re.compile(rf"\b(?P<mn>{months}) (?P<y>\d{{4}})\b", flags)),
+            ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|days?) "
+                               r"(?:temu|ago)\b", flags)),
+            ("last_week", re.compile(r"\b(?:w (?:zeszłym|ubiegłym|poprzednim) tygodniu|"
+                                     r"last week)\b", flags)),
+            ("next_week", re.compile(r"\b(?:w przyszłym tygodniu|next week)\b", flags)),
+            ("after", re.compile(r"\b(?:dzień później|następnego dnia|a day after|"
+                                 r"the next day|the following day)\b", flags)),
+            ("weekday", re.compile(rf"\b(?:(?:w|we|on|last|this|od|do|z|ze|na) )?"
+                                   rf"(?P<wd>{weekdays})\b(?: (?P<part>{parts})\b)?", flags)),
+            ("relative", re.compile(rf"\b(?P<rel>{rel})\b", flags)),
+            ("year", re.compile(r"\b(?:w|in|since|od) (?P<y>(?:19|20)\d{2})(?: (?:roku|r\.))?",
+                                flags)),
+        ]
+    return _PATTERNS
+
+
+def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
+    """Every date expression in ``text`` (offsets shifted by ``offset``), left to right;
+    where two overlap, the earlier pattern in the list (the more specific) wins."""
+    lex = _lex()
+    months, weekdays = lex["months"], lex["weekdays"]
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            cue = text[s:e]
+            expr = None
+            if kind in ("dmy", "iso", "mdy", "dm"):
+                month = int(g["m"]) if g.get("m") else months.get(g["mn"].lower())
+                if month is None:
+                    continue
+                # English "May" alone is a month only with a day and year around it.
+                expr = DateExpr(s + offset, e + offset, cue, "absolute",
+                                int(g["y"]) if g.get("y") else None, month, int(g["d"]))
+            elif kind in ("in_month", "month_year"):
+                if kind == "month_year" and g["mn"].lower() in ("may", "mar", "jun", "jan"):
+                    continue
+                expr = DateExpr(s + offset, e + offset, cue, "month",
+                                int(g["y"]) if g.get("y") else None, months[g["mn"].lower()])
+            elif kind == "year":
+                expr = DateExpr(s + offset, e + offset, cue, "year", int(g["y"]))
+            elif kind == "night":
+                # The night from Wednesday to Thursday began on Wednesday.
+                expr = DateExpr(s + offset, e + offset, cue, "weekday",
+                                weekday=weekdays[g["wd"].lower()])
+            elif kind == "weekday":
+                expr = DateExpr(s + offset, e + offset, cue, "weekday",
+                                weekday=weekdays[g["wd"].lower()])
+            elif kind == "relative":
+                days = lex["relative_days"].get(g["rel"].lower())
+                if days is None:
+                    continue
+                expr = DateExpr(s + offset, e + offset, cue, "relative", offset=days)
+            elif kind == "ago":
+                n = g["n"]
+                days = int(n) if n.isdigit() else lex["numbers"].get(n.lower())
+                if days is None:
+                    continue
+                expr = DateExpr(s + offset, e + offset, cue, "relative", offset=-days)
+            elif kind in ("last_week", "next_week"):
+                expr = DateExpr(s + offset, e + offset, cue, kind)
+            elif kind == "after":
+                expr = DateExpr(s + offset, e + offset, cue, "after", offset=1)
+            if expr is not None:
+                found.append(expr)
+                taken.append((s, e))
+    return sorted(found, key=lambda x: x.start)
+
+
+def is_future(sentence: str) -> bool:
+    words = sentence.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _lex()["future_markers"])
+
+
+def is_future_at(text: str, start: int, end: int, window: int = 40) -> bool:
+    """Whether the clause around a date expression speaks of the future. Only the words near
+    the expression, up to a comma, count: in "poinformował w środę, że wysłane zostaną" the
+    Wednesday is past."""
+    left = text[max(0, start - window):start]
+    right = text[end:end + window]
+    left = re.split(r"[,;:.!?]", left)[-1]
+    right = re.split(r"[,;:.!?]", right)[0]
+    return is_future(f"{left} {right}")
+
+
+def _partial(day: dt.date, inferred: bool = False) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day, inferred)
+
+
+def resolve(expr: DateExpr, anchor: PartialDate | None, future: bool = False,
+            previous: PartialDate | None = None) -> ResolvedDate | None:
+    """The date an expression stands for, given the article's date (``anchor``)."""
+    try:
+        if expr.kind == "absolute":
+            year = expr.year or (anchor.year if anchor else None)
+            if year is None:
+                return None
+            return ResolvedDate(PartialDate(year, expr.month, expr.day), None)
+        if expr.kind == "month":
+            year = expr.year or (anchor.year if anchor else None)
+            return ResolvedDate(PartialDate(year, expr.month), None) if year else None
+        if expr.kind == "year":
+            return ResolvedDate(PartialDate(expr.year), None)
+    except ValueError:
+        return None  # 31 February and the like: not a date
+    if anchor is None:
+        return None
+    if anchor.precision != "day":
+        # The day cannot be known: keep the article's precision and the weekday named.
+        if expr.kind in ("weekday", "relative", "after"):
+            return ResolvedDate(PartialDate(anchor.year, anchor.month), expr.weekday)
+        return ResolvedDate(PartialDate(anchor.year, anchor.month), None)
+    base = dt.date(anchor.year, anchor.month, anchor.day)
+    if expr.kind == "weekday":
+        delta = (base.weekday() - expr.weekday) % 7
+        if future:
+            delta = -((expr.weekday - base.weekday()) % 7 or 7)
+        return ResolvedDate(_partial(base - dt.timedelta(days=delta)), expr.weekday)
+    if expr.kind == "relative":
+        return ResolvedDate(_partial(base + dt.timedelta(days=expr.offset)), None)
+    if expr.kind in ("last_week", "next_week"):
+        # A week is coarser than a day: the month it falls in is what can be said.
+        day = base + dt.timedelta(days=-7 if expr.kind == "last_week" else 7)
+        return ResolvedDate(PartialDate(day.year, day.month), None)
+    if expr.kind == "after":
+        if previous is None or previous.precision != "day":
+            return None
+        day = dt.date(previous.year, previous.month, previous.day) + dt.timedelta(days=1)
+        return ResolvedDate(_partial(day), None)
+    return None
+
+
+def article_expressions(article: Article) -> list[DateExpr]:
+    out = []
+    for block in article.blocks:
+        if block.kind in ("paragraph", "post"):
+            out.extend(find_expressions(block.text, block.start))
+    return out
+
+
+def infer_article_date(article: Article, expressions: list[DateExpr]) -> Article:
+    """A header with only a month gets its day when the text anchors it: the latest dated
+    embedded post (or full date in the text) within that month, confirmed by the text naming
+    that day's weekday in the past ("w czwartek" under a post of Thursday 6 January 2022)."""
+    header = article.date
+    if header is not None and header.precision == "day":
+        return article
+    anchors: list[dt.date] = []
+    for block in article.blocks:
+        if block.kind == "post" and block.date and block.date.precision == "day":
+            anchors.append(dt.date(block.date.year, block.date.month, block.date.day))
+    for expr in expressions:
+        if expr.kind == "absolute" and expr.year:
+            try:
+                anchors.append(dt.date(expr.year, expr.month, expr.day))
+            except ValueError:
+                continue
+    if header is not None:
+        anchors = [a for a in anchors if a.year == header.year and
+                   (header.month is None or a.month == header.month)]
+    if not anchors:
+        return article
+    latest = max(anchors)
+    body = article.body
+    for expr in expressions:
+        if expr.kind == "weekday" and expr.weekday == latest.weekday():
+            block = article.block_at(expr.start)
+            if block is not None and not is_future_at(body, expr.start, expr.end):
+                return replace(article, date=_partial(latest, inferred=True))
+    return article
