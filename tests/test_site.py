@@ -56,7 +56,7 @@ def test_python_m_dossier_export_to_stdout(project):
     assert data["schema"] == 1
     assert [a["id"] for a in data["articles"]] == ["000_fa6e131e1ecad4e0", "001_01fde6d5beb19eeb"]
     a1 = data["articles"][1]
-    assert a1["date"] == {"value": "2022-01", "precision": "month", "inferred": False}
+    assert a1["date"] == {"value": "2022-01-06", "precision": "day", "inferred": True}
     assert a1["byline"] == "pdb/PAP" and a1["url"] == "articles/001_01fde6d5beb19eeb/"
     assert a1["source"] == "001_01fde6d5beb19eeb.txt" and a1["language"] == "pl"
     for key in ("actors", "events", "quotes"):
