@@ -8,18 +8,41 @@ from .actors import (article_actors_section, co_mentions, mention_links, render_
 from .articles import render_article, render_articles_index
 from .home import render_home
 from .page import Page
+from .quotes import quotes_section
+from .text import Labels
+from .timeline import event_list, render_timeline
 
 
 def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order)."""
     links = mention_links(dossier)
     related = co_mentions(dossier)
+    labels = Labels(dossier.language)
     pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier)]
+             render_actors_index(dossier), render_timeline(dossier)]
     for article in dossier.articles:
         section = article_actors_section(article, dossier)
-        pages.append(render_article(article, dossier, links, [section] if section else []))
-    pages.extend(render_profile(actor, dossier, related[actor.id]) for actor in dossier.actors)
+        timeline = [e for e in dossier.events if e.article == article.id]
+        pages.append(render_article(article, dossier, links, [section] if section else [],
+                                    timeline))
+    events_of: dict[str, list] = {}
+    for event in dossier.events:
+        for actor_id in event.actors:
+            events_of.setdefault(actor_id, []).append(event)
+    quotes_of: dict[str, list] = {}
+    for quote in dossier.quotes:
+        if quote.speaker:
+            quotes_of.setdefault(quote.speaker, []).append(quote)
+    for actor in dossier.actors:
+        sections = []
+        quotes = quotes_section(quotes_of.get(actor.id, []), dossier, actor.page_path)
+        if quotes:
+            sections.append(quotes)
+        if events_of.get(actor.id):
+            sections.append(f"## {labels['timeline']}")
+            sections += event_list(events_of[actor.id], dossier, actor.page_path,
+                                   show_actors=False, heading="###")
+        pages.append(render_profile(actor, dossier, related[actor.id], sections))
     return sorted(pages, key=lambda p: p.path)
 
 

@@ -79,7 +79,7 @@ def meta_lines(article: Article, labels: Labels) -> list[str]:
 
 def render_article(article: Article, dossier: Dossier,
                    links: dict[str, list[tuple[int, int, str]]] | None = None,
-                   extra_sections: list[str] | None = None) -> Page:
+                   extra_sections: list[str] | None = None, timeline=()) -> Page:
     """One article page. ``links`` maps article ids to body spans that link elsewhere (actor
     mentions); ``extra_sections`` are Markdown sections appended by later emitters."""
     labels = Labels(dossier.language)
@@ -93,6 +93,7 @@ def render_article(article: Article, dossier: Dossier,
         "byline": article.byline,
         "source": article.source,
         "tags": list(article.tags),
+        "timeline": [_timeline_entry(e) for e in timeline],
         "generated_by": "dossier",
     }
     parts = [front_matter(meta), GENERATED_NOTE.format(source=html_text(article.source)),
@@ -105,6 +106,14 @@ def render_article(article: Article, dossier: Dossier,
         parts.append("\n".join(f"- {md_escape(s.title)}" for s in article.see_also))
     parts.extend(extra_sections or [])
     return Page(article.page_path, "\n\n".join(parts) + "\n")
+
+
+def _timeline_entry(event) -> dict:
+    entry = {"date": event.date.value, "precision": event.date.precision, "cue": event.cue,
+             "text": event.text}
+    if event.weekday is not None:
+        entry["weekday"] = event.weekday
+    return entry
 
 
 def render_articles_index(dossier: Dossier) -> Page:

@@ -1,0 +1,198 @@
+"""The timeline page, actors' own timelines, and the chart drawn at build time as SVG (it needs
+no script and no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+
+from ..ids import relative_link
+from ..model import Dossier, Event, PartialDate
+from .articles import month_of
+from .page import GENERATED_NOTE, Page
+from .text import Labels, front_matter, html_text, md_escape
+
+TIMELINE = "timeline/index.md"
+
+
+def site_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """The URL of ``to_page`` relative to ``from_page`` in the built site (directory URLs:
+    ``a/b.md`` is served at ``a/b/``), for links inside raw HTML that MkDocs leaves alone."""
+    def url_dir(page: str) -> str:
+        stem = page[:-3] if page.endswith(".md") else page
+        if stem == "index" or stem.endswith("/index"):
+            return stem[: -len("index")].rstrip("/")
+        return stem
+
+    rel = posixpath.relpath(url_dir(to_page) or ".", url_dir(from_page) or ".")
+    rel = "./" if rel == "." else rel + "/"
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def _event_line(event: Event, dossier: Dossier, from_page: str, labels: Labels,
+                show_actors: bool = True) -> str:
+    article = dossier.article(event.article)
+    block = article.block_at(event.start)
+    href = relative_link(from_page, article.page_path, block.anchor if block else None)
+    when = ""
+    if event.date.precision != "day":
+        wd = f", {labels.weekday(event.weekday)}" if event.weekday is not None else ""
+        when = f" _({labels['day_unknown']}{wd})_"
+    line = f"- **{md_escape(event.cue)}**{when} — {md_escape(event.text)} " \
+           f"[{md_escape(article.title)}]({href})"
+    if show_actors and event.actors:
+        by_id = {a.id: a for a in dossier.actors}
+        names = [f"[{md_escape(by_id[a].name)}]({relative_link(from_page, by_id[a].page_path)})"
+                 for a in event.actors if a in by_id]
+        line += "  \n  " + ", ".join(names)
+    return line
+
+
+def event_list(events: list[Event], dossier: Dossier, from_page: str,
+               show_actors: bool = True, heading: str = "##") -> list[str]:
+    """Events grouped by month, then by day; those whose day is unknown first in their month."""
+    labels = Labels(dossier.language)
+    parts: list[str] = []
+    month = day = None
+    lines: list[str] = []
+
+    def flush():
+        if lines:
+            parts.append("\n".join(lines))
+            lines.clear()
+
+    for event in events:
+        m = month_of(event.date)
+        if m != month:
+            flush()
+            parts.append(f"{heading} {md_escape(labels.date(m))}")
+            month, day = m, None
+        if event.date.precision == "day" and event.date != day:
+            flush()
+            weekday = dt.date(event.date.year, event.date.month, event.date.day).weekday()
+            parts.append(f"{heading}# {md_escape(labels.date(event.date))} "
+                         f"({labels.weekday(weekday)})")
+            day = event.date
+        lines.append(_event_line(event, dossier, from_page, labels, show_actors))
+    flush()
+    return parts
+
+
+def _day_index(d: PartialDate) -> dt.date:
+    return dt.date(d.year, d.month or 1, d.day or 1)
+
+
+def timeline_svg(events: list[Event], dossier: Dossier, from_page: str) -> str:
+    """A horizontal chart: one column per day, a dot per event (stacked), a band for events
+    known only to the month. Each mark links to its article paragraph and has a tooltip."""
+    labels = Labels(dossier.language)
+    if not events:
+        return ""
+    days = [_day_index(e.date) for e in events]
+    ends = []
+    for e in events:
+        if e.date.precision == "day":
+            ends.append(_day_index(e.date))
+        else:
+            month_end = (_day_index(e.date).replace(day=28) + dt.timedelta(days=4))
+            ends.append(month_end - dt.timedelta(days=month_end.day))
+    first, last = min(days), max(ends)
+    span = max((last - first).days + 1, 1)
+    if span > 400:
+        # Long dossiers: one column per month keeps the chart readable.
+        return _month_svg(events, dossier, from_page, labels)
+    width_per_day = max(14, min(60, 900 // span))
+    left, top, row = 10, 34, 14
+    stacks: dict[dt.date, int] = {}
+    bands = [e for e in events if e.date.precision != "day"]
+    marks = []
+    band_rows = 0
+    for i, e in enumerate(bands):
+        start = _day_index(e.date)
+        x = left + (start - first).days * width_per_day
+        month_end = ends[events.index(e)]
+        w = ((month_end - start).days + 1) * width_per_day
+        y = top + i * 6
+        band_rows = i + 1
+        marks.append(_mark(e, dossier, from_page, labels, "rect",
+                           f'x="{x}" y="{y}" width="{w}" height="4" rx="2" '
+                           f'class="dossier-band"'))
+    base = top + band_rows * 6 + 10
+    height_needed = base
+    for e in events:
+        if e.date.precision != "day":
+            continue
+        d = _day_index(e.date)
+        n = stacks.get(d, 0)
+        stacks[d] = n + 1
+        cx = left + (d - first).days * width_per_day + width_per_day // 2
+        cy = base + n * row + 6
+        height_needed = max(height_needed, cy + 10)
+        marks.append(_mark(e, dossier, from_page, labels, "circle",
+                           f'cx="{cx}" cy="{cy}" r="5" class="dossier-dot"'))
+    width = left * 2 + span * width_per_day
+    ticks = []
+    for k in range(span):
+        d = first + dt.timedelta(days=k)
+        x = left + k * width_per_day
+        if d.day == 1 or k == 0 or span <= 31:
+            label = f"{d.day}" if span <= 31 and d.day != 1 and k != 0 else \
+                f"{d.day} {labels['months_genitive'][d.month - 1][:3]}"
+            ticks.append(f'<text x="{x + 2}" y="14" class="dossier-tick">{html_text(label)}</text>')
+            ticks.append(f'<line x1="{x}" y1="18" x2="{x}" y2="{height_needed}" '
+                         f'class="dossier-grid"/>')
+    height = height_needed + 6
+    return (f'<figure class="dossier-timeline-chart"><svg xmlns="http://www.w3.org/2000/svg" '
+            f'role="img" aria-label="{html_text(labels["chart"])}" width="100%" '
+            f'style="min-width: {min(width, 640)}px" viewBox="0 0 {width} {height}">'
+            + "".join(ticks) + "".join(marks) + "</svg></figure>")
+
+
+def _month_svg(events, dossier, from_page, labels) -> str:
+    months = sorted({(e.date.year, e.date.month or 1) for e in events})
+    index = {m: i for i, m in enumerate(months)}
+    counts: dict[tuple[int, int], int] = {}
+    for e in events:
+        key = (e.date.year, e.date.month or 1)
+        counts[key] = counts.get(key, 0) + 1
+    peak = max(counts.values())
+    bar = 24
+    width, height = 20 + len(months) * bar, 140
+    parts = []
+    for m, n in sorted(counts.items()):
+        h = max(4, int(100 * n / peak))
+        x = 10 + index[m] * bar
+        label = f"{labels['months_nominative'][m[1] - 1]} {m[0]}: {n}"
+        parts.append(f'<rect x="{x}" y="{120 - h}" width="{bar - 4}" height="{h}" '
+                     f'class="dossier-dot"><title>{html_text(label)}</title></rect>')
+        if m[1] == 1 or index[m] == 0:
+            parts.append(f'<text x="{x}" y="134" class="dossier-tick">{m[0]}</text>')
+    return (f'<figure class="dossier-timeline-chart"><svg xmlns="http://www.w3.org/2000/svg" '
+            f'role="img" aria-label="{html_text(labels["chart"])}" width="{width}" '
+            f'height="{height}" viewBox="0 0 {width} {height}">' + "".join(parts) +
+            "</svg></figure>")
+
+
+def _mark(event: Event, dossier: Dossier, from_page: str, labels: Labels, tag: str,
+          attrs: str) -> str:
+    """One linked mark of the chart with its tooltip (an SVG <title>)."""
+    article = dossier.article(event.article)
+    block = article.block_at(event.start)
+    href = site_href(from_page, article.page_path, block.anchor if block else None)
+    tip = f"{labels.date(event.date)} — {event.cue}: {event.text}"
+    if len(tip) > 300:
+        tip = tip[:297] + "…"
+    return (f'<a href="{html_text(href)}"><{tag} {attrs}><title>{html_text(tip)}</title>'
+            f"</{tag}></a>")
+
+
+def render_timeline(dossier: Dossier) -> Page:
+    labels = Labels(dossier.language)
+    parts = [front_matter({"title": labels["timeline"], "generated_by": "dossier"}),
+             GENERATED_NOTE.format(source="content/"), f"# {labels['timeline']}"]
+    if not dossier.events:
+        parts.append(labels["no_events"])
+    else:
+        parts.append(timeline_svg(dossier.events, dossier, TIMELINE))
+        parts += event_list(dossier.events, dossier, TIMELINE)
+    return Page(TIMELINE, "\n\n".join(parts) + "\n")
