@@ -45,3 +45,36 @@ def poleval_docs(limit: int | None = None):
                     except ValueError:
                         continue
         yield path.stem, path.read_text("utf-8"), spans
+
+
+def tempeval_docs(limit: int | None = None):
+    """(doc id, DCT value, plain text, gold timexes) for TempEval-3 training documents.
+    Gold timexes: (start, end, type, value, text) with offsets into the plain text."""
+    import re
+
+    base = CORPORA / "tempeval3" / "tempeval3_TBAQ-cleaned"
+    files = sorted(base.glob("*/*.tml"))[:limit]
+    tag = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>|<[^>]+>", re.DOTALL)
+    attr = re.compile(r'(\w+)="([^"]*)"')
+    for path in files:
+        raw = path.read_text("utf-8")
+        dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.DOTALL)
+        body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
+        if not dct or not body:
+            continue
+        out, gold, pos = [], [], 0
+        text = body.group(1)
+        for m in tag.finditer(text):
+            out.append(text[pos:m.start()])
+            if m.group(1) is not None:
+                start = sum(len(x) for x in out)
+                inner = re.sub(r"<[^>]+>", "", m.group(2))
+                out.append(inner)
+                attrs = dict(attr.findall(m.group(1)))
+                gold.append((start, start + len(inner), attrs.get("type"), attrs.get("value"),
+                             inner))
+            pos = m.end()
+        out.append(text[pos:])
+        plain = "".join(out)
+        import html as _html
+        yield path.stem, dct.group(1), plain, gold

@@ -34,6 +34,12 @@ def _lex():
     return lexicon.load("dates")
 
 
+# English month names stand alone as dates ("in April", "April"); "May" and "March" are also
+# words, so alone they are left out.
+_EN_MONTHS = ("January", "February", "April", "June", "July", "August", "September",
+              "October", "November", "December")
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -60,6 +66,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                                r"(?P<y>\d{4})\b", flags)),
             ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mn>{months})\b"
                               r"(?: (?P<y>\d{4})\b)?", flags)),
+            ("md", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                              r"(?![.,]?\d)", flags)),
+            ("rel_year", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|past|"
+                                    r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
+                                    r"(?:year|roku)\b", flags)),
+            ("rel_month", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|"
+                                     r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
+                                     r"(?:month|miesiącu)\b", flags)),
             ("in_month", re.compile(rf"\b(?:w|in) (?P<mn>{months})(?: (?P<y>\d{{4}}))?\b", flags)),
             ("month_year", re.compile(rf"\b(?P<mn>{months}) (?P<y>\d{{4}})\b", flags)),
             ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|days?) "
@@ -72,8 +86,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ("weekday", re.compile(rf"\b(?:(?:w|we|on|last|this|od|do|z|ze|na) )?"
                                    rf"(?P<wd>{weekdays})\b(?: (?P<part>{parts})\b)?", flags)),
             ("relative", re.compile(rf"\b(?P<rel>{rel})\b", flags)),
-            ("year", re.compile(r"\b(?:w|in|since|od) (?P<y>(?:19|20)\d{2})(?: (?:roku|r\.))?",
+            ("year", re.compile(r"\b(?:w|in|since|od|do|of|by|until|before|after|from|to|"
+                                r"during) (?P<y>(?:19|20)\d{2})(?: (?:roku|r\.))?(?![\d,.]\d)",
                                 flags)),
+            ("bare_year", re.compile(r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b"
+                                     r"(?:(?= ?(?:roku|r\.|[,.;)]|$)))", flags)),
+            ("month_alone", re.compile(rf"\b(?P<mn>{_alternation(_EN_MONTHS)})\b")),
         ]
     return _PATTERNS
 
@@ -93,7 +111,20 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
             g = m.groupdict()
             cue = text[s:e]
             expr = None
-            if kind in ("dmy", "iso", "mdy", "dm"):
+            if kind in ("rel_year", "rel_month"):
+                word = g["rw"].lower()
+                step = 1 if ("next" in word or "przyszł" in word or "later" in word) else \
+                    -1 if any(w in word for w in ("last", "past", "zeszł", "ubiegł")) else 0
+                expr = DateExpr(s + offset, e + offset, cue, kind, offset=step)
+                found.append(expr)
+                taken.append((s, e))
+                continue
+            if kind == "month_alone":
+                expr = DateExpr(s + offset, e + offset, cue, "month", None, months[g["mn"].lower()])
+                found.append(expr)
+                taken.append((s, e))
+                continue
+            if kind in ("dmy", "iso", "mdy", "dm", "md"):
                 month = int(g["m"]) if g.get("m") else months.get(g["mn"].lower())
                 if month is None:
                     continue
@@ -105,7 +136,7 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
                     continue
                 expr = DateExpr(s + offset, e + offset, cue, "month",
                                 int(g["y"]) if g.get("y") else None, months[g["mn"].lower()])
-            elif kind == "year":
+            elif kind in ("year", "bare_year"):
                 expr = DateExpr(s + offset, e + offset, cue, "year", int(g["y"]))
             elif kind == "night":
                 # The night from Wednesday to Thursday began on Wednesday.
@@ -155,17 +186,34 @@ def _partial(day: dt.date, inferred: bool = False) -> PartialDate:
     return PartialDate(day.year, day.month, day.day, inferred)
 
 
+def _nearest_year(anchor: PartialDate | None, month: int, day: int) -> int | None:
+    """A day and month without a year fall in the year that puts them nearest the article's
+    date ("Nov. 25" in an article of 3 January 2000 is 1999)."""
+    if anchor is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    ref = dt.date(anchor.year, anchor.month, anchor.day or 15)
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, min(day, 28)) - ref).days)
+        except ValueError:
+            return 10**6
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
 def resolve(expr: DateExpr, anchor: PartialDate | None, future: bool = False,
             previous: PartialDate | None = None) -> ResolvedDate | None:
     """The date an expression stands for, given the article's date (``anchor``)."""
     try:
         if expr.kind == "absolute":
-            year = expr.year or (anchor.year if anchor else None)
+            year = expr.year or _nearest_year(anchor, expr.month, expr.day)
             if year is None:
                 return None
             return ResolvedDate(PartialDate(year, expr.month, expr.day), None)
         if expr.kind == "month":
-            year = expr.year or (anchor.year if anchor else None)
+            year = expr.year or _nearest_year(anchor, expr.month, 15)
             return ResolvedDate(PartialDate(year, expr.month), None) if year else None
         if expr.kind == "year":
             return ResolvedDate(PartialDate(expr.year), None)
@@ -173,6 +221,13 @@ def resolve(expr: DateExpr, anchor: PartialDate | None, future: bool = False,
         return None  # 31 February and the like: not a date
     if anchor is None:
         return None
+    if expr.kind == "rel_year":
+        return ResolvedDate(PartialDate(anchor.year + expr.offset), None)
+    if expr.kind == "rel_month":
+        if anchor.month is None:
+            return None
+        index = anchor.year * 12 + anchor.month - 1 + expr.offset
+        return ResolvedDate(PartialDate(index // 12, index % 12 + 1), None)
     if anchor.precision != "day":
         # The day cannot be known: keep the article's precision and the weekday named.
         if expr.kind in ("weekday", "relative", "after"):
