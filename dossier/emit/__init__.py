@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from ..model import Dossier
-from .actors import (article_actors_section, co_mentions, mention_links, render_actors_index,
+from .actors import (article_actors_section, mention_links, render_actors_index,
                      render_profile)
+from .graph import co_mentions, network_svg, render_graph
+from .related import related_section, see_also_links
+from .tags import article_tags, render_tags
 from .articles import render_article, render_articles_index
 from .home import render_home
 from .page import Page
 from .quotes import quotes_section
+from .search import search_block
 from .text import Labels
 from .timeline import event_list, render_timeline
 
@@ -18,13 +22,21 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     links = mention_links(dossier)
     related = co_mentions(dossier)
     labels = Labels(dossier.language)
+    tags = {a.id: article_tags(a, dossier) for a in dossier.articles}
     pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier), render_timeline(dossier)]
+             render_actors_index(dossier), render_timeline(dossier),
+             render_graph(dossier, related), render_tags(dossier)]
+    actors_in: dict[str, list] = {}
+    for actor in dossier.actors:
+        for article_id in actor.articles:
+            actors_in.setdefault(article_id, []).append(actor)
     for article in dossier.articles:
-        section = article_actors_section(article, dossier)
+        sections = [article_actors_section(article, dossier),
+                    related_section(article, dossier, actors_in)]
         timeline = [e for e in dossier.events if e.article == article.id]
-        pages.append(render_article(article, dossier, links, [section] if section else [],
-                                    timeline))
+        pages.append(render_article(article, dossier, links, [s for s in sections if s],
+                                    timeline, search_block(actors_in.get(article.id, [])),
+                                    tags[article.id], see_also_links(article, dossier)))
     events_of: dict[str, list] = {}
     for event in dossier.events:
         for actor_id in event.actors:
@@ -38,11 +50,16 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
         quotes = quotes_section(quotes_of.get(actor.id, []), dossier, actor.page_path)
         if quotes:
             sections.append(quotes)
+        neighbourhood = network_svg(dossier, actor.page_path, related, center=actor.id,
+                                    size=420)
+        if neighbourhood:
+            sections.append(f"## {labels['neighbourhood']}\n\n{neighbourhood}")
         if events_of.get(actor.id):
             sections.append(f"## {labels['timeline']}")
             sections += event_list(events_of[actor.id], dossier, actor.page_path,
                                    show_actors=False, heading="###")
-        pages.append(render_profile(actor, dossier, related[actor.id], sections))
+        pages.append(render_profile(actor, dossier, related[actor.id], sections,
+                                    search_block([actor])))
     return sorted(pages, key=lambda p: p.path)
 
 

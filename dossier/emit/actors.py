@@ -19,36 +19,31 @@ MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are coun
 
 def mention_links(dossier: Dossier) -> dict[str, list[tuple[int, int, str]]]:
     """For each article, the body spans to link: the first mention of each actor in each
-    block (a paragraph full of links to the same page helps no reader)."""
+    section (between subheadings); a paragraph full of links to one page helps no reader."""
     links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    section_of: dict[str, dict[int, int]] = {}
+    for article in dossier.articles:
+        n, starts = 0, {}
+        for block in article.blocks:
+            if block.kind == "heading":
+                n += 1
+            starts[block.start] = n
+        section_of[article.id] = starts
     by_id = {a.id: a for a in dossier.articles}
     for actor in dossier.actors:
         seen: set[tuple[str, int]] = set()
         for m in actor.mentions:
             article = by_id.get(m.article)
             block = article.block_at(m.start) if article else None
-            if block is None or block.kind not in ("paragraph", "heading") or \
-                    (m.article, block.start) in seen:
+            if block is None or block.kind not in ("paragraph", "heading"):
                 continue
-            seen.add((m.article, block.start))
+            section = (m.article, section_of[m.article][block.start])
+            if section in seen:
+                continue
+            seen.add(section)
             links[m.article].append(
                 (m.start, m.end, relative_link(article.page_path, actor.page_path)))
     return links
-
-
-def co_mentions(dossier: Dossier) -> dict[str, Counter]:
-    """For each actor, the other actors in the same articles, counted by shared articles."""
-    in_article: dict[str, set[str]] = defaultdict(set)
-    for actor in dossier.actors:
-        for article_id in actor.articles:
-            in_article[article_id].add(actor.id)
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for members in in_article.values():
-        for a in members:
-            for b in members:
-                if a != b:
-                    counts[a][b] += 1
-    return counts
 
 
 def _context(article: Article, start: int, end: int) -> str:
@@ -64,7 +59,7 @@ def _context(article: Article, start: int, end: int) -> str:
 
 
 def render_profile(actor: Actor, dossier: Dossier, related: Counter,
-                   extra_sections: list[str] | None = None) -> Page:
+                   extra_sections: list[str] | None = None, search_terms: str = "") -> Page:
     labels = Labels(dossier.language)
     by_id = {a.id: a for a in dossier.articles}
     actors_by_id = {a.id: a for a in dossier.actors}
@@ -87,6 +82,8 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     rows.append(f"**{labels['forms']}:** {md_escape(', '.join(actor.forms))}")
     rows.append(f"**{labels['mentions']}:** {len(actor.mentions)}")
     parts += ["  \n".join(rows), "</div>"]
+    if search_terms:
+        parts.append(search_terms)
     if actor.description:
         # The editor's own Markdown (content/actors.yml): trusted, rendered as written.
         parts += [f"## {labels['description']}", actor.description.strip()]

@@ -79,7 +79,9 @@ def meta_lines(article: Article, labels: Labels) -> list[str]:
 
 def render_article(article: Article, dossier: Dossier,
                    links: dict[str, list[tuple[int, int, str]]] | None = None,
-                   extra_sections: list[str] | None = None, timeline=()) -> Page:
+                   extra_sections: list[str] | None = None, timeline=(),
+                   search_terms: str = "", tags: list[str] | None = None,
+                   see_also: dict[int, str] | None = None) -> Page:
     """One article page. ``links`` maps article ids to body spans that link elsewhere (actor
     mentions); ``extra_sections`` are Markdown sections appended by later emitters."""
     labels = Labels(dossier.language)
@@ -92,18 +94,23 @@ def render_article(article: Article, dossier: Dossier,
         "language": article.language,
         "byline": article.byline,
         "source": article.source,
-        "tags": list(article.tags),
+        "tags": tags if tags is not None else list(article.tags),
         "timeline": [_timeline_entry(e) for e in timeline],
         "generated_by": "dossier",
     }
     parts = [front_matter(meta), GENERATED_NOTE.format(source=html_text(article.source)),
              f"# {md_escape(article.title)}", '<div class="dossier-meta" markdown>',
              "  \n".join(meta_lines(article, labels)), "</div>"]
+    if search_terms:
+        parts.append(search_terms)
     for block in article.blocks:
         parts.append(render_block(block, labels, spans))
     if article.see_also:
         parts.append(f"## {md_escape(labels['see_also'])} {{: #see-also }}")
-        parts.append("\n".join(f"- {md_escape(s.title)}" for s in article.see_also))
+        see_also = see_also or {}
+        parts.append("\n".join(
+            f"- [{md_escape(s.title)}]({see_also[i]})" if i in see_also else
+            f"- {md_escape(s.title)}" for i, s in enumerate(article.see_also)))
     parts.extend(extra_sections or [])
     return Page(article.page_path, "\n\n".join(parts) + "\n")
 

@@ -1,0 +1,144 @@
+"""The actor network: who is mentioned with whom, drawn at build time as SVG (no script, no
+network). The layout is a force-directed one with a fixed start and a fixed number of steps,
+so the same dossier always gives the same picture."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from ..model import Dossier
+from .page import GENERATED_NOTE, Page
+from .text import Labels, front_matter, html_text, md_escape
+
+GRAPH = "graph/index.md"
+MAX_NODES = 60
+KIND_CLASS = {"person": "dossier-node-person", "organization": "dossier-node-org",
+              "place": "dossier-node-place"}
+
+
+def co_mentions(dossier: Dossier) -> dict[str, Counter]:
+    """For each actor, the actors mentioned in the same paragraphs, with how many."""
+    in_block: dict[tuple[str, int], set[str]] = defaultdict(set)
+    by_id = {a.id: a for a in dossier.articles}
+    for actor in dossier.actors:
+        for m in actor.mentions:
+            article = by_id.get(m.article)
+            block = article.block_at(m.start) if article else None
+            if block is not None:
+                in_block[(m.article, block.start)].add(actor.id)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for members in in_block.values():
+        for a in members:
+            for b in members:
+                if a != b:
+                    counts[a][b] += 1
+    return counts
+
+
+def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
+            ) -> dict[str, tuple[float, float]]:
+    n = len(nodes)
+    pos = {v: [size / 2 + size * 0.4 * math.cos(2 * math.pi * i / n),
+               size / 2 + size * 0.4 * math.sin(2 * math.pi * i / n)] for i, v in enumerate(nodes)}
+    k = size / math.sqrt(max(n, 1)) * 1.6
+    temperature = size / 10
+    for _ in range(150):
+        disp = {v: [0.0, 0.0] for v in nodes}
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+                d = math.hypot(dx, dy) or 0.01
+                f = k * k / d
+                disp[a][0] += dx / d * f
+                disp[a][1] += dy / d * f
+                disp[b][0] -= dx / d * f
+                disp[b][1] -= dy / d * f
+        for (a, b), w in edges.items():
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            d = math.hypot(dx, dy) or 0.01
+            f = d * d / k * (1 + math.log(w))
+            disp[a][0] -= dx / d * f
+            disp[a][1] -= dy / d * f
+            disp[b][0] += dx / d * f
+            disp[b][1] += dy / d * f
+        for v in nodes:
+            dx, dy = disp[v]
+            d = math.hypot(dx, dy) or 0.01
+            pos[v][0] = min(size - 40, max(40, pos[v][0] + dx / d * min(d, temperature)))
+            pos[v][1] = min(size - 20, max(20, pos[v][1] + dy / d * min(d, temperature)))
+        temperature *= 0.97
+    # Fill the canvas: stretch the layout to the margins (labels need room at the sides).
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    mx, my = 70, 30
+    return {v: (round(mx + (p[0] - min(xs)) / span_x * (size - 2 * mx), 1),
+                round(my + (p[1] - min(ys)) / span_y * (size - 2 * my), 1))
+            for v, p in pos.items()}
+
+
+def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
+                center: str | None = None, size: int = 760) -> str:
+    """The network of the most mentioned actors, or (with ``center``) one actor's neighbours."""
+    from .timeline import site_href
+
+    labels = Labels(dossier.language)
+    by_id = {a.id: a for a in dossier.actors}
+    if center is not None:
+        neighbours = [b for b, _ in sorted(counts.get(center, {}).items(),
+                                           key=lambda kv: (-kv[1], kv[0]))[:12]]
+        if not neighbours:
+            return ""
+        nodes = [center] + neighbours
+        pos = {center: (size / 2, size / 2)}
+        for i, v in enumerate(neighbours):
+            angle = 2 * math.pi * i / len(neighbours)
+            pos[v] = (round(size / 2 + size * 0.36 * math.cos(angle), 1),
+                      round(size / 2 + size * 0.36 * math.sin(angle), 1))
+        edges = {(center, v): counts[center][v] for v in neighbours}
+    else:
+        ranked = sorted((a for a in dossier.actors if counts.get(a.id)),
+                        key=lambda a: (-len(a.mentions), a.id))[:MAX_NODES]
+        nodes = sorted(a.id for a in ranked)
+        chosen = set(nodes)
+        edges = {(a, b): w for a in nodes for b, w in counts.get(a, {}).items()
+                 if b in chosen and a < b}
+        if not nodes:
+            return ""
+        pos = _layout(nodes, edges, size)
+    peak = max(edges.values(), default=1)
+    parts = []
+    for (a, b), w in sorted(edges.items()):
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        width = round(0.6 + 3.4 * w / peak, 2)
+        parts.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{width}" '
+                     f'class="dossier-edge"><title>{html_text(by_id[a].name)} — '
+                     f'{html_text(by_id[b].name)}: {w}</title></line>')
+    for v in nodes:
+        actor = by_id[v]
+        x, y = pos[v]
+        r = round(5 + 2.5 * math.sqrt(len(actor.mentions)), 1)
+        href = site_href(from_page, actor.page_path)
+        kind = labels["kinds"][actor.kind]
+        parts.append(
+            f'<a href="{html_text(href)}"><circle cx="{x}" cy="{y}" r="{r}" '
+            f'class="dossier-node {KIND_CLASS[actor.kind]}"><title>{html_text(actor.name)} '
+            f'({html_text(kind)}, {len(actor.mentions)})</title></circle>'
+            f'<text x="{x}" y="{round(y - r - 3, 1)}" class="dossier-node-label">'
+            f"{html_text(actor.name)}</text></a>")
+    return (f'<div class="dossier-graph"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+            f'aria-label="{html_text(labels["network"])}" width="100%" viewBox="0 0 {size} '
+            f'{size}">' + "".join(parts) + "</svg></div>")
+
+
+def render_graph(dossier: Dossier, counts: dict[str, Counter]) -> Page:
+    labels = Labels(dossier.language)
+    parts = [front_matter({"title": labels["network"], "generated_by": "dossier"}),
+             GENERATED_NOTE.format(source="content/"), f"# {labels['network']}",
+             md_escape(labels["network_note"])]
+    svg = network_svg(dossier, GRAPH, counts)
+    parts.append(svg or labels["no_actors"])
+    legend = " · ".join(f'<span class="dossier-legend {KIND_CLASS[k]}"></span> '
+                        f"{html_text(labels['kinds'][k])}" for k in KIND_CLASS)
+    parts.append(f'<p class="dossier-legend-row">{legend}</p>')
+    return Page(GRAPH, "\n\n".join(parts) + "\n")

@@ -1,0 +1,31 @@
+"""Search terms that MkDocs' search cannot derive itself: every inflected form of the names on
+a page, in a hidden block, so a query in any case finds the page (and the profile first, by
+its search boost)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..link.forms import name_forms
+from ..model import Actor
+from .text import html_text
+
+
+@lru_cache(maxsize=100_000)
+def _forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name_forms(list(names)))
+
+
+def actor_terms(actor: Actor) -> list[str]:
+    return list(_forms(tuple([actor.name, *actor.aliases, *actor.forms])))
+
+
+def search_block(actors: list[Actor]) -> str:
+    """A hidden block of search terms for the actors of a page."""
+    terms: set[str] = set()
+    for actor in actors:
+        terms.update(actor_terms(actor))
+    if not terms:
+        return ""
+    return ('<div class="dossier-search-terms" hidden aria-hidden="true">'
+            + html_text(" ".join(sorted(terms))) + "</div>")

@@ -1,0 +1,43 @@
+"""Tags: each article is tagged with its main actors and places; mkdocs-material's tags
+plugin lists them on the tags page."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Article, Dossier
+from .page import GENERATED_NOTE, Page
+from .text import Labels, front_matter, page_title
+
+TAGS = "tags.md"
+MAX_PEOPLE_AND_ORGS = 3
+MAX_PLACES = 2
+
+
+def article_tags(article: Article, dossier: Dossier) -> list[str]:
+    """The article's own tags, then its most mentioned people or organisations and places.
+    Tags are printed unescaped by the theme: they are HTML-escaped here."""
+    counts = Counter()
+    kinds = {}
+    for actor in dossier.actors:
+        n = sum(1 for m in actor.mentions if m.article == article.id)
+        if n:
+            counts[actor.name] = n
+            kinds[actor.name] = actor.kind
+    ranked = sorted(counts, key=lambda name: (-counts[name], name))
+    agents = [n for n in ranked if kinds[n] != "place"][:MAX_PEOPLE_AND_ORGS]
+    places = [n for n in ranked if kinds[n] == "place"][:MAX_PLACES]
+    tags = []
+    for tag in [*article.tags, *agents, *places]:
+        tag = page_title(tag)
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def render_tags(dossier: Dossier) -> Page:
+    labels = Labels(dossier.language)
+    parts = [front_matter({"title": labels["all_tags"], "generated_by": "dossier"}),
+             GENERATED_NOTE.format(source="content/"), f"# {labels['all_tags']}",
+             "<!-- material/tags -->"]
+    return Page(TAGS, "\n\n".join(parts) + "\n")

@@ -1,0 +1,43 @@
+"""Helpers for tests over a built site: build it once, serve it on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+from dossier.cli import main
+
+
+def build_copy(root: Path, dest: Path) -> Path:
+    """Copy the default dossier to ``dest`` and build it there; returns the site folder."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in ("content", "theme"):
+        shutil.copytree(root / name, dest / name)
+    (dest / "docs").mkdir()
+    shutil.copy(root / "docs" / "about.md", dest / "docs" / "about.md")
+    assert main(["build", "--project", str(dest), "--quiet"]) == 0
+    return dest / "site"
+
+
+class Server:
+    """A static file server for the site on a free loopback port, stopped by close()."""
+
+    def __init__(self, directory: Path):
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass

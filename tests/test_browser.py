@@ -1,0 +1,122 @@
+"""What a reader does, in a real browser (headless Chromium driven by Playwright): search in
+any inflected form, follow links from article to profile to article, see the timeline and
+the network drawn, with no JavaScript error. Screenshots go to build/screenshots/."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from sitetools import Server, build_copy
+
+SHOTS = ROOT / "build" / "screenshots"
+
+
+def _browser_path() -> str | None:
+    for name in (os.environ.get("DOSSIER_CHROMIUM"), "chromium", "chromium-browser",
+                 "google-chrome"):
+        if name and shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    path = _browser_path()
+    if path is None:
+        pytest.skip("no Chromium on this machine (.ci/run installs Debian's chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    site = build_copy(ROOT, tmp_path_factory.mktemp("browser") / "project")
+    srv = Server(site)
+    yield srv
+    srv.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def _shot(page, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def _search(page, server, query: str) -> list[str]:
+    """Type a query as a reader would. The search index loads in a web worker after the page:
+    a query typed before it is ready finds nothing, so typing is retried a few times."""
+    page.goto(server.url)
+    page.wait_for_load_state("networkidle")
+    box = page.locator("input.md-search__input")
+    for _attempt in range(6):
+        box.click()
+        box.fill("")
+        page.keyboard.type(query, delay=20)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=3000)
+            break
+        except Exception:  # playwright's TimeoutError: not ready yet, type again
+            page.wait_for_timeout(500)
+    return page.eval_on_selector_all(".md-search-result__item > a",
+                                     "els => els.map(e => e.getAttribute('href'))")
+
+
+@pytest.mark.parametrize("query,expected,first", [
+    ("Ałmatach", "articles/000_fa6e131e1ecad4e0/", False),
+    ("Tokajewowi", "actors/kasym-zomart-tokajew/", True),
+    ("Łukaszence", "actors/alaksandr-lukaszenka/", True),
+    ("Nur-Sułtanu", "articles/001_01fde6d5beb19eeb/", False),
+])
+def test_search_understands_inflection(page, server, query, expected, first):
+    hrefs = _search(page, server, query)
+    assert any(expected in h for h in hrefs), hrefs
+    if first:
+        assert expected in hrefs[0], hrefs
+    _shot(page, f"search-{expected.split('/')[1]}")
+
+
+def test_walk_article_profile_article(page, server):
+    page.goto(server.url + "articles/000_fa6e131e1ecad4e0/")
+    _shot(page, "article")
+    page.click("article a[href$='actors/kasym-zomart-tokajew/']")
+    page.wait_for_url("**/actors/kasym-zomart-tokajew/")
+    assert page.inner_text("h1").rstrip("¶") == "Kasym-Żomart Tokajew"
+    _shot(page, "profile")
+    page.click("article a[href*='articles/001_01fde6d5beb19eeb/']")
+    page.wait_for_url("**/articles/001_01fde6d5beb19eeb/**")
+    assert "Strzały na placu" in page.inner_text("h1")
+
+
+def test_timeline_and_graph_are_drawn(page, server):
+    page.goto(server.url + "timeline/")
+    assert page.locator(".dossier-timeline-chart circle").count() >= 5
+    assert page.locator(".dossier-timeline-chart circle").first.is_visible()
+    _shot(page, "timeline")
+    page.goto(server.url + "graph/")
+    assert page.locator(".dossier-graph circle").count() >= 10
+    box = page.locator(".dossier-graph svg").bounding_box()
+    assert box["width"] > 400 and box["height"] > 400
+    _shot(page, "graph")
+    page.goto(server.url)
+    _shot(page, "home")
