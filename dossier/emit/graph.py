@@ -28,7 +28,8 @@ def co_mentions(dossier: Dossier) -> dict[str, Counter]:
             if block is not None:
                 in_block[(m.article, block.start)].add(actor.id)
     counts: dict[str, Counter] = defaultdict(Counter)
-    for members in in_block.values():
+    for key in sorted(in_block):
+        members = sorted(in_block[key])  # a fixed order: float sums must not depend on hashing
         for a in members:
             for b in members:
                 if a != b:
@@ -54,7 +55,7 @@ def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
                 disp[a][1] += dy / d * f
                 disp[b][0] -= dx / d * f
                 disp[b][1] -= dy / d * f
-        for (a, b), w in edges.items():
+        for (a, b), w in sorted(edges.items()):
             dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
             d = math.hypot(dx, dy) or 0.01
             f = d * d / k * (1 + math.log(w))
