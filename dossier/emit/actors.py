@@ -9,7 +9,7 @@ from ..ids import relative_link
 from ..model import Actor, Article, Dossier
 from .articles import sorted_articles
 from .page import GENERATED_NOTE, Page
-from .text import Labels, front_matter, md_escape, page_title
+from .text import Labels, front_matter, md_escape
 
 ACTORS_INDEX = "actors/index.md"
 KIND_ORDER = ("person", "organization", "place")
@@ -64,7 +64,7 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     by_id = {a.id: a for a in dossier.articles}
     actors_by_id = {a.id: a for a in dossier.actors}
     path = actor.page_path
-    meta = {"title": page_title(actor.name), "kind": actor.kind, "role": actor.role,
+    meta = {"title": actor.name, "kind": actor.kind, "role": actor.role,
             "aliases": list(actor.aliases), "generated_by": "dossier",
             # mkdocs-material ranks a page higher in search with a boost.
             "search": {"boost": 3}}

@@ -6,7 +6,7 @@ from ..ids import relative_link
 from ..ingest.language import detect_language
 from ..model import Article, Block, Dossier, PartialDate
 from .page import GENERATED_NOTE, Page
-from .text import Labels, front_matter, html_text, md_escape, page_title, safe_url
+from .text import Labels, front_matter, html_text, md_escape, safe_url
 
 ARTICLES_INDEX = "articles/index.md"
 
@@ -87,7 +87,7 @@ def render_article(article: Article, dossier: Dossier,
     labels = Labels(dossier.language)
     spans = (links or {}).get(article.id, [])
     meta = {
-        "title": page_title(article.title),
+        "title": article.title,
         "date": article.date.value if article.date else None,
         "date_precision": article.date.precision if article.date else None,
         "date_inferred": article.date.inferred if article.date else None,

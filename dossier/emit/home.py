@@ -8,7 +8,7 @@ from ..model import Dossier
 from .actors import KIND_HEADINGS, KIND_ORDER
 from .articles import article_item, sorted_articles
 from .page import GENERATED_NOTE, Page
-from .text import Labels, front_matter, md_escape, page_title
+from .text import Labels, front_matter, md_escape
 
 HOME = "index.md"
 LATEST = 5
@@ -19,7 +19,7 @@ def render_home(dossier: Dossier, intro: str | None = None) -> Page:
     labels = Labels(dossier.language)
     articles = sorted_articles(dossier.articles)
     dates = [a.date for a in articles if a.date]
-    parts = [front_matter({"title": page_title(dossier.title), "generated_by": "dossier"}),
+    parts = [front_matter({"title": dossier.title, "generated_by": "dossier"}),
              GENERATED_NOTE.format(source="content/"), f"# {md_escape(dossier.title)}"]
     if intro:
         parts.append(intro.strip())  # the editor's own Markdown (content/index.md)

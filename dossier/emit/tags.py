@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..model import Article, Dossier
 from .page import GENERATED_NOTE, Page
-from .text import Labels, front_matter, page_title
+from .text import Labels, front_matter
 
 TAGS = "tags.md"
 MAX_PEOPLE_AND_ORGS = 3
@@ -16,7 +16,7 @@ MAX_PLACES = 2
 
 def article_tags(article: Article, dossier: Dossier) -> list[str]:
     """The article's own tags, then its most mentioned people or organisations and places.
-    Tags are printed unescaped by the theme: they are HTML-escaped here."""
+    (The theme prints tags unescaped: front_matter escapes them.)"""
     counts = Counter()
     kinds = {}
     for actor in dossier.actors:
@@ -29,7 +29,6 @@ def article_tags(article: Article, dossier: Dossier) -> list[str]:
     places = [n for n in ranked if kinds[n] == "place"][:MAX_PLACES]
     tags = []
     for tag in [*article.tags, *agents, *places]:
-        tag = page_title(tag)
         if tag not in tags:
             tags.append(tag)
     return tags

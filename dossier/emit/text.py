@@ -38,15 +38,22 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+def _escape_values(value):
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, dict):
+        return {k: _escape_values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_escape_values(v) for v in value]
+    return value
+
+
 def front_matter(meta: dict) -> str:
-    """YAML front matter; values that a theme prints unescaped are HTML-escaped first."""
-    dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    """YAML front matter. Themes print its values (title, tags, anything in page.meta)
+    without escaping, so every string is HTML-escaped here, once, for all of them."""
+    dumped = yaml.safe_dump(_escape_values(meta), allow_unicode=True, sort_keys=False,
+                            width=1000)
     return f"---\n{dumped}---\n"
-
-
-def page_title(text: str) -> str:
-    """mkdocs-material prints page.title without escaping: escape it for HTML."""
-    return html.escape(text, quote=False)
 
 
 class Labels:
