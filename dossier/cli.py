@@ -21,7 +21,7 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 def cmd_build(args) -> int:
     from . import mkdocs_plugin
     from .pipeline import generate
-    from .site import build_site
+    from .site import build_site, content_epoch
     from .writer import write_pages
 
     started = time.perf_counter()
@@ -40,7 +40,8 @@ def cmd_build(args) -> int:
     if not args.no_site:
         mkdocs_plugin.SKIP_GENERATE = True
         try:
-            build_site(project, strict=True)
+            build_site(project, strict=True,
+                       epoch=content_epoch(a.date for a in dossier.articles))
         finally:
             mkdocs_plugin.SKIP_GENERATE = False
     if not args.quiet:

@@ -11,7 +11,21 @@ from .config import Project
 from .errors import DossierError
 
 
-def build_site(project: Project, strict: bool = True) -> None:
+def content_epoch(dates) -> int:
+    """A build date taken from the content, not the clock: the newest article date (00:00
+    UTC), so the same content gives the same site on any day (sitemap dates, gzip headers)."""
+    import calendar
+
+    known = [d for d in dates if d is not None]
+    if not known:
+        return 0
+    newest = max(known, key=lambda d: d.sort_key())
+    return calendar.timegm((newest.year, newest.month or 1, newest.day or 1, 0, 0, 0))
+
+
+def build_site(project: Project, strict: bool = True, epoch: int | None = None) -> None:
+    """Run MkDocs. SOURCE_DATE_EPOCH, when the caller's environment sets it, wins; otherwise
+    ``epoch`` stands in for the clock."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -26,12 +40,18 @@ def build_site(project: Project, strict: bool = True) -> None:
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
+    set_epoch = epoch is not None and "SOURCE_DATE_EPOCH" not in os.environ
+    if set_epoch:
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     try:
         config = load_config(str(project.config_file), strict=strict, site_dir=str(staging))
         build(config)
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
+    finally:
+        if set_epoch:
+            del os.environ["SOURCE_DATE_EPOCH"]
     shutil.rmtree(previous, ignore_errors=True)
     if site_dir.exists():
         os.replace(site_dir, previous)

@@ -38,9 +38,14 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+# Control characters and line separators break YAML scalars (PyYAML reads NEL as a line
+# break): they never belong in a title or a tag.
+_YAML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
 def _escape_values(value):
     if isinstance(value, str):
-        return html.escape(value, quote=False)
+        return html.escape(_YAML_UNSAFE.sub("", value), quote=False)
     if isinstance(value, dict):
         return {k: _escape_values(v) for k, v in value.items()}
     if isinstance(value, list):
