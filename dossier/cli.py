@@ -56,7 +56,7 @@ def cmd_check(args) -> int:
     from .pipeline import build_dossier
 
     project = load_project(args.project)
-    dossier = build_dossier(project)
+    dossier = build_dossier(project, use_cache=False)  # check writes nothing
     _print_diagnostics(dossier.diagnostics, False)
     print(f"{len(dossier.articles)} articles, {len(dossier.diagnostics)} problem(s)",
           file=sys.stderr)
@@ -70,7 +70,7 @@ def cmd_export(args) -> int:
     project = load_project(args.project, content_dir=args.content)
     if not project.content_dir.is_dir():
         raise DossierError(str(project.content_dir), "is not a folder of articles")
-    dossier = build_dossier(project)
+    dossier = build_dossier(project, use_cache=False)  # export writes nothing but its output
     _print_diagnostics(dossier.diagnostics, args.quiet)
     text = dumps(dossier)
     if args.output == "-":

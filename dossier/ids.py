@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 import re
@@ -69,9 +70,14 @@ def unique_slugs(keys: list[str], fallback_prefix: str = "x",
     return result
 
 
+@functools.lru_cache(maxsize=65536)
+def _relpath(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
+
+
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative link between two docs/ paths (``articles/a.md`` -> ``../actors/b.md``)."""
-    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    rel = _relpath(to_page, posixpath.dirname(from_page) or ".")
     return f"{rel}#{anchor}" if anchor else rel
 
 

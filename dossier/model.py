@@ -157,12 +157,20 @@ class Dossier:
     events: list = field(default_factory=list)
     quotes: list = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    _by_id: dict = field(default_factory=dict, repr=False, compare=False)
+    _actor_by_id: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def actor(self, actor_id: str):
+        if len(self._actor_by_id) != len(self.actors):
+            self._actor_by_id.clear()
+            self._actor_by_id.update((a.id, a) for a in self.actors)
+        return self._actor_by_id[actor_id]
 
     def article(self, article_id: str) -> Article:
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+        if len(self._by_id) != len(self.articles):
+            self._by_id.clear()
+            self._by_id.update((a.id, a) for a in self.articles)
+        return self._by_id[article_id]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +196,7 @@ class Actor:
     roles: tuple[str, ...] = ()  # descriptions from appositions: "prezydent Kazachstanu"
     description: str | None = None  # the editor's, from content/
     curated: bool = False
+    articles: tuple[str, ...] = ()  # ids of the articles that mention the actor, sorted
 
     @property
     def url(self) -> str:
@@ -196,10 +205,6 @@ class Actor:
     @property
     def page_path(self) -> str:
         return f"actors/{self.id}.md"
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(sorted({m.article for m in self.mentions}))
 
     def to_json(self) -> dict:
         return {

@@ -25,7 +25,7 @@ def init_project(directory: Path, title: str = "Dossier", language: str = "pl") 
     Refuses to overwrite an existing file: nothing a person wrote is replaced."""
     targets = {}
     for rel, node in _files(_SCAFFOLD):
-        dest = "content/README.md" if rel == "content_README.md" else rel
+        dest = {"content_README.md": "content/README.md", "gitignore": ".gitignore"}.get(rel, rel)
         targets[directory / dest] = node
     clashes = [p for p in targets if p.exists()]
     if clashes:

@@ -6,7 +6,7 @@ from ..model import Dossier
 from .actors import (article_actors_section, mention_links, render_actors_index,
                      render_profile)
 from .graph import co_mentions, network_svg, render_graph
-from .related import related_section, see_also_links
+from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
 from .articles import render_article, render_articles_index
 from .home import render_home
@@ -22,17 +22,18 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     links = mention_links(dossier)
     related = co_mentions(dossier)
     labels = Labels(dossier.language)
-    tags = {a.id: article_tags(a, dossier) for a in dossier.articles}
-    pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier), render_timeline(dossier),
-             render_graph(dossier, related), render_tags(dossier)]
     actors_in: dict[str, list] = {}
     for actor in dossier.actors:
         for article_id in actor.articles:
             actors_in.setdefault(article_id, []).append(actor)
+    tags = {a.id: article_tags(a, actors_in.get(a.id, [])) for a in dossier.articles}
+    pages = [render_home(dossier, intro), render_articles_index(dossier),
+             render_actors_index(dossier), render_timeline(dossier),
+             render_graph(dossier, related), render_tags(dossier)]
+    related_index = RelatedIndex(dossier, actors_in)
     for article in dossier.articles:
-        sections = [article_actors_section(article, dossier),
-                    related_section(article, dossier, actors_in)]
+        sections = [article_actors_section(article, dossier, actors_in.get(article.id, [])),
+                    related_section(article, dossier, related_index)]
         timeline = [e for e in dossier.events if e.article == article.id]
         pages.append(render_article(article, dossier, links, [s for s in sections if s],
                                     timeline, search_block(actors_in.get(article.id, [])),

@@ -61,8 +61,6 @@ def _context(article: Article, start: int, end: int) -> str:
 def render_profile(actor: Actor, dossier: Dossier, related: Counter,
                    extra_sections: list[str] | None = None, search_terms: str = "") -> Page:
     labels = Labels(dossier.language)
-    by_id = {a.id: a for a in dossier.articles}
-    actors_by_id = {a.id: a for a in dossier.actors}
     path = actor.page_path
     meta = {"title": actor.name, "kind": actor.kind, "role": actor.role,
             "aliases": list(actor.aliases), "generated_by": "dossier",
@@ -90,7 +88,7 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     extra = list(extra_sections or [])
     parts += extra
     parts.append(f"## {labels['articles']}")
-    articles = [by_id[a] for a in actor.articles if a in by_id]
+    articles = [dossier.article(a) for a in actor.articles]
     count = Counter(m.article for m in actor.mentions)
     items = []
     for article in sorted_articles(articles):
@@ -119,10 +117,10 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
         parts.append(f"_+{len(actor.mentions) - shown}_")
     if related:
         parts.append(f"## {labels['co_mentioned']}")
-        top = sorted(related.items(), key=lambda kv: (-kv[1], actors_by_id[kv[0]].name))[:20]
+        top = sorted(related.items(), key=lambda kv: (-kv[1], dossier.actor(kv[0]).name))[:20]
         parts.append("\n".join(
-            f"- [{md_escape(actors_by_id[other].name)}]"
-            f"({relative_link(path, actors_by_id[other].page_path)}) — {n}"
+            f"- [{md_escape(dossier.actor(other).name)}]"
+            f"({relative_link(path, dossier.actor(other).page_path)}) — {n}"
             for other, n in top))
     return Page(path, "\n\n".join(parts) + "\n")
 
@@ -146,10 +144,9 @@ def render_actors_index(dossier: Dossier) -> Page:
     return Page(ACTORS_INDEX, "\n\n".join(parts) + "\n")
 
 
-def article_actors_section(article: Article, dossier: Dossier) -> str:
+def article_actors_section(article: Article, dossier: Dossier, here: list[Actor]) -> str:
     """The actors of one article, by kind, for the end of its page."""
     labels = Labels(dossier.language)
-    here = [a for a in dossier.actors if article.id in a.articles]
     if not here:
         return ""
     count = {a.id: sum(1 for m in a.mentions if m.article == article.id) for a in here}

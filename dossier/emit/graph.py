@@ -84,7 +84,6 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
     from .timeline import site_href
 
     labels = Labels(dossier.language)
-    by_id = {a.id: a for a in dossier.actors}
     if center is not None:
         neighbours = [b for b, _ in sorted(counts.get(center, {}).items(),
                                            key=lambda kv: (-kv[1], kv[0]))[:12]]
@@ -113,10 +112,10 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
         (x1, y1), (x2, y2) = pos[a], pos[b]
         width = round(0.6 + 3.4 * w / peak, 2)
         parts.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{width}" '
-                     f'class="dossier-edge"><title>{html_text(by_id[a].name)} — '
-                     f'{html_text(by_id[b].name)}: {w}</title></line>')
+                     f'class="dossier-edge"><title>{html_text(dossier.actor(a).name)} — '
+                     f'{html_text(dossier.actor(b).name)}: {w}</title></line>')
     for v in nodes:
-        actor = by_id[v]
+        actor = dossier.actor(v)
         x, y = pos[v]
         r = round(5 + 2.5 * math.sqrt(len(actor.mentions)), 1)
         href = site_href(from_page, actor.page_path)

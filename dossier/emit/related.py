@@ -14,33 +14,56 @@ MAX_RELATED = 5
 _WORD = re.compile(r"\w+")
 
 
-def related_articles(article: Article, dossier: Dossier, actors_in: dict[str, list]
+class RelatedIndex:
+    """What related-article ranking needs, computed once for the dossier: each article's
+    actors and event days, and for each actor the articles that mention it."""
+
+    def __init__(self, dossier: Dossier, actors_in: dict[str, list]):
+        self.actors_in = actors_in
+        self.days: dict[str, set] = {}
+        for e in dossier.events:
+            if e.date.precision == "day":
+                self.days.setdefault(e.article, set()).add(e.date)
+        self.by_day: dict = {}
+        for article_id, days in self.days.items():
+            for d in days:
+                self.by_day.setdefault(d, set()).add(article_id)
+        self.n_articles = max(len(dossier.articles), 1)
+
+
+def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
                      ) -> list[tuple[float, Article, list[str], int]]:
     """Other articles ranked by the actors they share (rarer actors weigh more) and the days
-    their events share."""
-    n_articles = max(len(dossier.articles), 1)
-    mine = {a.id: a for a in actors_in.get(article.id, [])}
-    my_days = {e.date for e in dossier.events if e.article == article.id
-               and e.date.precision == "day"}
+    their events share. Only articles sharing something are looked at."""
+    shared_by: dict[str, list] = {}
+    for actor in index.actors_in.get(article.id, []):
+        for other in actor.articles:
+            if other != article.id:
+                shared_by.setdefault(other, []).append(actor)
+    my_days = index.days.get(article.id, set())
+    day_hits: dict[str, int] = {}
+    for d in my_days:
+        for other in index.by_day.get(d, ()):
+            if other != article.id:
+                day_hits[other] = day_hits.get(other, 0) + 1
     out = []
-    for other in dossier.articles:
-        if other.id == article.id:
-            continue
-        shared = [a for a in actors_in.get(other.id, []) if a.id in mine]
-        days = {e.date for e in dossier.events if e.article == other.id
-                and e.date.precision == "day"} & my_days
-        score = sum(math.log(1 + n_articles / len(a.articles)) for a in shared) + 0.5 * len(days)
+    for other_id in set(shared_by) | set(day_hits):
+        shared = shared_by.get(other_id, [])
+        days = day_hits.get(other_id, 0)
+        score = sum(math.log(1 + index.n_articles / len(a.articles)) for a in shared) \
+            + 0.5 * days
         if score > 0:
             shared.sort(key=lambda a: (-len(a.mentions), a.name))
-            out.append((round(score, 6), other, [a.name for a in shared], len(days)))
+            out.append((round(score, 6), dossier.article(other_id), [a.name for a in shared],
+                        days))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out[:MAX_RELATED]
 
 
-def related_section(article: Article, dossier: Dossier, actors_in: dict[str, list]) -> str:
+def related_section(article: Article, dossier: Dossier, index: RelatedIndex) -> str:
     labels = Labels(dossier.language)
     items = []
-    for _score, other, shared, days in related_articles(article, dossier, actors_in):
+    for _score, other, shared, days in related_articles(article, dossier, index):
         href = relative_link(article.page_path, other.page_path)
         reasons = []
         if shared:

@@ -14,12 +14,12 @@ MAX_PEOPLE_AND_ORGS = 3
 MAX_PLACES = 2
 
 
-def article_tags(article: Article, dossier: Dossier) -> list[str]:
+def article_tags(article: Article, actors: list) -> list[str]:
     """The article's own tags, then its most mentioned people or organisations and places.
     (The theme prints tags unescaped: front_matter escapes them.)"""
     counts = Counter()
     kinds = {}
-    for actor in dossier.actors:
+    for actor in actors:
         n = sum(1 for m in actor.mentions if m.article == article.id)
         if n:
             counts[actor.name] = n

@@ -41,9 +41,9 @@ def _event_line(event: Event, dossier: Dossier, from_page: str, labels: Labels,
     line = f"- **{md_escape(event.cue)}**{when} — {md_escape(event.text)} " \
            f"[{md_escape(article.title)}]({href})"
     if show_actors and event.actors:
-        by_id = {a.id: a for a in dossier.actors}
-        names = [f"[{md_escape(by_id[a].name)}]({relative_link(from_page, by_id[a].page_path)})"
-                 for a in event.actors if a in by_id]
+        actors = [dossier.actor(a) for a in event.actors]
+        names = [f"[{md_escape(a.name)}]({relative_link(from_page, a.page_path)})"
+                 for a in actors]
         line += "  \n  " + ", ".join(names)
     return line
 

@@ -278,5 +278,6 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
             id=slugs[name], name=name, kind=g.kind, role=role,
             aliases=tuple(aliases), forms=tuple(forms),
             mentions=tuple(Mention(*m) for m in mentions), roles=tuple(roles),
-            description=g.description, curated=g.curated))
+            description=g.description, curated=g.curated,
+            articles=tuple(sorted({m[0] for m in mentions}))))
     return sorted(actors, key=lambda a: a.id)

@@ -1,0 +1,176 @@
+"""Scale: build a dossier of N real articles and print where the time and memory go.
+
+Articles come from ../shared/corpora: slavicner_pl, then poleval2018_ner, then bbc_news_en;
+beyond their ~4,000 texts they repeat with deterministic variations (paragraphs rotated, a
+numbered line added) so that each copy is a new text and extraction still has work to do.
+
+For each N: time per stage (ingest, extract, link, emit, write, MkDocs), articles per second
+for dossier's own stages, peak memory, pages, site size, the bytes a reader's browser
+downloads to answer one search query, and the share of dossier's own stages in the build.
+Then the time of a rebuild after one article is edited.
+
+Run: .venv/bin/python benchmarks/scale.py [--n 500 2000 10000] [--no-site] [--workers N]
+Each N runs in a fresh process, so its peak memory is its own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import CORPORA, poleval_docs, slavicner_docs  # noqa: E402
+
+
+def corpus_texts():
+    """(name, text) of every corpus article, in a fixed order; slavicner with its date."""
+    dates = {}
+    meta = CORPORA / "slavicner_pl" / "meta.tsv"
+    if meta.exists():
+        for line in meta.read_text("utf-8").splitlines()[1:]:
+            parts = line.split("\t")
+            if len(parts) > 3:
+                dates[f"{parts[0]}/{Path(parts[1]).stem}"] = parts[3]
+    for doc_id, text, _ in slavicner_docs():
+        date = dates.get(doc_id)
+        header = f" date {date} " if date else ""
+        yield "s-" + doc_id.replace("/", "-"), header + text
+    for doc_id, text, _ in poleval_docs():
+        yield f"p-{doc_id}", text
+    for path in sorted((CORPORA / "bbc_news_en").glob("*/*.txt")):
+        yield f"b-{path.parent.name}-{path.stem}", path.read_text("utf-8", errors="replace")
+
+
+def variation(text: str, k: int) -> str:
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    if len(paras) > 2:
+        r = k % (len(paras) - 1) + 1
+        paras = paras[:1] + paras[1:][r - 1:] + paras[1:][:r - 1]
+    return "\n\n".join(paras) + f"\n\nWersja {k}: tekst powtórzony w teście skali."
+
+
+def make_project(dest: Path, n: int) -> None:
+    texts = list(corpus_texts())
+    dest.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", dest / "theme")
+    (dest / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "about.md", dest / "docs" / "about.md")
+    content = dest / "content"
+    content.mkdir()
+    for i in range(n):
+        name, text = texts[i % len(texts)]
+        k = i // len(texts)
+        if k:
+            name, text = f"{name}-v{k}", variation(text, k)
+        (content / f"{name}.txt").write_text(text, "utf-8")
+
+
+def dir_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def search_download(site: Path) -> int:
+    """Bytes the browser fetches to answer a query with mkdocs-material's search: the whole
+    index (the worker script is cached with the theme's other assets and counted apart)."""
+    index = site / "search" / "search_index.json"
+    return index.stat().st_size if index.exists() else 0
+
+
+def run_one(n: int, with_site: bool, workers: int | None) -> dict:
+    from dossier import pipeline
+    from dossier.config import load_project
+    from dossier.emit import render_pages
+    from dossier.site import build_site, content_epoch
+    from dossier.writer import write_pages
+
+    work = Path(tempfile.mkdtemp(prefix=f"dossier-scale-{n}-"))
+    project_dir = work / "project"
+    make_project(project_dir, n)
+    project = load_project(project_dir)
+    stats: dict[str, float] = {}
+    t0 = time.perf_counter()
+    dossier = pipeline.build_dossier(project, stats=stats, workers=workers)
+    t1 = time.perf_counter()
+    pages = render_pages(dossier, pipeline.read_intro(project))
+    t2 = time.perf_counter()
+    write_pages(project.docs_dir, pages)
+    t3 = time.perf_counter()
+    result = {"n": n, "articles": len(dossier.articles), "actors": len(dossier.actors),
+              "events": len(dossier.events), "pages": len(pages),
+              "ingest": stats.get("ingest", 0), "extract": stats.get("extract", 0),
+              "link": stats.get("link", 0), "emit": t2 - t1, "write": t3 - t2,
+              "own": t3 - t0}
+    if with_site:
+        from dossier import mkdocs_plugin
+
+        mkdocs_plugin.SKIP_GENERATE = True
+        t4 = time.perf_counter()
+        build_site(project, strict=True, epoch=content_epoch(a.date for a in dossier.articles))
+        result["mkdocs"] = time.perf_counter() - t4
+        result["site_files"], result["site_bytes"] = dir_size(project.site_dir)
+        result["search_bytes"] = search_download(project.site_dir)
+    # Edit one article and rebuild docs/ (what `dossier build` does before MkDocs).
+    victim = sorted(project.content_dir.glob("*.txt"))[n // 2]
+    victim.write_text(victim.read_text("utf-8") + "\n\nDopisek redakcji.", "utf-8")
+    t5 = time.perf_counter()
+    dossier = pipeline.build_dossier(project, workers=workers)
+    report = write_pages(project.docs_dir, render_pages(dossier, None))
+    result["edit_rebuild"] = time.perf_counter() - t5
+    result["edit_written"] = len(report.written)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, nargs="+", default=[500, 2000, 10000])
+    parser.add_argument("--no-site", action="store_true", help="skip the MkDocs build")
+    parser.add_argument("--workers", type=int, help="extraction processes (default: cores)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, not args.no_site, args.workers)))
+        return
+    for n in args.n:
+        cmd = [sys.executable, __file__, "--one", str(n)]
+        if args.no_site:
+            cmd.append("--no-site")
+        if args.workers:
+            cmd += ["--workers", str(args.workers)]
+        out = subprocess.run(cmd, capture_output=True, text=True, env=os.environ)
+        if out.returncode != 0:
+            print(f"N={n}: failed\n{out.stderr[-2000:]}")
+            continue
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        own = r["own"]
+        line = (f"N={r['n']:>6}: {r['articles']} articles, {r['actors']} actors, "
+                f"{r['events']} events, {r['pages']} pages\n"
+                f"  ingest {r['ingest']:.1f} s, extract {r['extract']:.1f} s, "
+                f"link {r['link']:.1f} s, emit {r['emit']:.1f} s, write {r['write']:.1f} s "
+                f"-> own stages {own:.1f} s = {r['articles'] / own:.0f} articles/s")
+        if "mkdocs" in r:
+            total = own + r["mkdocs"]
+            line += (f"\n  MkDocs {r['mkdocs']:.1f} s; full build {total:.1f} s "
+                     f"(own stages {100 * own / total:.0f}% of it); site "
+                     f"{r['site_files']} files, {r['site_bytes'] / 1e6:.1f} MB; "
+                     f"one search query downloads {r['search_bytes'] / 1e3:.0f} KB")
+        line += (f"\n  after editing one article: own stages {r['edit_rebuild']:.1f} s, "
+                 f"{r['edit_written']} pages rewritten; peak memory {r['peak_mb']:.0f} MB")
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""A cache of per-article extraction results, keyed by the article's id and content hash and
+by the extractor's version (a hash of the code and lexicons that produce the results), so a
+change to either invalidates it. Stored under .dossier-cache/ beside content/."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+from importlib import resources
+from pathlib import Path
+
+CACHE_DIR = ".dossier-cache"
+
+
+@functools.cache
+def extractor_version() -> str:
+    digest = hashlib.sha256()
+    package = resources.files("dossier")
+    for folder, suffix in (("extract", ".py"), ("ingest", ".py"), ("data", ".yml")):
+        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(suffix):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+    digest.update(package.joinpath("model.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class ExtractionCache:
+    def __init__(self, root: Path):
+        self.dir = root / CACHE_DIR / extractor_version()
+
+    def _path(self, article) -> Path:
+        key = hashlib.sha256(f"{article.id}\0{article.source}\0{article.content_hash}\0"
+                             f"{article.date.value if article.date else ''}".encode())
+        return self.dir / key.hexdigest()[:2] / key.hexdigest()
+
+    def get(self, article):
+        try:
+            with open(self._path(article), "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            return None
+
+    def put(self, article, value) -> None:
+        path = self._path(article)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
