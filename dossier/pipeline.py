@@ -15,7 +15,7 @@ from .ingest import ingest
 from .link import link_actors
 from .link.curation import load_curation
 from .link.events import build_events
-from .link.quotes import extract_quotes
+from .link.quotes import extract_quotes, roles_of
 from .model import Article, Dossier
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
@@ -64,8 +64,16 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
     diagnostics += problems
     actors, problems = link_actors(articles, extractions, curation)
     diagnostics += problems
-    events = [ev for a in articles for ev in build_events(a, expressions[a.id], actors)]
-    quotes = [q for a in articles for q in extract_quotes(a, actors)]
+    # Each article sees only the actors it mentions (looking at all would be quadratic).
+    actors_in: dict[str, list] = {}
+    for actor in actors:
+        for article_id in actor.articles:
+            actors_in.setdefault(article_id, []).append(actor)
+    events = [ev for a in articles
+              for ev in build_events(a, expressions[a.id], actors_in.get(a.id, []))]
+    roles = roles_of(actors)
+    quotes = [q for a in articles
+              for q in extract_quotes(a, actors_in.get(a.id, []), roles=roles)]
     t3 = time.perf_counter()
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
     return Dossier(title=project.title, language=project.language, articles=articles,

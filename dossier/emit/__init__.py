@@ -13,7 +13,7 @@ from .home import render_home
 from .page import Page
 from .quotes import quotes_section
 from .search import search_block
-from .text import Labels
+from .text import Labels, md_escape
 from .timeline import event_list, render_timeline
 
 
@@ -52,9 +52,13 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
         if quotes:
             sections.append(quotes)
         neighbourhood = network_svg(dossier, actor.page_path, related, center=actor.id,
-                                    size=420)
+                                    size=420, standalone=True)
         if neighbourhood:
-            sections.append(f"## {labels['neighbourhood']}\n\n{neighbourhood}")
+            picture = actor.page_path[:-3] + ".svg"
+            pages.append(Page(picture, neighbourhood))
+            sections.append(f"## {labels['neighbourhood']}\n\n"
+                            f"![{md_escape(labels['neighbourhood'])}: {md_escape(actor.name)}]"
+                            f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}")
         if events_of.get(actor.id):
             sections.append(f"## {labels['timeline']}")
             sections += event_list(events_of[actor.id], dossier, actor.page_path,

@@ -13,6 +13,10 @@ from .text import Labels, front_matter, html_text, md_escape
 
 GRAPH = "graph/index.md"
 MAX_NODES = 60
+STANDALONE_STYLE = (".dossier-edge{stroke:#bbb}.dossier-node{stroke:#fff;stroke-width:1.5}"
+                    ".dossier-node-person{fill:#1e88e5}.dossier-node-org{fill:#e53935}"
+                    ".dossier-node-place{fill:#43a047}.dossier-node-label{font:13px sans-serif;"
+                    "text-anchor:middle;fill:#333}")
 KIND_CLASS = {"person": "dossier-node-person", "organization": "dossier-node-org",
               "place": "dossier-node-place"}
 
@@ -79,8 +83,10 @@ def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
 
 
 def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
-                center: str | None = None, size: int = 760) -> str:
-    """The network of the most mentioned actors, or (with ``center``) one actor's neighbours."""
+                center: str | None = None, size: int = 760, standalone: bool = False) -> str:
+    """The network of the most mentioned actors, or (with ``center``) one actor's neighbours.
+    A ``standalone`` picture is a file of its own (shown with <img>: cheap for MkDocs to
+    carry, no links inside, its styles inline)."""
     from .timeline import site_href
 
     labels = Labels(dossier.language)
@@ -118,14 +124,21 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
         actor = dossier.actor(v)
         x, y = pos[v]
         r = round(5 + 2.5 * math.sqrt(len(actor.mentions)), 1)
-        href = site_href(from_page, actor.page_path)
         kind = labels["kinds"][actor.kind]
-        parts.append(
-            f'<a href="{html_text(href)}"><circle cx="{x}" cy="{y}" r="{r}" '
-            f'class="dossier-node {KIND_CLASS[actor.kind]}"><title>{html_text(actor.name)} '
-            f'({html_text(kind)}, {len(actor.mentions)})</title></circle>'
-            f'<text x="{x}" y="{round(y - r - 3, 1)}" class="dossier-node-label">'
-            f"{html_text(actor.name)}</text></a>")
+        node = (f'<circle cx="{x}" cy="{y}" r="{r}" '
+                f'class="dossier-node {KIND_CLASS[actor.kind]}"><title>{html_text(actor.name)} '
+                f'({html_text(kind)}, {len(actor.mentions)})</title></circle>'
+                f'<text x="{x}" y="{round(y - r - 3, 1)}" class="dossier-node-label">'
+                f"{html_text(actor.name)}</text>")
+        if standalone:
+            parts.append(node)
+        else:
+            parts.append(f'<a href="{html_text(site_href(from_page, actor.page_path))}">'
+                         f"{node}</a>")
+    if standalone:
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+                f'width="{size}" height="{size}"><style>{STANDALONE_STYLE}</style>'
+                + "".join(parts) + "</svg>\n")
     return (f'<div class="dossier-graph"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
             f'aria-label="{html_text(labels["network"])}" width="100%" viewBox="0 0 {size} '
             f'{size}">' + "".join(parts) + "</svg></div>")

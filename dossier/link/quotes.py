@@ -27,10 +27,18 @@ def _speech_verb(word: str) -> bool:
                                if a.pos in ("fin", "praet", "ger", "pact", "inf", "impt"))
 
 
-def extract_quotes(article: Article, actors: list[Actor]) -> list[Quote]:
-    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions
-                      if m.article == article.id)
-    roles = [(role.lower(), a) for a in actors for role in a.roles]
+def roles_of(actors: list[Actor]) -> list[tuple[str, Actor]]:
+    """Every role the texts gave a person, lower-cased, with its holder (dossier-wide: the
+    role may be named in an article that does not name the person)."""
+    return [(role.lower(), a) for a in actors for role in a.roles]
+
+
+def extract_quotes(article: Article, actors: list[Actor],
+                   roles: list[tuple[str, Actor]] | None = None) -> list[Quote]:
+    """The quotes of one article; ``actors`` needs only those the article mentions."""
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
+                       if m.article == article.id), key=lambda t: (t[0], t[1], t[2].id))
+    roles = roles_of(actors) if roles is None else roles
     here_ids = {a.id for _s, _e, a in mentions}
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
