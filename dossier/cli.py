@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -24,9 +25,18 @@ def cmd_build(args) -> int:
     from .site import build_site, content_epoch
     from .writer import write_pages
 
+    from .progress import Progress
+
     started = time.perf_counter()
     project = load_project(args.project)
-    dossier, pages = generate(project)
+    stats: dict = {}
+    dossier, pages = generate(project, Progress(enabled=False if args.quiet else None), stats)
+    if args.verbose:
+        import logging
+
+        logging.getLogger("mkdocs").setLevel(logging.INFO)
+        print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stats.items()),
+              file=sys.stderr)
     report = write_pages(project.docs_dir, pages)
     diagnostics = dossier.diagnostics + report.diagnostics
     _print_diagnostics(diagnostics, args.quiet)
@@ -45,10 +55,50 @@ def cmd_build(args) -> int:
         finally:
             mkdocs_plugin.SKIP_GENERATE = False
     if not args.quiet:
-        print(f"built {len(dossier.articles)} articles, {len(dossier.actors)} actors, "
-              f"{len(dossier.events)} events, {len(dossier.quotes)} quotes, "
-              f"{len(diagnostics)} warnings in {time.perf_counter() - started:.1f} s"
+        kinds = {k: sum(1 for a in dossier.actors if a.kind == k)
+                 for k in ("person", "organization", "place")}
+        print(f"built {len(dossier.articles)} articles; {len(dossier.actors)} actors "
+              f"({kinds['person']} people, {kinds['organization']} organisations, "
+              f"{kinds['place']} places); {len(dossier.events)} events; "
+              f"{len(dossier.quotes)} quotes; {len(diagnostics)} warnings; "
+              f"{time.perf_counter() - started:.1f} s"
               + ("" if args.no_site else f" -> {project.site_dir}"), file=sys.stderr)
+    return 0
+
+
+def cmd_add(args) -> int:
+    from .add import add
+
+    project = load_project(args.project)
+    written, skipped = add([Path(p) for p in args.sources], project.content_dir)
+    for path in written:
+        if not args.quiet:
+            print(f"added {path.relative_to(project.root)}")
+    for message in skipped:
+        print(f"skipped {message}", file=sys.stderr)
+    if not args.quiet:
+        print(f"{len(written)} article(s) added; run `dossier build`", file=sys.stderr)
+    return 0 if written or not skipped else 1
+
+
+def cmd_deploy(args) -> int:
+    """Build, then push site/ to the gh-pages branch with `mkdocs gh-deploy`."""
+    from mkdocs.commands.gh_deploy import gh_deploy
+    from mkdocs.config import load_config
+
+    code = cmd_build(args)
+    if code != 0:
+        return code
+    project = load_project(args.project)
+    config = load_config(str(project.config_file), site_dir=str(project.site_dir),
+                         remote_branch=args.remote_branch, remote_name=args.remote_name)
+    # gh-deploy runs git in the working directory: the project's repository.
+    here = os.getcwd()
+    os.chdir(project.root)
+    try:
+        gh_deploy(config, message=args.message, force=args.force)
+    finally:
+        os.chdir(here)
     return 0
 
 
@@ -115,6 +165,22 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on any content problem")
     p.add_argument("--no-site", action="store_true", help="regenerate docs/ only")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("add", help="bring articles (files, folders, JSON Lines feeds) into "
+                       "content/")
+    common(p)
+    p.add_argument("sources", nargs="+", help="article files, folders or .jsonl feeds")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("deploy", help="build, then publish site/ to the gh-pages branch "
+                       "(mkdocs gh-deploy)")
+    common(p)
+    p.add_argument("--strict", action="store_true", help="fail on any content problem")
+    p.add_argument("--message", "-m", help="commit message for gh-pages")
+    p.add_argument("--force", action="store_true", help="force-push gh-pages")
+    p.add_argument("--remote-branch", default="gh-pages")
+    p.add_argument("--remote-name", default="origin")
+    p.set_defaults(func=cmd_deploy, no_site=False)
 
     p = sub.add_parser("check", help="report content problems without building")
     common(p)

@@ -23,20 +23,27 @@ PARALLEL_THRESHOLD = 64
 
 
 def extract_all(articles: list[Article], workers: int | None = None,
-                cache: ExtractionCache | None = None) -> list[tuple]:
+                cache: ExtractionCache | None = None, progress=None) -> list[tuple]:
     """extract_article for every article, from the cache where it holds the result, the rest
     spread over ``workers`` processes (default: the machine's cores). Results keep the
     articles' order, so the output never depends on which worker finished first."""
     results: list = [cache.get(a) if cache else None for a in articles]
     todo = [i for i, r in enumerate(results) if r is None]
     workers = workers or os.cpu_count() or 1
+    report = progress or (lambda *_: None)
+    done: list = []
     if len(todo) >= PARALLEL_THRESHOLD and workers > 1:
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with ctx.Pool(workers) as pool:
-            done = pool.map(extract_article, [articles[i] for i in todo],
-                            chunksize=max(1, len(todo) // (workers * 8)))
+            # imap keeps the input order; chunks keep the inter-process traffic low.
+            for result in pool.imap(extract_article, [articles[i] for i in todo],
+                                    chunksize=max(1, min(32, len(todo) // (workers * 8)))):
+                done.append(result)
+                report("extract", len(done), len(todo))
     else:
-        done = [extract_article(articles[i]) for i in todo]
+        for i in todo:
+            done.append(extract_article(articles[i]))
+            report("extract", len(done), len(todo))
     for i, result in zip(todo, done):
         results[i] = result
         if cache:
@@ -45,7 +52,7 @@ def extract_all(articles: list[Article], workers: int | None = None,
 
 
 def build_dossier(project: Project, stats: dict | None = None, workers: int | None = None,
-                  use_cache: bool = True) -> Dossier:
+                  use_cache: bool = True, progress=None) -> Dossier:
     """Read content/ into the model. Never raises for a bad article: it becomes a diagnostic.
     ``stats`` receives the seconds spent in each stage."""
     stats = stats if stats is not None else {}
@@ -54,7 +61,7 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
     t1 = time.perf_counter()
     # Extract: per article, a pure function of its text.
     cache = ExtractionCache(project.root) if use_cache else None
-    results = extract_all(articles, workers, cache)
+    results = extract_all(articles, workers, cache, progress)
     articles = [article for article, _, _ in results]
     expressions = {article.id: exprs for article, exprs, _ in results}
     extractions = [extraction for _, _, extraction in results]
@@ -94,6 +101,7 @@ def read_intro(project: Project) -> str | None:
         return None
 
 
-def generate(project: Project) -> tuple[Dossier, list[Page]]:
-    dossier = build_dossier(project)
+def generate(project: Project, progress=None, stats: dict | None = None
+             ) -> tuple[Dossier, list[Page]]:
+    dossier = build_dossier(project, progress=progress, stats=stats)
     return dossier, render_pages(dossier, read_intro(project))

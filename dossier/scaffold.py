@@ -25,7 +25,10 @@ def init_project(directory: Path, title: str = "Dossier", language: str = "pl") 
     Refuses to overwrite an existing file: nothing a person wrote is replaced."""
     targets = {}
     for rel, node in _files(_SCAFFOLD):
+        # Names a Python package cannot carry as they are: dotted, or a README in content/.
         dest = {"content_README.md": "content/README.md", "gitignore": ".gitignore"}.get(rel, rel)
+        if dest.startswith("github/"):
+            dest = "." + dest
         targets[directory / dest] = node
     clashes = [p for p in targets if p.exists()]
     if clashes:

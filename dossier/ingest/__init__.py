@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from ..errors import DossierError
 from ..model import Article, Diagnostic
 from .decode import decode
 from .language import detect_language
-from .readers import check_reader, read_seed_text, reader_for
+from .readers import SUPPORTED, check_reader, read_seed_text, reader_for
+from .web import feed_entries, read_feed_entry
 from .title import derive_title
 
 # Files in content/ that are curation or configuration, not articles.
@@ -73,36 +75,77 @@ def read_article(path: Path, content_dir: Path, article_id: str,
                              hashlib.sha256(data).hexdigest())
 
 
+FEEDS = (".jsonl", ".ndjson")
+
+
+def _units(content_dir: Path) -> tuple[list[tuple[str, str, object]], list[Diagnostic]]:
+    """What to read: (key, source, loader) for every article, a file or a line of a feed."""
+    units, diagnostics = [], []
+    for path in article_files(content_dir):
+        rel = path.relative_to(content_dir).as_posix()
+        suffix = path.suffix.lower()
+        if suffix in FEEDS:
+            try:
+                text, _ = decode(path.read_bytes(), rel)
+            except DossierError as exc:
+                diagnostics.append(Diagnostic(exc.path, exc.message, exc.line, "error"))
+                continue
+            for line, entry, problem in feed_entries(text, rel):
+                if problem:
+                    diagnostics.append(Diagnostic(rel, problem, line))
+                    continue
+                title = entry.get("title") if isinstance(entry.get("title"), str) else ""
+                key = f"{rel}\0{line}\0{title}"
+                units.append((key, f"{rel}:{line}", functools.partial(
+                    _feed_article, entry, f"{rel}:{line}", rel, line)))
+        elif reader_for(suffix) is None:
+            diagnostics.append(Diagnostic(rel, f"unsupported file type '{path.suffix}' is "
+                                          f"skipped (dossier reads {SUPPORTED})"))
+        else:
+            units.append((rel, rel, functools.partial(read_article, path, content_dir)))
+    return units, diagnostics
+
+
+def _unit_slug(key: str) -> str:
+    if "\0" in key:  # a feed line: the feed's name and the article's title (or line)
+        rel, line, title = key.split("\0", 2)
+        return ids.article_slug(rel) + "-" + ids.slugify(title or line, "line")[:50].rstrip("-")
+    return ids.article_slug(key)
+
+
+def _feed_article(entry: dict, source: str, rel: str, line: int, article_id: str,
+                  default_language: str) -> tuple[Article, list[Diagnostic]]:
+    text = str(entry["text"])
+    article, problems = article_from_text(
+        text, article_id, source, lambda _text: read_feed_entry(entry), default_language)
+    return article, [Diagnostic(rel, d.message, line, d.level) for d in problems]
+
+
 def ingest(content_dir: Path, default_language: str = "pl") -> tuple[list[Article], list[Diagnostic]]:
     """Read every article; a file that cannot be read becomes a diagnostic, the rest go on.
 
     The same text saved twice under different names is reported and kept once (the first
     by path), so it does not count twice in the dossier."""
-    files = article_files(content_dir)
-    rels = [f.relative_to(content_dir).as_posix() for f in files]
-    id_of = ids.unique_slugs(rels, make=ids.article_slug)
+    units, diagnostics = _units(content_dir)
+    id_of = ids.unique_slugs([key for key, _, _ in units], make=_unit_slug)
     articles: list[Article] = []
-    diagnostics: list[Diagnostic] = []
     seen_body: dict[str, str] = {}
-    for path, rel in zip(files, rels):
-        if reader_for(path.suffix) is None:
-            diagnostics.append(Diagnostic(rel, f"unsupported file type '{path.suffix}' is skipped "
-                                          "(dossier reads .txt and .md)"))
-            continue
+    for key, source, load in units:
         try:
-            article, problems = read_article(path, content_dir, id_of[rel], default_language)
+            article, problems = load(id_of[key], default_language)
         except DossierError as exc:
-            diagnostics.append(Diagnostic(exc.path, exc.message, exc.line, "error"))
+            diagnostics.append(Diagnostic(exc.path or source, exc.message, exc.line, "error"))
             continue
         except OSError as exc:
-            diagnostics.append(Diagnostic(rel, f"cannot be read: {exc.strerror}", None, "error"))
+            diagnostics.append(Diagnostic(source, f"cannot be read: {exc.strerror}", None,
+                                          "error"))
             continue
         diagnostics.extend(problems)
         body_key = hashlib.sha256(article.body.encode("utf-8")).hexdigest()
         if body_key in seen_body:
-            diagnostics.append(Diagnostic(rel, f"has the same text as {seen_body[body_key]}; "
+            diagnostics.append(Diagnostic(source, f"has the same text as {seen_body[body_key]}; "
                                           "only that one is kept (remove the duplicate)"))
             continue
-        seen_body[body_key] = rel
+        seen_body[body_key] = source
         articles.append(article)
     return articles, diagnostics

@@ -165,13 +165,19 @@ def _add_plain(st: Structure, para: str) -> None:
                links=block.links, stamp=block.stamp)
 
 
+SUPPORTED = ".txt, .md, .html, .jsonl"
+
+
 def reader_for(suffix: str):
+    from .web import read_html
+
     return {".txt": read_seed_text, ".text": read_seed_text, ".md": read_markdown,
-            ".markdown": read_markdown}.get(suffix.lower())
+            ".markdown": read_markdown, ".html": read_html, ".htm": read_html
+            }.get(suffix.lower())
 
 
 def check_reader(path: str, suffix: str):
     reader = reader_for(suffix)
     if reader is None:
-        raise DossierError(path, f"unsupported file type '{suffix}' (dossier reads .txt, .md)")
+        raise DossierError(path, f"unsupported file type '{suffix}' (dossier reads {SUPPORTED})")
     return reader
