@@ -41,7 +41,27 @@ _EN_MONTHS = ("January", "February", "April", "June", "July", "August", "Septemb
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex matching any of ``words``, written as a trie ("sty(?:czeń|cznia|czniu)"):
+    Python's re tries alternatives one by one, so shared prefixes are matched once."""
+    trie: dict = {}
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        options = []
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            options.append("" if ch == "" else re.escape(ch) + emit(node[ch]))
+        if len(options) == 1:
+            return options[0]
+        optional = "" in options
+        alts = [o for o in options if o]
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{'|'.join(alts)})"
+        return body + "?" if optional else body
+
+    return emit(trie)
 
 
 _PATTERNS: list[tuple[str, re.Pattern]] | None = None

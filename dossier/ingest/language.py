@@ -3,6 +3,7 @@ meets apart on a whole article, deterministic and offline."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicon
@@ -11,12 +12,16 @@ _WORD = re.compile(r"\w+")
 _POLISH_LETTERS = set("ąćęłńśźż")
 
 
+@functools.cache
+def _stopwords() -> dict[str, frozenset]:
+    return {lang: frozenset(words) for lang, words in lexicon.load("ingest")["stopwords"].items()}
+
+
 def detect_language(text: str, default: str = "en") -> str:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return default
-    stop = lexicon.load("ingest")["stopwords"]
-    scores = {lang: sum(w in set(vocab) for w in words) for lang, vocab in stop.items()}
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _stopwords().items()}
     # Polish diacritics are decisive evidence where stop words are few (short texts).
     scores["pl"] = scores.get("pl", 0) + sum(ch in _POLISH_LETTERS for ch in text[:20000]) / 4
     best = max(sorted(scores), key=lambda lang: scores[lang])

@@ -8,6 +8,7 @@ head noun and the adjectives agreeing with it inflect, genitive dependants stay.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -31,6 +32,7 @@ _APOSTROPHE_CASE = re.compile(r"^(.+?)['’][a-ząćęłńóśźż]{1,4}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+@functools.lru_cache(maxsize=100_000)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1 \

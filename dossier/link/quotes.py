@@ -108,7 +108,8 @@ def _before(text: str, quote_start: int, base: int, mentions, roles, here_ids, l
     lowered = before.lower()
     # A role the text used ("prezydent Kazachstanu stwierdził"): the actor holding it,
     # preferably one of this article.
-    role_hits = [a for role, a in roles if re.search(rf"\b{re.escape(role)}\b", lowered)]
+    role_hits = [a for role, a in roles if role in lowered
+                 and re.search(rf"\b{re.escape(role)}\b", lowered)]
     role_hits.sort(key=lambda a: (a.id not in here_ids, a.id))
     sentence_start, quote_abs = base + s, base + quote_start
     if verb_at is not None:
