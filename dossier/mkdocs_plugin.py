@@ -27,6 +27,15 @@ class DossierPlugin(BasePlugin):
         for diagnostic in dossier.diagnostics + report.diagnostics:
             log.warning(str(diagnostic))
 
+    def on_post_build(self, config, **kwargs):
+        """Index the built site with Pagefind (the search the theme's header uses)."""
+        from .search_index import build_search_index
+
+        problem = build_search_index(Path(config.site_dir),
+                                     str(config.theme.get("language") or "en"))
+        if problem:
+            log.warning(problem)
+
     def on_serve(self, server, config, builder, **kwargs):
         content = Path(config.config_file_path).parent / "content"
         if content.is_dir():

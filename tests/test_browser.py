@@ -64,22 +64,23 @@ def _shot(page, name: str) -> Path:
 
 
 def _search(page, server, query: str) -> list[str]:
-    """Type a query as a reader would. The search index loads in a web worker after the page:
-    a query typed before it is ready finds nothing, so typing is retried a few times."""
+    """Type a query into the header's search box (Pagefind UI) as a reader would."""
     page.goto(server.url)
-    page.wait_for_load_state("networkidle")
-    box = page.locator("input.md-search__input")
-    for _attempt in range(6):
-        box.click()
-        box.fill("")
-        page.keyboard.type(query, delay=20)
-        try:
-            page.wait_for_selector(".md-search-result__item", timeout=3000)
-            break
-        except Exception:  # playwright's TimeoutError: not ready yet, type again
-            page.wait_for_timeout(500)
-    return page.eval_on_selector_all(".md-search-result__item > a",
+    box = page.locator(".pagefind-ui__search-input")
+    box.click()
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    return page.eval_on_selector_all(".pagefind-ui__result-link",
                                      "els => els.map(e => e.getAttribute('href'))")
+
+
+def test_one_query_downloads_little(page, server):
+    """What the browser fetches to answer one query: Pagefind's chunks, not a whole index."""
+    fetched = []
+    page.on("response", lambda r: fetched.append((r.url, len(r.body()) if r.ok else 0)))
+    _search(page, server, "Tokajewowi")
+    search_bytes = sum(n for url, n in fetched if "/pagefind/" in url)
+    assert 0 < search_bytes < 500_000, fetched
 
 
 @pytest.mark.parametrize("query,expected,first", [

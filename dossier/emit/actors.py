@@ -63,9 +63,7 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     labels = Labels(dossier.language)
     path = actor.page_path
     meta = {"title": actor.name, "kind": actor.kind, "role": actor.role,
-            "aliases": list(actor.aliases), "generated_by": "dossier",
-            # mkdocs-material ranks a page higher in search with a boost.
-            "search": {"boost": 3}}
+            "aliases": list(actor.aliases), "generated_by": "dossier"}
     parts = [front_matter(meta), GENERATED_NOTE.format(source="content/ (actors.yml)"),
              f"# {md_escape(actor.name)}", '<div class="dossier-meta" markdown>']
     rows = [f"**{labels['kind']}:** {labels['kinds'][actor.kind]}"]

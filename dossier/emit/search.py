@@ -1,6 +1,6 @@
-"""Search terms that MkDocs' search cannot derive itself: every inflected form of the names on
-a page, in a hidden block, so a query in any case finds the page (and the profile first, by
-its search boost)."""
+"""Search terms the search engine cannot derive itself: every inflected form of the names on a
+page, in a hidden element, so a query in any case finds the page ("Tokajewowi" finds Kasym-
+Żomart Tokajew's profile and the articles that name him in other cases)."""
 
 from __future__ import annotations
 
@@ -27,5 +27,6 @@ def search_block(actors: list[Actor]) -> str:
         terms.update(actor_terms(actor))
     if not terms:
         return ""
-    return ('<div class="dossier-search-terms" hidden aria-hidden="true">'
-            + html_text(" ".join(sorted(terms))) + "</div>")
+    # Indexed by Pagefind from an attribute: searchable, but kept out of result excerpts.
+    return ('<span class="dossier-search-terms" hidden data-pagefind-index-attrs="data-forms" '
+            f'data-forms="{html_text(" ".join(sorted(terms)))}"></span>')
