@@ -225,22 +225,16 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
         return " ".join(words)  # already nominative
     out[head] = _cap_like(words[head], inflect(chosen.lemma, "subst", number, "nom", None)
                           or chosen.lemma)
-    for j in range(head - 1, -1, -1):  # adjectives before the head
-        adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
-        if not adjs:
-            break
-        form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
-        if form:
-            out[j] = _cap_like(words[j], form)
-    j = head + 1
-    while j < len(words):  # adjectives after it: Federacji Rosyjskiej
-        adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
-        if not adjs:
-            break
-        form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
-        if form:
-            out[j] = _cap_like(words[j], form)
-        j += 1
+    # The adjectives agreeing with the head, before it (Wielkiej Brytanii) and after it
+    # (Federacji Rosyjskiej), up to the first word that does not agree.
+    for side in (range(head - 1, -1, -1), range(head + 1, len(words))):
+        for j in side:
+            adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
+            if not adjs:
+                break
+            form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
+            if form:
+                out[j] = _cap_like(words[j], form)
     return " ".join(out)
 
 
