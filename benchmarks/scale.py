@@ -81,11 +81,35 @@ def dir_size(path: Path) -> tuple[int, int]:
     return len(files), sum(p.stat().st_size for p in files)
 
 
-def search_download(site: Path) -> int:
-    """Bytes the browser fetches to answer a query with mkdocs-material's search: the whole
-    index (the worker script is cached with the theme's other assets and counted apart)."""
-    index = site / "search" / "search_index.json"
-    return index.stat().st_size if index.exists() else 0
+def search_download(site: Path, query: str) -> int:
+    """Bytes a reader's browser fetches from /pagefind/ to answer ``query`` and show the
+    first page of results, measured in headless Chromium against the built site. Returns -1
+    when no browser is available."""
+    import shutil as _shutil
+
+    browser = _shutil.which("chromium") or _shutil.which("chromium-browser")
+    if browser is None:
+        return -1
+    sys.path.insert(0, str(ROOT / "tests"))
+    from playwright.sync_api import sync_playwright
+    from sitetools import Server
+
+    server = Server(site)
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=browser, args=["--no-sandbox"])
+            page = b.new_page()
+            fetched = []
+            page.on("response", lambda r: fetched.append(
+                len(r.body()) if "/pagefind/" in r.url and r.ok else 0))
+            page.goto(server.url)
+            page.fill(".pagefind-ui__search-input", query)
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
+            page.wait_for_timeout(1500)
+            b.close()
+    finally:
+        server.close()
+    return sum(fetched)
 
 
 def run_one(n: int, with_site: bool, workers: int | None) -> dict:
@@ -120,7 +144,9 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
         build_site(project, strict=True, epoch=content_epoch(a.date for a in dossier.articles))
         result["mkdocs"] = time.perf_counter() - t4
         result["site_files"], result["site_bytes"] = dir_size(project.site_dir)
-        result["search_bytes"] = search_download(project.site_dir)
+        top = max(dossier.actors, key=lambda a: (len(a.mentions), a.id))
+        result["search_query"] = top.name.split()[-1]
+        result["search_bytes"] = search_download(project.site_dir, result["search_query"])
     # Edit one article and rebuild docs/ (what `dossier build` does before MkDocs).
     victim = sorted(project.content_dir.glob("*.txt"))[n // 2]
     victim.write_text(victim.read_text("utf-8") + "\n\nDopisek redakcji.", "utf-8")
@@ -166,7 +192,8 @@ def main() -> None:
             line += (f"\n  MkDocs {r['mkdocs']:.1f} s; full build {total:.1f} s "
                      f"(own stages {100 * own / total:.0f}% of it); site "
                      f"{r['site_files']} files, {r['site_bytes'] / 1e6:.1f} MB; "
-                     f"one search query downloads {r['search_bytes'] / 1e3:.0f} KB")
+                     f"one search query ({r['search_query']!r}) downloads "
+                     f"{r['search_bytes'] / 1e3:.0f} KB")
         line += (f"\n  after editing one article: own stages {r['edit_rebuild']:.1f} s, "
                  f"{r['edit_written']} pages rewritten; peak memory {r['peak_mb']:.0f} MB")
         print(line, flush=True)

@@ -89,11 +89,10 @@ def _is_surname(word: str) -> bool:
 
 
 def _head_kind(word: str) -> str | None:
-    lex = _lex()
     lemmas = _lemmas(word)
-    if lemmas & set(lex["organization_heads"]):
+    if lemmas & lexicon.words("entities", "organization_heads"):
         return "organization"
-    if lemmas & set(lex["place_heads"]):
+    if lemmas & lexicon.words("entities", "place_heads"):
         return "place"
     return None
 
@@ -101,8 +100,7 @@ def _head_kind(word: str) -> str | None:
 def _runs(tokens: list[Token]) -> list[list[int]]:
     """Indexes of capitalised tokens that stand together: separated by one space only, or by
     a lower-case connector inside a name that starts with an institution noun."""
-    lex = _lex()
-    connectors = set(lex["name_connectors"])
+    connectors = lexicon.words("entities", "name_connectors")
     runs: list[list[int]] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -171,7 +169,7 @@ def _role_before(tokens: list[Token], first: int, stripped: list[int]) -> str | 
     The role word may be capitalised at the start of the run (stripped) or stand in lower case
     right before it; only capitalised words (the country, the ministry) may stand between, and
     a plural role ("prezydenci Rosji i Kazachstanu") names no one person."""
-    roles = set(_lex()["role_nouns"])
+    roles = lexicon.words("entities", "role_nouns")
     window = list(stripped)
     k = first - 1
     while not window and k >= 0 and tokens[k].is_word and tokens[k + 1].start - tokens[k].end == 1:

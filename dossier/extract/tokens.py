@@ -39,7 +39,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset`` (the block's
     start in the article body). A word is sentence-initial at the start of the text or after a
     sentence end (skipping opening quotes and brackets), except after an abbreviation."""
-    abbreviations = set(lexicon.load("entities")["abbreviations"])
+    abbreviations = lexicon.words("entities", "abbreviations")
     tokens: list[Token] = []
     initial = True
     prev_word = ""
@@ -65,7 +65,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"„«(]?[A-ZĄĆ�
 
 def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     """The (start, end) of the sentence of ``text`` that contains ``offset``."""
-    abbreviations = set(lexicon.load("entities")["abbreviations"])
+    abbreviations = lexicon.words("entities", "abbreviations")
     start, end = 0, len(text)
     for m in _SENTENCE_BREAK.finditer(text):
         before = text[:m.start()].rstrip("\"”».!?…").rsplit(None, 1)

@@ -68,8 +68,8 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
-    lex = _lex()
-    heads = set(lex["organization_heads"]) | set(lex["place_heads"])
+    heads = lexicon.words("entities", "organization_heads") | \
+        lexicon.words("entities", "place_heads")
     for w in words:
         readings = analyse(w)
         if any(a.lemma.lower() in heads for a in readings):
@@ -91,9 +91,9 @@ def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
     if morph:
         votes[morph] += 3
     first_lemmas = {a.lemma.lower() for a in analyse(m.tokens[0])}
-    if first_lemmas & set(lex["organization_heads"]):
+    if first_lemmas & lexicon.words("entities", "organization_heads"):
         votes["organization"] += 4
-    elif first_lemmas & set(lex["place_heads"]) and len(m.tokens) > 1:
+    elif first_lemmas & lexicon.words("entities", "place_heads") and len(m.tokens) > 1:
         votes["place"] += 4
     if person_shaped:
         votes["person"] += 3
@@ -103,7 +103,7 @@ def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
         votes[m.kind_cue] += 1
     if is_acronym(name) and not morph:
         votes["organization"] += 2
-    if m.prev_word in set(lex["place_prepositions"]) and not morph:
+    if m.prev_word in lexicon.words("entities", "place_prepositions") and not morph:
         votes["place"] += 1
     if not votes and name.lower().endswith(tuple(lex["person_suffixes"])):
         votes["person"] += 1

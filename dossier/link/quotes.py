@@ -21,7 +21,7 @@ _AFTER = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>.{0,120})")
 
 
 def _speech_verb(word: str) -> bool:
-    verbs = set(lexicon.load("quotes")["speech_verbs"])
+    verbs = lexicon.words("quotes", "speech_verbs")
     low = word.lower()
     return low in verbs or any(a.lemma.lower() in verbs for a in analyse(low)
                                if a.pos in ("fin", "praet", "ger", "pact", "inf", "impt"))
