@@ -19,11 +19,13 @@ from .text import Labels, md_escape
 from .timeline import event_list, render_timeline
 
 
-# In a large dossier most actors are named once, in passing: a page each would multiply the
-# site (11,524 actors for 2,000 articles in benchmarks/scale.py) for pages nobody reads. Above
-# this many articles, an actor needs two mentions for a profile; all stay in the export.
+# In a large dossier most actors are named in passing: a page each would multiply the site
+# (11,524 actors for 2,000 articles in benchmarks/scale.py; at 10,000 articles 25,000 of them
+# are named twice) for pages nobody reads. Above this many articles, an actor needs to be
+# named in two articles, or three times, for a profile; all stay in the export.
 LARGE_DOSSIER = 500
-MIN_MENTIONS_WHEN_LARGE = 2
+MIN_ARTICLES_WHEN_LARGE = 2
+MIN_MENTIONS_WHEN_LARGE = 3
 
 
 def profiled(dossier: Dossier) -> Dossier:
@@ -31,7 +33,8 @@ def profiled(dossier: Dossier) -> Dossier:
     only those."""
     if len(dossier.articles) <= LARGE_DOSSIER:
         return dossier
-    actors = [a for a in dossier.actors if len(a.mentions) >= MIN_MENTIONS_WHEN_LARGE]
+    actors = [a for a in dossier.actors if len(a.articles) >= MIN_ARTICLES_WHEN_LARGE
+              or len(a.mentions) >= MIN_MENTIONS_WHEN_LARGE]
     keep = {a.id for a in actors}
     events = [replace(e, actors=tuple(a for a in e.actors if a in keep)) for e in dossier.events]
     quotes = [q if q.speaker in keep or q.speaker is None else replace(q, speaker=None)
