@@ -24,6 +24,7 @@ from .timeline import event_list, render_timeline
 # are named twice) for pages nobody reads. Above this many articles, an actor needs to be
 # named in two articles, or three times, for a profile; all stay in the export.
 LARGE_DOSSIER = 500
+MAX_PROFILE_EVENTS = 100
 MIN_ARTICLES_WHEN_LARGE = 2
 MIN_MENTIONS_WHEN_LARGE = 3
 
@@ -88,9 +89,12 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
                             f"![{md_escape(labels['neighbourhood'])}: {md_escape(actor.name)}]"
                             f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}")
         if events_of.get(actor.id):
+            # The most recent events: a country named in thousands of articles would
+            # otherwise carry the whole timeline on its profile (which has it anyway).
+            own = events_of[actor.id][-MAX_PROFILE_EVENTS:]
             sections.append(f"## {labels['timeline']}")
-            sections += event_list(events_of[actor.id], dossier, actor.page_path,
-                                   show_actors=False, heading="###")
+            sections += event_list(own, dossier, actor.page_path, show_actors=False,
+                                   heading="###")
         pages.append(render_profile(actor, dossier, related[actor.id], sections,
                                     search_block([actor])))
     return sorted(pages, key=lambda p: p.path)

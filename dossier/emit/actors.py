@@ -14,7 +14,8 @@ from .text import Labels, front_matter, md_escape
 ACTORS_INDEX = "actors/index.md"
 KIND_ORDER = ("person", "organization", "place")
 KIND_HEADINGS = {"person": "people", "organization": "organizations", "place": "places"}
-MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are counted
+MAX_CONTEXTS = 50
+MAX_INDEX_PER_KIND = 1000  # the most mentioned; one page listing 25,000 would be unreadable  # mentions shown in context on one profile; the rest are counted
 
 
 def mention_links(dossier: Dossier) -> dict[str, list[tuple[int, int, str]]]:
@@ -133,10 +134,14 @@ def render_actors_index(dossier: Dossier) -> Page:
             continue
         members.sort(key=lambda a: (-len(a.mentions), a.name))
         parts.append(f"## {labels[KIND_HEADINGS[kind]]} ({len(members)})")
+        shown = members[:MAX_INDEX_PER_KIND]
         parts.append("\n".join(
             f"- [{md_escape(a.name)}]({relative_link(ACTORS_INDEX, a.page_path)}) — "
             f"{len(a.mentions)} {labels['mention_count']}, {len(a.articles)} "
-            f"{labels['articles'].lower()}" for a in members))
+            f"{labels['articles'].lower()}" for a in shown))
+        if len(members) > len(shown):
+            # The rest are reached from their articles, the network and search.
+            parts.append(f"_+{len(members) - len(shown)}_")
     if not dossier.actors:
         parts.append(labels["no_actors"])
     return Page(ACTORS_INDEX, "\n\n".join(parts) + "\n")

@@ -29,6 +29,8 @@ class RelatedIndex:
             for d in days:
                 self.by_day.setdefault(d, set()).add(article_id)
         self.n_articles = max(len(dossier.articles), 1)
+        # An actor in more articles than this relates nothing (like a stop word).
+        self.common = max(20, self.n_articles // 20)
 
 
 def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
@@ -37,6 +39,9 @@ def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
     their events share. Only articles sharing something are looked at."""
     shared_by: dict[str, list] = {}
     for actor in index.actors_in.get(article.id, []):
+        if len(actor.articles) > index.common:
+            continue  # named nearly everywhere (the country of the story): no signal, and
+            # following it from every article would cost the square of the dossier
         for other in actor.articles:
             if other != article.id:
                 shared_by.setdefault(other, []).append(actor)
