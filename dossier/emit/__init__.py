@@ -25,6 +25,7 @@ from .timeline import event_list, render_timeline
 # named in two articles, or three times, for a profile; all stay in the export.
 LARGE_DOSSIER = 500
 MAX_PROFILE_EVENTS = 100
+MAX_PROFILE_QUOTES = 50
 MIN_ARTICLES_WHEN_LARGE = 2
 MIN_MENTIONS_WHEN_LARGE = 3
 
@@ -77,7 +78,8 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
             quotes_of.setdefault(quote.speaker, []).append(quote)
     for actor in dossier.actors:
         sections = []
-        quotes = quotes_section(quotes_of.get(actor.id, []), dossier, actor.page_path)
+        quotes = quotes_section(quotes_of.get(actor.id, [])[-MAX_PROFILE_QUOTES:], dossier,
+                                actor.page_path)
         if quotes:
             sections.append(quotes)
         neighbourhood = network_svg(dossier, actor.page_path, related, center=actor.id,
