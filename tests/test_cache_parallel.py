@@ -1,0 +1,44 @@
+"""Work done only where needed must not change the output: a cached, parallel build gives
+the same pages and export, byte for byte, as a cold serial one."""
+
+import shutil
+
+from dossier import pipeline
+from dossier.config import load_project
+from dossier.emit import render_pages
+from dossier.export import dumps
+
+from conftest import ROOT, write
+
+
+def _outputs(project, **kwargs):
+    dossier = pipeline.build_dossier(load_project(project), **kwargs)
+    return dumps(dossier), {p.path: p.text for p in render_pages(dossier)}
+
+
+def test_cached_parallel_equals_cold_serial(tmp_path, monkeypatch):
+    project = tmp_path / "p"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for i in range(12):  # enough articles for the worker pool below
+        write(project / "content" / f"extra-{i:02d}.txt",
+              f" date 2022-01-0{i % 9 + 1} Prezydent Andrzej Duda spotkał się w Warszawie z "
+              f"premierem Mateuszem Morawieckim ({i}). W czwartek rozmawiali o Kazachstanie.")
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 4)
+    cold = _outputs(project, workers=1, use_cache=False)
+    assert not (project / ".dossier-cache").exists()
+    parallel = _outputs(project, workers=2, use_cache=True)  # fills the cache, in 2 processes
+    cached = _outputs(project, workers=2, use_cache=True)  # reads it back
+    assert (project / ".dossier-cache").exists()
+    assert parallel == cold
+    assert cached == cold
+
+
+def test_cache_is_invalidated_by_a_changed_article(tmp_path):
+    project = tmp_path / "p"
+    shutil.copytree(ROOT / "content", project / "content")
+    first, _ = _outputs(project)
+    path = project / "content" / "000_fa6e131e1ecad4e0.txt"
+    path.write_text(path.read_text("utf-8").replace("Kreml", "Pałac Akorda"), "utf-8")
+    second, _ = _outputs(project)
+    assert "Kreml" in first and "Kreml" not in second.split('"actors"')[1].split('"events"')[0]
