@@ -65,6 +65,11 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         shown = f"{docs_dir.name}/{page.path}"
         if target.exists():
             current = _digest(target.read_bytes())
+            if page.path not in old and current == digest:
+                # Our own bytes, the manifest lost (a fresh clone, a deleted manifest): adopt.
+                report.unchanged.append(page.path)
+                new[page.path] = digest
+                continue
             if page.path not in old:
                 report.diagnostics.append(Diagnostic(
                     shown, "is a hand-written page: it is kept and the generated page of the "

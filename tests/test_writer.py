@@ -42,3 +42,13 @@ def test_unsafe_page_paths_are_refused(tmp_path):
     import pytest
     with pytest.raises(ValueError):
         write_pages(tmp_path / "docs", [Page("../escape.md", "x")])
+
+
+def test_identical_file_without_manifest_is_adopted(tmp_path):
+    docs = tmp_path / "docs"
+    write_pages(docs, [Page("a.md", "a\n")])
+    (docs / ".dossier-manifest.json").unlink()
+    report = write_pages(docs, [Page("a.md", "a\n")])
+    assert report.unchanged == ["a.md"] and not report.diagnostics
+    # ... and from then on it is ours to prune.
+    assert write_pages(docs, []).pruned == ["a.md"]
