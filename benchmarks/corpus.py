@@ -76,5 +76,4 @@ def tempeval_docs(limit: int | None = None):
             pos = m.end()
         out.append(text[pos:])
         plain = "".join(out)
-        import html as _html
         yield path.stem, dct.group(1), plain, gold

@@ -75,7 +75,6 @@ def main() -> None:
         gold[article.id] = [(s, e, top_category(k)) for s, e, k in spans if top_category(k)]
         raws[article.id] = text
     actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
-    kind_of = {}
     predicted: dict[str, list] = {a.id: [] for a in articles}
     unmapped = 0
     for actor in actors:

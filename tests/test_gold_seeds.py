@@ -9,7 +9,6 @@ import yaml
 from dossier.config import load_project
 from dossier.evaluate import score_actors, score_events, score_quotes
 from dossier.pipeline import build_dossier
-from dossier.writer import write_pages  # noqa: F401  (imported for parity with the build)
 
 from conftest import ROOT, SHARED
 

@@ -1,6 +1,5 @@
 """Ingest: each element of the seed format, on small hand-written fixtures and on the seeds."""
 
-from pathlib import Path
 
 import pytest
 
