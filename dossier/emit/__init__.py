@@ -61,10 +61,13 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
              render_actors_index(dossier), render_timeline(dossier),
              render_graph(dossier, related), render_tags(dossier)]
     related_index = RelatedIndex(dossier, actors_in)
+    events_in: dict[str, list] = {}
+    for event in dossier.events:
+        events_in.setdefault(event.article, []).append(event)
     for article in dossier.articles:
         sections = [article_actors_section(article, dossier, actors_in.get(article.id, [])),
                     related_section(article, dossier, related_index)]
-        timeline = [e for e in dossier.events if e.article == article.id]
+        timeline = events_in.get(article.id, [])
         pages.append(render_article(article, dossier, links, [s for s in sections if s],
                                     timeline, search_block(actors_in.get(article.id, [])),
                                     tags[article.id], see_also_links(article, dossier)))
