@@ -43,7 +43,7 @@ def nonspace_index(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if not ch.isspace()]
 
 
-def to_raw(body: str, raw: str, start: int, end: int, body_ns: list[int], raw_ns: list[int],
+def to_raw(body: str, raw: str, start: int, end: int, raw_ns: list[int],
            ns_before: list[int]) -> tuple[int, int] | None:
     """Map a body span to the raw text by counting non-space characters (ingest only
     collapses whitespace in plain text)."""
@@ -90,10 +90,9 @@ def main() -> None:
             ns_before.append(k)
             if not ch.isspace():
                 k += 1
-        body_ns = None
         spans = []
         for s, e, kind in predicted[article.id]:
-            mapped = to_raw(body, raw, s, e, body_ns, raw_ns, ns_before)
+            mapped = to_raw(body, raw, s, e, raw_ns, ns_before)
             if mapped is None:
                 unmapped += 1
                 continue

@@ -60,12 +60,11 @@ def variation(text: str, k: int) -> str:
 
 
 def make_project(dest: Path, n: int) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sitetools import copy_project
+
     texts = list(corpus_texts())
-    dest.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme", dest / "theme")
-    (dest / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", dest / "docs" / "about.md")
+    copy_project(ROOT, dest, content=False)
     content = dest / "content"
     content.mkdir()
     for i in range(n):

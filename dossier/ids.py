@@ -85,3 +85,17 @@ def article_slug(relative_path: str) -> str:
     """The id of an article from its path in content/, without the extension."""
     stem = posixpath.splitext(relative_path)[0]
     return slugify(stem.replace("/", "-"), "article", keep_underscore=True)
+
+
+def site_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """The URL of ``to_page`` relative to ``from_page`` in the built site (directory URLs:
+    ``a/b.md`` is served at ``a/b/``), for links inside raw HTML that MkDocs leaves alone."""
+    def url_dir(page: str) -> str:
+        stem = page[:-3] if page.endswith(".md") else page
+        if stem == "index" or stem.endswith("/index"):
+            return stem[: -len("index")].rstrip("/")
+        return stem
+
+    rel = posixpath.relpath(url_dir(to_page) or ".", url_dir(from_page) or ".")
+    rel = "./" if rel == "." else rel + "/"
+    return f"{rel}#{anchor}" if anchor else rel

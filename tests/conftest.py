@@ -1,4 +1,3 @@
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,15 +9,9 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture
 def project(tmp_path):
     """A copy of the repository's default dossier (mkdocs.yml, content/, docs/, theme/)."""
-    dest = tmp_path / "project"
-    dest.mkdir()
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("content", "theme"):
-        shutil.copytree(ROOT / name, dest / name)
-    (dest / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", dest / "docs" / "about.md")
-    return dest
+    from sitetools import copy_project
+
+    return copy_project(ROOT, tmp_path / "project")
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -11,14 +11,22 @@ from pathlib import Path
 from dossier.cli import main
 
 
-def build_copy(root: Path, dest: Path) -> Path:
-    """Copy the default dossier to ``dest`` and build it there; returns the site folder."""
+def copy_project(root: Path, dest: Path, content: bool = True) -> Path:
+    """A copy of the dossier project at ``root``: mkdocs.yml, theme/, the hand-written
+    docs/about.md, and (unless ``content`` is False) content/. Returns ``dest``."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
-    for name in ("content", "theme"):
-        shutil.copytree(root / name, dest / name)
+    shutil.copytree(root / "theme", dest / "theme")
     (dest / "docs").mkdir()
     shutil.copy(root / "docs" / "about.md", dest / "docs" / "about.md")
+    if content:
+        shutil.copytree(root / "content", dest / "content")
+    return dest
+
+
+def build_copy(root: Path, dest: Path) -> Path:
+    """Copy the default dossier to ``dest`` and build it there; returns the site folder."""
+    copy_project(root, dest)
     assert main(["build", "--project", str(dest), "--quiet"]) == 0
     return dest / "site"
 

@@ -15,6 +15,7 @@ from dossier.cli import main
 from dossier.ids import slugify, unique_slugs
 
 from conftest import ROOT, write
+from sitetools import copy_project
 
 INJECTION = '<script>alert("x")</script><img src=x onerror=alert(1)><iframe src="javascript:alert(2)"></iframe>'
 
@@ -69,15 +70,7 @@ def _digests(directory: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    import shutil
-
-    project = tmp_path_factory.mktemp("hostile") / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "content", project / "content")
-    shutil.copytree(ROOT / "theme", project / "theme")
-    (project / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    project = copy_project(ROOT, tmp_path_factory.mktemp("hostile") / "project")
     expected = hostile_files(project / "content")
     content_before = _digests(project / "content")
     outside_before = sorted(p.name for p in project.parent.iterdir())

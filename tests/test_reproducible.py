@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
+from sitetools import copy_project
 
 
 def _digests(directory: Path) -> dict[str, str]:
@@ -17,11 +18,7 @@ def _digests(directory: Path) -> dict[str, str]:
 
 
 def _project(dest: Path, reverse: bool) -> Path:
-    dest.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme", dest / "theme")
-    (dest / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", dest / "docs" / "about.md")
+    copy_project(ROOT, dest, content=False)
     (dest / "content").mkdir()
     files = sorted((ROOT / "content").iterdir())
     for f in (reversed(files) if reverse else files):  # a different creation order on disk

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from ..ids import site_href
 from ..model import Dossier
 from .page import GENERATED_NOTE, Page
 from .text import Labels, front_matter, html_text, md_escape
@@ -87,8 +88,6 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
     """The network of the most mentioned actors, or (with ``center``) one actor's neighbours.
     A ``standalone`` picture is a file of its own (shown with <img>: cheap for MkDocs to
     carry, no links inside, its styles inline)."""
-    from .timeline import site_href
-
     labels = Labels(dossier.language)
     if center is not None:
         neighbours = [b for b, _ in sorted(counts.get(center, {}).items(),

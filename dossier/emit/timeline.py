@@ -4,29 +4,14 @@ no script and no network)."""
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 
-from ..ids import relative_link
+from ..ids import relative_link, site_href
 from ..model import Dossier, Event, PartialDate
 from .articles import month_of
 from .page import GENERATED_NOTE, Page
 from .text import Labels, front_matter, html_text, md_escape
 
 TIMELINE = "timeline/index.md"
-
-
-def site_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """The URL of ``to_page`` relative to ``from_page`` in the built site (directory URLs:
-    ``a/b.md`` is served at ``a/b/``), for links inside raw HTML that MkDocs leaves alone."""
-    def url_dir(page: str) -> str:
-        stem = page[:-3] if page.endswith(".md") else page
-        if stem == "index" or stem.endswith("/index"):
-            return stem[: -len("index")].rstrip("/")
-        return stem
-
-    rel = posixpath.relpath(url_dir(to_page) or ".", url_dir(from_page) or ".")
-    rel = "./" if rel == "." else rel + "/"
-    return f"{rel}#{anchor}" if anchor else rel
 
 
 def _event_line(event: Event, dossier: Dossier, from_page: str, labels: Labels,

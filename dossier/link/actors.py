@@ -3,6 +3,7 @@ place, under its canonical name, with its forms, aliases, roles and mentions."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -52,6 +53,13 @@ def _lex():
     return lexicon.load("entities")
 
 
+@functools.cache
+def _institution_heads() -> frozenset:
+    """Nouns that head an organisation's or a place's name (data/entities.yml)."""
+    return lexicon.words("entities", "organization_heads") | \
+        lexicon.words("entities", "place_heads")
+
+
 def _morph_kind(words: tuple[str, ...]) -> str | None:
     kinds = Counter()
     for w in words:
@@ -68,8 +76,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
-    heads = lexicon.words("entities", "organization_heads") | \
-        lexicon.words("entities", "place_heads")
+    heads = _institution_heads()
     for w in words:
         readings = analyse(w)
         if any(a.lemma.lower() in heads for a in readings):
@@ -231,8 +238,7 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
     """A one-word name joins the full name it stands for: the one met in the same article,
     else the one that dominates the dossier (met in at least twice as many articles as any
     other candidate). Decided per mention, so two Johnsons in two articles stay apart."""
-    lex = _lex()
-    heads = set(lex["organization_heads"]) | set(lex["place_heads"])
+    heads = _institution_heads()
     index = _short_name_index(groups)  # only one-word groups change below
     for name in sorted(groups):
         if " " in name or is_acronym(name):
