@@ -76,6 +76,13 @@ def _is_ethnonym(word: str) -> bool:
         a.lemma[:1].isupper() and a.qualifiers == ("nazwa_pospolita",) for a in analyses)
 
 
+def _is_role_noun(word: str) -> bool:
+    """Premier, Przewodniczący: a role noun (data/entities.yml) that is no proper name."""
+    analyses = analyse(word)
+    return bool(analyses) and not any(a.proper for a in analyses) and bool(
+        {a.lemma.lower() for a in analyses} & lexicon.words("entities", "role_nouns"))
+
+
 def _geo_genitive(word: str) -> bool:
     return any(a.kind == "place" and a.has_case("gen") for a in analyse(word))
 
@@ -133,6 +140,38 @@ def _runs(tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
+def _cases(word: str) -> set[str]:
+    return {c for a in analyse(word) if a.pos in _NOUN_POS
+            for c in (a.tag.split(":")[2].split(".") if a.tag.count(":") >= 2 else ())}
+
+
+def _starts_new_name(word: str, current: list[str], rest: list[str], institution: bool) -> bool:
+    """Whether ``word`` begins a second name glued to the one in ``current``.
+
+    "Rady Europejskiej | Donald Tusk", "Federacji Rosyjskiej | Władimirem Putinem": a first name
+    after an institution starts a person's name, unless it stands in the genitive inside the
+    institution's name ("Uniwersytet Jana Pawła"); the surname readings of an institution's
+    words (Rada, Izba are surnames too) do not count. "Putinowi | Donald Tusk": a first name
+    whose case the person before it cannot share. "Airbusa | Tom Williams": after a word that
+    can only be oblique, an unknown two-word name that does not end like an oblique case."""
+    if _is_first_name(word):
+        person_before = [w for w in current if _is_first_name(w) or
+                         (not institution and _is_surname(w))]
+        if not person_before:
+            return not (institution and any(a.has_case("gen") for a in analyse(word)))
+        last = current[-1]
+        if _is_surname(last) and not _is_first_name(last) and \
+                not (_cases(last) & _cases(word)) and _cases(last) and rest:
+            return True
+        return False
+    prev = analyse(current[-1])
+    if (rest and not analyse(word) and word[-1:].lower() not in "aeiouyąęó"
+            and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)
+            and not analyse(rest[0]) and len(rest) == 1):
+        return True
+    return False
+
+
 def _split(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """Cut a run where one name ends and another begins: after a place in the genitive
     ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
@@ -141,12 +180,8 @@ def _split(run: list[int], tokens: list[Token]) -> list[list[int]]:
     institution = _head_kind(tokens[run[0]].text) is not None
     for pos, idx in enumerate(run):
         word = tokens[idx].text
-        # "Federacji Rosyjskiej | Władimirem Putinem": a first name starts a new name.
-        # Inside an institution's name a person's name stands in the genitive ("Uniwersytet
-        # Jana Pawła"): any other case starts a new name.
-        if current and _is_first_name(word) and not any(
-                _is_first_name(tokens[i].text) or _is_surname(tokens[i].text) for i in current
-        ) and not (institution and any(a.has_case("gen") for a in analyse(word))):
+        if current and _starts_new_name(word, [tokens[i].text for i in current],
+                                        [tokens[i].text for i in run[pos + 1:]], institution):
             parts.append(current)
             current = []
         current.append(idx)
@@ -219,6 +254,11 @@ def extract_mentions(article: Article) -> Extraction:
                     continue
                 if tok.acronym:
                     break
+                if len(run) > 1 and (_is_ethnonym(word) or _is_role_noun(word)):
+                    # "Brytyjczyk Stephen Huyton", "Przewodniczący Tusk": a nationality or a
+                    # role before a name is not part of it (the role is kept, see below).
+                    stripped.append(run.pop(0))
+                    continue
                 common = is_common_word(word) or (tok.sentence_initial and (
                     word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
                 # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective

@@ -244,7 +244,11 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         if " " in name or is_acronym(name):
             continue
         g = groups[name]
-        targets = list(index.get(name, [])) if g.kind in ("person", "organization") else []
+        # A surname the texts put after "w" or "do" once (Macron) may still look like a place
+        # by its votes; only the dictionary's or a head noun's word makes it one for sure.
+        weak_place = g.kind == "place" and g.votes["place"] < 3
+        targets = list(index.get(name, [])) \
+            if g.kind in ("person", "organization") or weak_place else []
         if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)):
             targets += index.get("head:" + name, [])
         targets = sorted(set(targets))

@@ -25,8 +25,12 @@ _RULES = (
     ("e", "a"),
     # plural-only place names: Ałmat-y, -ów, -ach, -ami, -om
     ("ów", "y"), ("ach", "y"), ("ami", "y"), ("om", "y"),
+    # adjectival surnames: Kuczmierowsk-iego, -iemu, -im; Kowalsk-iej, -ą
+    ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"),
+    ("giego", "gi"), ("giemu", "gi"), ("gim", "gi"),
+    ("nego", "ny"), ("nemu", "ny"), ("nym", "ny"), ("nej", "na"), ("ną", "na"),
 )
-_STRONG = ("owi", "em", "ów", "ach", "ami", "om", "ę", "ą")
+_STRONG = ("owi", "em", "ów", "ach", "ami", "om", "ę", "ą", "ego", "emu", "iej")
 _MIN_STEM = 3
 _APOSTROPHE_CASE = re.compile(r"^(.+?)['’][a-ząćęłńóśźż]{1,4}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -70,6 +74,10 @@ def resolve_unknown(forms: Counter) -> dict[str, str]:
             support[cand] += 1
     result = {}
     for form, cands in proposals.items():
+        if support[form]:
+            # Other forms propose it (Gazpromu, Gazpromem -> Gazprom): it may be a nominative
+            # although its ending is a strong case ending (-om) elsewhere.
+            cands = cands | {form}
         if not cands:
             result[form] = form
             continue
@@ -108,7 +116,8 @@ def _cap_like(source: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:] if source[:1].isupper() else lemma
 
 
-def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozenset()) -> str:
+def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozenset(),
+               prefer: str | None = None) -> str:
     """The nominative of one capitalised word. ``attested`` holds the words seen in the
     dossier: of two dictionary readings (Niemcy, Niemce), the one the texts use wins."""
     if is_acronym(word) or _CYRILLIC.search(word):
@@ -118,6 +127,8 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         return m.group(1)  # Farage’a, Tony'ego: a foreign name with a Polish case ending
     readings = [a for a in _usable(word) if a.pos not in ADJ_POS]
     proper = [a for a in readings if a.proper]
+    if prefer and any(prefer in a.qualifiers for a in proper):
+        proper = [a for a in proper if prefer in a.qualifiers]
     if proper or readings:
         scores: Counter = Counter()
         best_reading: dict[str, Analysis] = {}
@@ -187,7 +198,13 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
     Other names inflect their head noun and the adjectives agreeing with it; genitive
     dependants stay (Partii Niepodległości Wielkiej Brytanii -> Partia Niepodległości ...)."""
     if person:
-        return " ".join(word_lemma(w, unknown, attested) for w in words)
+        # The first word is read as a first name and the last as a surname where the
+        # dictionary allows (Macieja -> Maciej, not the surname Macieja; Dudy -> Duda).
+        last = len(words) - 1
+        return " ".join(word_lemma(w, unknown, attested,
+                                   prefer="imię" if i == 0 and last else
+                                   "nazwisko" if i == last else None)
+                        for i, w in enumerate(words))
     out = list(words)
     head = None
     for i, w in enumerate(words):
@@ -206,9 +223,12 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
             break
     if head is None:
         return " ".join(words)
-    # Best reading first; singular before plural where nothing else decides (Izby Gmin).
+    # An institution's head noun first (Izby Gmin: izba, not the place Izby); then the best
+    # reading; singular before plural where nothing else decides.
+    heads = _heads()
     nouns = sorted((a for a in _usable(words[head]) if a.pos == "subst"),
-                   key=lambda a: (-reading_score(a), "sg" not in a.number.split(".")))
+                   key=lambda a: (a.lemma.lower() not in heads, -reading_score(a),
+                                  "sg" not in a.number.split(".")))
     # The reading of the head that the adjectives next to it agree with.
     neighbours = [j for j in (head - 1, head + 1) if 0 <= j < len(words)]
     adjectives = {j: [a for a in _usable(words[j]) if a.pos in ADJ_POS] for j in neighbours}
@@ -236,6 +256,13 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
             if form:
                 out[j] = _cap_like(words[j], form)
     return " ".join(out)
+
+
+@functools.cache
+def _heads() -> frozenset:
+    from .. import lexicon
+    return lexicon.words("entities", "organization_heads") | \
+        lexicon.words("entities", "place_heads")
 
 
 def collect_unknown(token_lists) -> Counter:
