@@ -6,6 +6,7 @@ linker needs: its tokens, whether it opens a sentence, and the cues around it.""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -81,6 +82,21 @@ def _is_role_noun(word: str) -> bool:
     analyses = analyse(word)
     return bool(analyses) and not any(a.proper for a in analyses) and bool(
         {a.lemma.lower() for a in analyses} & lexicon.words("entities", "role_nouns"))
+
+
+def demonym_country(word: str) -> str | None:
+    """The country an inhabitants' name stands for (data/demonyms.yml): Amerykanie ->
+    Stany Zjednoczone. None for any other word."""
+    index = _demonyms()
+    for a in analyse(word):
+        if a.lemma in index:
+            return index[a.lemma]
+    return index.get(word)
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {d: country for country, names in lexicon.load("demonyms").items() for d in names}
 
 
 def _geo_genitive(word: str) -> bool:
@@ -291,7 +307,9 @@ def extract_mentions(article: Article) -> Extraction:
             for n_part, part in enumerate(parts):
                 first, last = tokens[part[0]], tokens[part[-1]]
                 words = tuple(tokens[i].text for i in part)
-                if len(words) == 1 and (_is_ethnonym(words[0]) or words[0].lower() in stop):
+                if len(words) == 1 and words[0].lower() in stop:
+                    continue
+                if len(words) == 1 and _is_ethnonym(words[0]) and not demonym_country(words[0]):
                     continue
                 if len(words) == 1 and not first.acronym and len(words[0]) < 2:
                     continue

@@ -3,16 +3,18 @@ place, under its canonical name, with its forms, aliases, roles and mentions."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import ids, lexicon
-from ..extract.mentions import Extraction, RawMention
+from ..extract.mentions import Extraction, RawMention, demonym_country
 from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
                     script_key, word_lemma)
+from .variants import merge_variants
 
 
 @dataclass
@@ -127,7 +129,10 @@ def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
     groups: dict[str, Group] = {}
     for m in mentions:
         person_shaped = _looks_like_person(m.tokens)
-        if len(m.tokens) == 1:
+        country = demonym_country(m.tokens[0]) if len(m.tokens) == 1 else None
+        if country:
+            name = country  # "Amerykanie" speaks of the United States
+        elif len(m.tokens) == 1:
             name = word_lemma(m.tokens[0], unknown, attested)
         else:
             name = phrase_lemma(m.tokens, unknown, person_shaped, attested)
@@ -136,6 +141,8 @@ def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
         group = groups.setdefault(name, Group(name))
         group.mentions.append(m)
         group.votes.update(_kind_votes(m, name, person_shaped))
+        if country:
+            group.votes["place"] += 3
         if m.media_cue or name.lower() in media_names:
             group.media = True
     return groups
@@ -164,7 +171,9 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             _merge(groups, acronym, target)
 
     _merge_gazetteer(groups)
+    _split_glued(groups)
     _merge_initials(groups)
+    merge_variants(groups)
     _attach_short_names(groups)
 
     # Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one
@@ -182,6 +191,48 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             _merge(groups, name, matches[0])
         elif all(article_language.get(m.article) not in ("ru", "uk", "be", "bg", "sr")
                  for m in groups[name].mentions):
+            del groups[name]
+
+
+def _trim(m: RawMention, keep: int) -> RawMention | None:
+    """The mention cut down to its last ``keep`` words, or None if its text does not show them."""
+    pos = 0
+    try:
+        for tok in m.tokens[:-keep]:
+            pos = m.text.index(tok, pos) + len(tok)
+        start = m.text.index(m.tokens[-keep], pos)
+    except ValueError:
+        return None
+    return dataclasses.replace(m, start=m.start + start, text=m.text[start:],
+                               tokens=m.tokens[-keep:], sentence_initial=False,
+                               expansion_of=None)
+
+
+def _split_glued(groups: dict[str, Group]) -> None:
+    """"Brexit Michel Barnier", "KE Margaritis Schinas": a person's full name that the dossier
+    knows by itself, with a word glued before it (what the person heads or stands for, named
+    right before). The mentions move to the person, cut to the name."""
+    persons = {n for n, g in groups.items()
+               if g.kind == "person" and len(n.split()) >= 2 and not g.curated}
+    for name in sorted(groups):
+        g = groups[name]
+        words = name.split()
+        if len(words) < 3 or g.curated:
+            continue
+        target = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                       if " ".join(words[k:]) in persons), None)
+        if target is None:
+            continue
+        keep_words = len(target.split())
+        kept = []
+        for m in g.mentions:
+            cut = _trim(m, keep_words) if len(m.tokens) == len(words) else None
+            if cut is None:
+                kept.append(m)
+            else:
+                groups[target].mentions.append(cut)
+        g.mentions = kept
+        if not kept:
             del groups[name]
 
 

@@ -1,0 +1,208 @@
+"""Spelling variants of one name: the same actor written two ways across a dossier.
+
+Sources transcribe foreign names as they please (Shahbaz Bhatti / Shabbaz Batti, Theresa /
+Teresa May, Federica / Federika Mogherini), drop or keep diacritics (Orbán / Orban, Hübner /
+Hubner) and vary capitals and hyphens (YouGov / Yougov, Rolls-Royce / Rolls Royce). Two names
+are one actor here when they agree
+
+1. letter for letter once case, diacritics, spaces and punctuation are set aside;
+2. by a loose spelling key (double letters, a silent h, x/ks, y/i, th/t); or
+3. within one typing slip (one letter changed, added, dropped or two swapped) in one word of a
+   person's name whose other words agree, or in a single long name.
+
+The dictionary guards each rule: two words that Morfeusz knows under different lemmas (Maria
+and Marta, Nowak and Nowacki) are two names, never a slip. The rarer spelling joins the more
+common one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..extract.morph import analyse
+from .names import has_cyrillic, is_acronym
+
+if TYPE_CHECKING:
+    from .actors import Group
+
+_LOOSE = ((r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"), (r"ck", "k"),
+          (r"(?<=.)h", ""), (r"(.)\1+", r"\1"))
+_MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by one slip
+_SHORT = 4  # names this short (PLN/Płn, Fed/Feed) must agree letter for letter
+
+
+def fold(name: str) -> str:
+    """Case, diacritics, spaces and punctuation set aside: Orbán -> orban, Rolls-Royce ->
+    rollsroyce. German umlauts written out (ue, oe) count as the letter."""
+    text = name.lower().replace("ł", "l")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    return re.sub(r"[^a-z0-9 ]", "", text).strip()
+
+
+def loose(word: str) -> str:
+    """A spelling key for one word: Bhatti and Batti, Chaudhry and Chaudry meet."""
+    key = fold(word).replace(" ", "")
+    for pattern, repl in _LOOSE:
+        key = re.sub(pattern, repl, key)
+    return key
+
+
+def _slip(a: str, b: str) -> bool:
+    """At most one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(a.lemma.lower() for a in analyse(word) if a.proper or a.pos == "subst")
+
+
+def _distinct_words(a: str, b: str) -> bool:
+    """Both words known to the dictionary, and never as the same lemma: two real names."""
+    la, lb = _lemmas(a), _lemmas(b)
+    return bool(la) and bool(lb) and not (la & lb)
+
+
+def _compatible(ga: Group, gb: Group) -> bool:
+    if ga.curated or gb.curated:
+        return False  # the editor decides about curated actors (content/actors.yml)
+    if ga.kind == gb.kind:
+        return True
+    # One of them was barely voted on (a single weak cue): its kind is no evidence.
+    return sum(ga.votes.values()) <= 2 or sum(gb.votes.values()) <= 2
+
+
+def _words_agree(a: list[str], b: list[str], slips: int) -> bool:
+    """Word by word: equal by the loose key, with at most ``slips`` words one slip apart, and
+    no pair of differing words that the dictionary knows as two names."""
+    used = 0
+    for x, y in zip(a, b):
+        kx, ky = loose(x), loose(y)
+        if kx == ky:
+            if x.lower() != y.lower() and _distinct_words(x, y):
+                return False
+            continue
+        if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not _slip(kx, ky) \
+                or _distinct_words(x, y):
+            return False
+        used += 1
+    return True
+
+
+def _may_differ(a: str, b: str) -> bool:
+    """Spellings of one name, as far as their shape tells: acronyms and very short names
+    differ only in case (BoE/BOE, not UE-USA/USA), numbers never (Nord Stream, Nord Stream 2)."""
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    if is_acronym(a) or is_acronym(b) or min(len(loose(a)), len(loose(b))) <= _SHORT:
+        return a.lower() == b.lower()
+    return True
+
+
+def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
+    """Pairs of group names that spell one actor, each pair at most once."""
+    names = sorted(n for n in groups if not has_cyrillic(n))
+    pairs: set[tuple[str, str]] = set()
+
+    def consider(a: str, b: str, slips: int) -> None:
+        if a == b or (min(a, b), max(a, b)) in pairs:
+            return
+        if not _compatible(groups[a], groups[b]) or not _may_differ(a, b):
+            return
+        wa, wb = a.split(), b.split()
+        if len(wa) != len(wb):
+            return
+        if _words_agree(wa, wb, slips):
+            pairs.add((min(a, b), max(a, b)))
+
+    # 1 and 2: equal keys; compared word by word so the dictionary guard still applies.
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        by_key[" ".join(loose(w) for w in fold(n).split())].append(n)
+        if " " in fold(n) and fold(n).replace(" ", "") != fold(n):
+            by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
+    for key, members in by_key.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if key.startswith("#"):
+                    if _compatible(groups[a], groups[b]) and _may_differ(a, b):
+                        pairs.add((min(a, b), max(a, b)))
+                else:
+                    consider(a, b, 0)
+
+    # 3: one slip. People's names meet through a word they share by the loose key ...
+    by_word: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n in names:
+        words = n.split()
+        if len(words) >= 2 and groups[n].kind == "person":
+            for w in set(words):
+                by_word[(len(words), loose(w))].append(n)
+    for members in by_word.values():
+        if len(members) > 200:
+            continue  # a very common first name: its bearers are compared through the surname
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                consider(a, b, 1)
+    # ... and long one-word names through the keys left when one letter is deleted.
+    by_deletion: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        key = loose(n)
+        # A lone surname may differ from another by one letter (Kaczyński, Kawczyński).
+        if " " in n or len(key) < _MIN_SINGLE or groups[n].kind == "person":
+            continue
+        for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+            by_deletion[k].append(n)
+    for members in by_deletion.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if _slip(loose(a), loose(b)):
+                    consider(a, b, 1)
+    return sorted(pairs)
+
+
+def merge_variants(groups: dict[str, Group]) -> None:
+    """Join the spelling variants: each set of variants becomes the group met in most
+    articles (then with most mentions), the others its aliases."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in variant_pairs(groups):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    sets: dict[str, list[str]] = defaultdict(list)
+    for n in list(parent):
+        sets[find(n)].append(n)
+    for root, members in sorted(sets.items()):
+        members = sorted(set(members) | {root})
+
+        def weight(n: str) -> tuple:
+            g = groups[n]
+            return (len({m.article for m in g.mentions}), len(g.mentions), n)
+
+        target = max(members, key=weight)
+        for n in members:
+            if n != target:
+                groups[target].absorb(groups.pop(n))
