@@ -161,6 +161,21 @@ def _cases(word: str) -> set[str]:
             for c in (a.tag.split(":")[2].split(".") if a.tag.count(":") >= 2 else ())}
 
 
+def _name_readings(word: str, surnames: bool) -> list[tuple[set, set]]:
+    out = []
+    for a in analyse(word):
+        if "imię" in a.qualifiers or (surnames and "nazwisko" in a.qualifiers):
+            parts = a.tag.split(":")
+            if len(parts) > 2:
+                out.append((set(parts[1].split(".")), set(parts[2].split("."))))
+    return out
+
+
+def _agrees_as_name(before: str, first_name: str, surnames: bool) -> bool:
+    return any(n1 & n2 and c1 & c2 for n1, c1 in _name_readings(before, surnames)
+               for n2, c2 in _name_readings(first_name, True))
+
+
 def _starts_new_name(word: str, current: list[str], rest: list[str], institution: bool) -> bool:
     """Whether ``word`` begins a second name glued to the one in ``current``.
 
@@ -171,8 +186,10 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     whose case the person before it cannot share. "Airbusa | Tom Williams": after a word that
     can only be oblique, an unknown two-word name that does not end like an oblique case."""
     if _is_first_name(word):
-        person_before = [w for w in current if _is_first_name(w) or
-                         (not institution and _is_surname(w))]
+        # Only a word that can be part of the same person's name counts: one whose name
+        # reading agrees in number and case ("W Krakowie | Marta Kowalczyk": Krakowie is a
+        # plural first name at best), and no surname reading inside an institution's name.
+        person_before = [w for w in current if _agrees_as_name(w, word, not institution)]
         if not person_before:
             return not (institution and any(a.has_case("gen") for a in analyse(word)))
         last = current[-1]
@@ -180,8 +197,9 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
                 not (_cases(last) & _cases(word)) and _cases(last) and rest:
             return True
         return False
+    readings = analyse(word)
     prev = analyse(current[-1])
-    if (rest and not analyse(word) and word[-1:].lower() not in "aeiouyąęó"
+    if (rest and not readings and word[-1:].lower() not in "aeiouyąęó"
             and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)
             and not analyse(rest[0]) and len(rest) == 1):
         return True
@@ -270,7 +288,8 @@ def extract_mentions(article: Article) -> Extraction:
                     continue
                 if tok.acronym:
                     break
-                if len(run) > 1 and (_is_ethnonym(word) or _is_role_noun(word)):
+                if len(run) > 1 and (_is_ethnonym(word) or _is_role_noun(word) or (
+                        demonym_country(word) and not _is_first_name(word))):
                     # "Brytyjczyk Stephen Huyton", "Przewodniczący Tusk": a nationality or a
                     # role before a name is not part of it (the role is kept, see below).
                     stripped.append(run.pop(0))

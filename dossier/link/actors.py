@@ -161,7 +161,8 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
     expansions: dict[str, Counter] = defaultdict(Counter)
     for name, g in groups.items():
         for m in g.mentions:
-            if m.expansion_of:
+            # "Jerzy Buzek (PO)": a person's party in brackets, not an expansion.
+            if m.expansion_of and not _looks_like_person(m.tokens):
                 expansions[m.expansion_of][name] += 1
     for acronym, names in sorted(expansions.items()):
         target = max(sorted(names), key=lambda n: names[n])
@@ -174,6 +175,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
     _split_glued(groups)
     _merge_initials(groups)
     merge_variants(groups)
+    _merge_qualified(groups)
     _attach_short_names(groups)
 
     # Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one
@@ -250,6 +252,45 @@ def _merge_gazetteer(groups: dict[str, Group]) -> None:
         groups[canonical].aliases |= set(present)
 
 
+def _qualifier(words: list[str]) -> bool:
+    """Words that only say where or which legal body: USA, UE, Rosja, Group, Ltd."""
+    suffixes = lexicon.words("entities", "organization_suffixes")
+    return all(is_acronym(w) or w.lower() in suffixes or
+               any(a.kind == "place" and a.pos == "subst" for a in analyse(w)) for w in words)
+
+
+def _merge_qualified(groups: dict[str, Group]) -> None:
+    """An organisation's name with a qualifier joins the plain name met in the dossier:
+    Departament Stanu USA -> Departament Stanu, SCL Group -> SCL, Greenpeace Rosja ->
+    Greenpeace. Only when the dossier qualifies that name one way: beside MSZ Niemiec and MSZ
+    Bułgarii, a plain MSZ is neither. Not a bare head noun (which Komisja is Komisja UE?)."""
+    heads = _institution_heads()
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for name in groups:
+        words = name.split()
+        for k in range(1, len(words)):
+            qualifiers[" ".join(words[:k])].add(" ".join(words[k:]))
+    for name in sorted(groups, key=lambda n: (-len(n.split()), n)):
+        if name not in groups or groups[name].kind != "organization" or groups[name].curated:
+            continue
+        words = name.split()
+        for k in range(len(words) - 1, max(0, len(words) - 3), -1):
+            base = " ".join(words[:k])
+            g = groups.get(base)
+            if g is None or g.kind != "organization" or g.curated:
+                continue
+            if k == 1 and (base.lower() in heads or
+                           any(a.lemma.lower() in heads for a in analyse(base))):
+                break
+            if _qualifier(words[k:]) and \
+                    sum(_qualifier(q.split()) for q in qualifiers[base]) == 1:
+                # The name met more often stays (RMF FM; Departament Stanu).
+                weight = {n: len(groups[n].mentions) for n in (name, base)}
+                keep = max((base, name), key=lambda n: weight[n])
+                _merge(groups, name if keep == base else base, keep)
+                break
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
@@ -295,9 +336,9 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         if " " in name or is_acronym(name):
             continue
         g = groups[name]
-        # A surname the texts put after "w" or "do" once (Macron) may still look like a place
-        # by its votes; only the dictionary's or a head noun's word makes it one for sure.
-        weak_place = g.kind == "place" and g.votes["place"] < 3
+        # A surname after "z" or "do" (z Junckerem, do Macrona) may look like a place by its
+        # votes; only a place name the dictionary knows is one for sure.
+        weak_place = g.kind == "place" and not any(a.kind == "place" for a in analyse(name))
         targets = list(index.get(name, [])) \
             if g.kind in ("person", "organization") or weak_place else []
         if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)):
@@ -312,6 +353,8 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         keep = []
         for m in g.mentions:
             here = [t for t in targets if m.article in articles_of[t]]
+            if len(here) > 1 and dominant in here:
+                here = [dominant]  # beside a stray glued name (Like Farage's), the usual one
             target = here[0] if len(here) == 1 else (dominant if not here else None)
             if target is None:
                 keep.append(m)

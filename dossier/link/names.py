@@ -16,8 +16,10 @@ from ..extract.morph import Analysis, analyse, inflect
 
 # (ending of an oblique form, ending of its nominative). Strong endings are never nominative.
 _RULES = (
-    # masculine consonant stems: Tokajew-a, -owi, -em, -ie, -u
-    ("owi", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""),
+    # masculine consonant stems: Tokajew-a, -owi, -em, -ie, -u; after g and k: Clegg-iem
+    ("owi", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""), ("iem", ""),
+    # names ending in -i, -y or -e, declined like adjectives: Draghi-ego, -emu
+    ("ego", ""), ("emu", ""),
     # ... with the stem's last consonant softened: Udajpu-rze, Kuwej-cie, Sza-dzie
     ("rze", "r"), ("cie", "t"), ("dzie", "d"), ("ście", "st"),
     # feminine and masculine -a stems: Łukaszenk-a, -i, -y, -ę, -ą, -ce

@@ -27,7 +27,7 @@ from .names import has_cyrillic, is_acronym
 if TYPE_CHECKING:
     from .actors import Group
 
-_LOOSE = ((r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"), (r"ck", "k"),
+_LOOSE = ((r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"),
           (r"(?<=.)h", ""), (r"(.)\1+", r"\1"))
 _MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by one slip
 _SHORT = 4  # names this short (PLN/Płn, Fed/Feed) must agree letter for letter
@@ -137,6 +137,9 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_key[" ".join(loose(w) for w in fold(n).split())].append(n)
+        if len(n.split()) == 2 and groups[n].kind == "place":
+            # Europa Wschodnia / Wschodnia Europa: the adjective on either side.
+            by_key["#" + " ".join(sorted(fold(n).split()))].append(n)
         if " " in fold(n) and fold(n).replace(" ", "") != fold(n):
             by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
     for key, members in by_key.items():

@@ -1,0 +1,68 @@
+"""Identity across a dossier: spelling variants, inhabitants' names, names glued together,
+qualified organisation names. Synthetic texts (no corpus text), each rule tried both ways:
+where it must join and where it must not."""
+
+from __future__ import annotations
+
+from dossier.extract.mentions import extract_mentions
+from dossier.ingest import article_from_text
+from dossier.link import link_actors
+from dossier.link.variants import fold, loose
+
+
+def _actors(*texts: str):
+    articles = [article_from_text(t, f"a{i}", f"a{i}.txt")[0] for i, t in enumerate(texts)]
+    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
+    return actors
+
+
+def _by_form(actors):
+    return {f: a.name for a in actors for f in a.forms}
+
+
+def test_spelling_keys():
+    assert fold("Orbán") == fold("Orban") == "orban"
+    assert fold("Günther") == fold("Guenther")
+    assert loose("Bhatti") == loose("Batti")
+    assert loose("Chaudhry") == loose("Chaudry")
+
+
+def test_transliteration_variants_are_one_person():
+    actors = _by_form(_actors(
+        "Minister Shahbaz Bhatti przemawiał w parlamencie. Shahbaz Bhatti mówił długo.\n",
+        "W Islamabadzie Shabbaz Batti spotkał się z dziennikarzami.\n"))
+    assert actors["Shabbaz Batti"] == actors["Shahbaz Bhatti"]
+
+
+def test_two_known_first_names_stay_two_people():
+    actors = _by_form(_actors(
+        "W Warszawie Maria Kowalczyk otworzyła wystawę.\n",
+        "W Krakowie Marta Kowalczyk otworzyła wystawę.\n"))
+    assert actors["Maria Kowalczyk"] != actors["Marta Kowalczyk"]
+
+
+def test_demonym_joins_its_country():
+    actors = _actors(
+        "Niemcy zamknęły granicę. Władze w Berlinie tłumaczyły decyzję.\n",
+        "W poniedziałek Amerykanie i Francuzi ogłosili sankcje wobec Niemiec.\n")
+    forms = _by_form(actors)
+    assert forms["Amerykanie"] == "Stany Zjednoczone"
+    assert forms["Francuzi"] == "Francja"
+
+
+def test_glued_institution_and_person_are_cut():
+    actors = _by_form(_actors(
+        "Przewodniczący Rady Europejskiej Donald Tusk przyjechał do Brukseli. "
+        "Donald Tusk rozmawiał z premierem.\n"))
+    assert actors["Donald Tusk"] == "Donald Tusk"
+    assert "Rady Europejskiej" in actors
+
+
+def test_qualified_organisation_joins_plain_name_only_when_unambiguous():
+    actors = _by_form(_actors(
+        "Rzecznik Departamentu Stanu USA odmówił komentarza.\n",
+        "Departament Stanu wydał oświadczenie. Departament Stanu milczał.\n",
+        "Rzecznik MSZ Niemiec zabrał głos. Rzecznik MSZ Francji też.\n",
+        "MSZ wydało komunikat.\n"))
+    assert actors["Departamentu Stanu USA"] == actors["Departament Stanu"]
+    assert actors["MSZ Niemiec"] != actors["MSZ"]
