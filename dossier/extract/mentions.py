@@ -143,7 +143,11 @@ def _runs(tokens: list[Token]) -> list[list[int]]:
                 j += 1
                 continue
             # A connector may join only when a capitalised word follows it directly.
+            # "Unia i Wielka Brytania" names two: a coordinating connector joins only inside
+            # the head's complement ("Urząd Ochrony Konkurencji i Konsumentów").
+            coordinating = cur.text.lower() in ("i", "and", "oraz")
             if (cur.text.lower() in connectors and cur.text.islower() and j + 1 < n
+                    and not (coordinating and len(run) < 2)
                     and tokens[j + 1].is_word and tokens[j + 1].capitalised
                     and tokens[j + 1].start - cur.end == 1
                     and _head_kind(tokens[run[0]].text) is not None):

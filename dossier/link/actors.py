@@ -291,22 +291,39 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 break
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may go by: its capitals (Unia Europejska -> UE), and with its
+    lower-case connectors (Urząd Ochrony Konkurencji i Konsumenta -> UOKiK)."""
+    words = name.replace("-", " ").split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return {capitals, "".join(w[0] for w in words)}
 
 
 def _merge_initials(groups: dict[str, Group]) -> None:
-    """An acronym joins the one multi-word name whose capitals it spells (UE -> Unia
-    Europejska, KE -> Komisja Europejska), when exactly one does."""
+    """An acronym joins the multi-word organisation or place name whose initials it spells
+    (UE -> Unia Europejska, UOKiK -> Urząd Ochrony Konkurencji i Konsumenta): the only one,
+    or the one met beside it in at least twice as many articles as any other."""
     by_initials: dict[str, list[str]] = defaultdict(list)
-    for name in groups:
-        if len(name.split()) >= 2 and not is_acronym(name):
-            by_initials[_initials(name)].append(name)
+    for name, g in groups.items():
+        if len(name.split()) >= 2 and not is_acronym(name) and g.kind != "person":
+            for key in _initials(name):
+                by_initials[key].append(name)
     for name in sorted(groups):
-        if name in groups and is_acronym(name) and len(by_initials.get(name, [])) == 1:
-            target = by_initials[name][0]
-            groups[target].aliases.add(name)
-            _merge(groups, name, target)
+        if name not in groups or not is_acronym(name):
+            continue
+        candidates = sorted(set(by_initials.get(name, [])) & set(groups))
+        if not candidates:
+            continue
+        if len(candidates) > 1:
+            here = {m.article for m in groups[name].mentions}
+            shared = {c: len(here & {m.article for m in groups[c].mentions}) for c in candidates}
+            ranked = sorted(candidates, key=lambda c: -shared[c])
+            if shared[ranked[0]] < max(1, 2 * shared[ranked[1]]):
+                continue
+            candidates = ranked[:1]
+        target = candidates[0]
+        groups[target].aliases.add(name)
+        _merge(groups, name, target)
 
 
 def _short_name_index(groups: dict[str, Group]) -> dict[str, list[str]]:
@@ -350,6 +367,11 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         ranked = sorted(targets, key=lambda t: -len(articles_of[t]))
         dominant = ranked[0] if len(ranked) == 1 or \
             len(articles_of[ranked[0]]) >= 2 * len(articles_of[ranked[1]]) else None
+        if dominant and dominant.split()[-1] != name and \
+                3 * len(articles_of[dominant]) < len({m.article for m in g.mentions}):
+            # Gazprom in a hundred articles is not "Gazprom Aleksandr Miedwiediew" met once:
+            # beyond surnames, a full name stands for a short one only if not far rarer.
+            dominant = None
         keep = []
         for m in g.mentions:
             here = [t for t in targets if m.article in articles_of[t]]

@@ -90,9 +90,19 @@ def _compatible(ga: Group, gb: Group) -> bool:
     return sum(ga.votes.values()) <= 2 or sum(gb.votes.values()) <= 2
 
 
-def _words_agree(a: list[str], b: list[str], slips: int) -> bool:
-    """Word by word: equal by the loose key, with at most ``slips`` words one slip apart, and
-    no pair of differing words that the dictionary knows as two names."""
+def _ending_variant(a: str, b: str) -> bool:
+    """Two case forms of one word the lemmatiser left apart (Konsumenta / Konsumentów,
+    Stralsund / Stralsundzie): a long common stem, short endings."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= 0.6 * min(len(a), len(b)) and len(a) - n <= 4 and len(b) - n <= 4
+
+
+def _words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -> bool:
+    """Word by word: equal by the loose key, with at most ``slips`` words one slip apart (or,
+    with ``endings``, differing in their case ending only), and no pair of differing words
+    that the dictionary knows as two names."""
     used = 0
     for x, y in zip(a, b):
         kx, ky = loose(x), loose(y)
@@ -100,7 +110,8 @@ def _words_agree(a: list[str], b: list[str], slips: int) -> bool:
             if x.lower() != y.lower() and _distinct_words(x, y):
                 return False
             continue
-        if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not _slip(kx, ky) \
+        close = _slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
+        if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not close \
                 or _distinct_words(x, y):
             return False
         used += 1
@@ -130,7 +141,9 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
         wa, wb = a.split(), b.split()
         if len(wa) != len(wb):
             return
-        if _words_agree(wa, wb, slips):
+        # Only for organisations and places: Kowalski / Kowalczyk are two families.
+        endings = slips > 0 and len(wa) > 1 and "person" not in (groups[a].kind, groups[b].kind)
+        if _words_agree(wa, wb, slips, endings):
             pairs.add((min(a, b), max(a, b)))
 
     # 1 and 2: equal keys; compared word by word so the dictionary guard still applies.
@@ -140,8 +153,7 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
         if len(n.split()) == 2 and groups[n].kind == "place":
             # Europa Wschodnia / Wschodnia Europa: the adjective on either side.
             by_key["#" + " ".join(sorted(fold(n).split()))].append(n)
-        if " " in fold(n) and fold(n).replace(" ", "") != fold(n):
-            by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
+        by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
     for key, members in by_key.items():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -151,11 +163,11 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
                 else:
                     consider(a, b, 0)
 
-    # 3: one slip. People's names meet through a word they share by the loose key ...
+    # 3: one slip. Multi-word names meet through a word they share by the loose key ...
     by_word: dict[tuple[int, str], list[str]] = defaultdict(list)
     for n in names:
         words = n.split()
-        if len(words) >= 2 and groups[n].kind == "person":
+        if len(words) >= 2:
             for w in set(words):
                 by_word[(len(words), loose(w))].append(n)
     for members in by_word.values():
