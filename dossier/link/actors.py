@@ -14,7 +14,7 @@ from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
                     script_key, word_lemma)
-from .variants import merge_variants
+from .variants import loose, merge_variants, words_agree
 
 
 @dataclass
@@ -214,15 +214,25 @@ def _split_glued(groups: dict[str, Group]) -> None:
     """"Brexit Michel Barnier", "KE Margaritis Schinas": a person's full name that the dossier
     knows by itself, with a word glued before it (what the person heads or stands for, named
     right before). The mentions move to the person, cut to the name."""
-    persons = {n for n, g in groups.items()
-               if g.kind == "person" and len(n.split()) >= 2 and not g.curated}
+    persons: dict[str, list[str]] = defaultdict(list)  # by the loose key of the surname
+    for n, g in groups.items():
+        if g.kind == "person" and len(n.split()) >= 2 and not g.curated:
+            persons[loose(n.split()[-1])].append(n)
+
+    def person_named(words: list[str]) -> str | None:
+        """The person the dossier knows by these words, spelt alike or one slip apart
+        (Gazpromu Aleksandr Miedwiediew -> Aleksander Miedwiediew)."""
+        found = sorted(p for p in persons.get(loose(words[-1]), ())
+                       if len(p.split()) == len(words) and words_agree(p.split(), words, 1))
+        return found[0] if found else None
+
     for name in sorted(groups):
         g = groups[name]
         words = name.split()
         if len(words) < 3 or g.curated:
             continue
-        target = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                       if " ".join(words[k:]) in persons), None)
+        target = next((t for t in (person_named(words[k:]) for k in range(1, len(words) - 1))
+                       if t and t != name and t in groups), None)
         if target is None:
             continue
         keep_words = len(target.split())
@@ -263,8 +273,7 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
     """An organisation's name with a qualifier joins the plain name met in the dossier:
     Departament Stanu USA -> Departament Stanu, SCL Group -> SCL, Greenpeace Rosja ->
     Greenpeace. Only when the dossier qualifies that name one way: beside MSZ Niemiec and MSZ
-    Bułgarii, a plain MSZ is neither. Not a bare head noun (which Komisja is Komisja UE?)."""
-    heads = _institution_heads()
+    Bułgarii, a plain MSZ is neither."""
     qualifiers: dict[str, set[str]] = defaultdict(set)
     for name in groups:
         words = name.split()
@@ -279,9 +288,6 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
             g = groups.get(base)
             if g is None or g.kind != "organization" or g.curated:
                 continue
-            if k == 1 and (base.lower() in heads or
-                           any(a.lemma.lower() in heads for a in analyse(base))):
-                break
             if _qualifier(words[k:]) and \
                     sum(_qualifier(q.split()) for q in qualifiers[base]) == 1:
                 # The name met more often stays (RMF FM; Departament Stanu).

@@ -118,8 +118,20 @@ def _cap_like(source: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:] if source[:1].isupper() else lemma
 
 
+def _nominative_surname(word: str, unknown: dict[str, str]) -> bool | None:
+    """Whether a surname stands in the nominative: the dictionary's readings tell, or for an
+    unknown word the dossier-wide grouping (Stalina -> Stalin: not nominative). None if
+    nothing tells."""
+    readings = [a for a in analyse(word) if "nazwisko" in a.qualifiers]
+    if readings:
+        return any(a.has_case("nom") for a in readings)
+    if is_unknown(word) and word in unknown:
+        return unknown[word] == word
+    return None
+
+
 def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozenset(),
-               prefer: str | None = None) -> str:
+               prefer: str | None = None, nominative: bool | None = None) -> str:
     """The nominative of one capitalised word. ``attested`` holds the words seen in the
     dossier: of two dictionary readings (Niemcy, Niemce), the one the texts use wins."""
     if is_acronym(word) or _CYRILLIC.search(word):
@@ -130,7 +142,13 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
     readings = [a for a in _usable(word) if a.pos not in ADJ_POS]
     proper = [a for a in readings if a.proper]
     if prefer and any(prefer in a.qualifiers for a in proper):
+        # One person's name: its own readings, in the singular (Roberty is Roberta's).
         proper = [a for a in proper if prefer in a.qualifiers]
+        proper = [a for a in proper if "sg" in a.number.split(".")] or proper
+    if nominative is False and any(not a.has_case("nom") for a in proper):
+        # The first name in the surname's oblique case: "Józefa Stalina" is Józef, not
+        # Józefa. (A surname in the nominative tells less: women's surnames do not decline.)
+        proper = [a for a in proper if not a.has_case("nom")]
     if proper or readings:
         scores: Counter = Counter()
         best_reading: dict[str, Analysis] = {}
@@ -203,9 +221,11 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
         # The first word is read as a first name and the last as a surname where the
         # dictionary allows (Macieja -> Maciej, not the surname Macieja; Dudy -> Duda).
         last = len(words) - 1
+        nominative = _nominative_surname(words[-1], unknown) if last else None
         return " ".join(word_lemma(w, unknown, attested,
                                    prefer="imię" if i == 0 and last else
-                                   "nazwisko" if i == last else None)
+                                   "nazwisko" if i == last else None,
+                                   nominative=nominative if i < last else None)
                         for i, w in enumerate(words))
     out = list(words)
     head = None

@@ -99,7 +99,7 @@ def _ending_variant(a: str, b: str) -> bool:
     return n >= 5 and n >= 0.6 * min(len(a), len(b)) and len(a) - n <= 4 and len(b) - n <= 4
 
 
-def _words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -> bool:
+def words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -> bool:
     """Word by word: equal by the loose key, with at most ``slips`` words one slip apart (or,
     with ``endings``, differing in their case ending only), and no pair of differing words
     that the dictionary knows as two names."""
@@ -143,15 +143,16 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
             return
         # Only for organisations and places: Kowalski / Kowalczyk are two families.
         endings = slips > 0 and len(wa) > 1 and "person" not in (groups[a].kind, groups[b].kind)
-        if _words_agree(wa, wb, slips, endings):
+        if words_agree(wa, wb, slips, endings):
             pairs.add((min(a, b), max(a, b)))
 
     # 1 and 2: equal keys; compared word by word so the dictionary guard still applies.
     by_key: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_key[" ".join(loose(w) for w in fold(n).split())].append(n)
-        if len(n.split()) == 2 and groups[n].kind == "place":
-            # Europa Wschodnia / Wschodnia Europa: the adjective on either side.
+        if len(n.split()) >= 2:
+            # Europa Wschodnia / Wschodnia Europa, Sąd Najwyższy / Najwyższy Sąd: the
+            # adjective on either side.
             by_key["#" + " ".join(sorted(fold(n).split()))].append(n)
         by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
     for key, members in by_key.items():
