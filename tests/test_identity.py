@@ -66,3 +66,8 @@ def test_qualified_organisation_joins_plain_name_only_when_unambiguous():
         "MSZ wydało komunikat.\n"))
     assert actors["Departamentu Stanu USA"] == actors["Departament Stanu"]
     assert actors["MSZ Niemiec"] != actors["MSZ"]
+
+
+def test_nationality_adjective_before_acronym_names_the_country():
+    forms = _by_form(_actors("Ambasador został wezwany. Czeskie MSZ milczało.\n"))
+    assert forms["Czeskie MSZ"] == "MSZ Czech"

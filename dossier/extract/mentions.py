@@ -96,7 +96,23 @@ def demonym_country(word: str) -> str | None:
 
 @functools.cache
 def _demonyms() -> dict[str, str]:
-    return {d: country for country, names in lexicon.load("demonyms").items() for d in names}
+    return {d: country for country, names in lexicon.load("demonyms").items() for d in names
+            if d[:1].isupper()}
+
+
+@functools.cache
+def _nationality_adjectives() -> dict[str, str]:
+    return {d: country for country, names in lexicon.load("demonyms").items() for d in names
+            if d[:1].islower()}
+
+
+def nationality_country(word: str) -> str | None:
+    """The country of a nationality adjective (rosyjskie -> Rosja), or None."""
+    index = _nationality_adjectives()
+    for a in analyse(word):
+        if a.pos == "adj" and a.lemma in index:
+            return index[a.lemma]
+    return None
 
 
 def _geo_genitive(word: str) -> bool:

@@ -9,10 +9,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import ids, lexicon
-from ..extract.mentions import Extraction, RawMention, demonym_country
+from ..extract.mentions import Extraction, RawMention, demonym_country, nationality_country
 from ..extract.morph import analyse
 from ..model import Actor, Mention
-from .names import (reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
+from .names import (genitive, reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
                     script_key, word_lemma)
 from .variants import loose, merge_variants, words_agree
 
@@ -132,6 +132,10 @@ def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
         country = demonym_country(m.tokens[0]) if len(m.tokens) == 1 else None
         if country:
             name = country  # "Amerykanie" speaks of the United States
+        elif len(m.tokens) == 2 and is_acronym(m.tokens[1]) and \
+                nationality_country(m.tokens[0]) and genitive(nationality_country(m.tokens[0])):
+            # "Rosyjskie MSZ" is MSZ Rosji, the name under which the rest of the news knows it.
+            name = f"{m.tokens[1]} {genitive(nationality_country(m.tokens[0]))}"
         elif len(m.tokens) == 1:
             name = word_lemma(m.tokens[0], unknown, attested)
         else:

@@ -281,6 +281,33 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
 
 
 @functools.cache
+def genitive(name: str) -> str | None:
+    """The genitive of a place's name, word by word in agreement with its noun: Rosja ->
+    Rosji, Wielka Brytania -> Wielkiej Brytanii, Stany Zjednoczone -> Stanów Zjednoczonych."""
+    out = []
+    nouns = [a for w in name.split() for a in analyse(w) if a.pos == "subst" and a.has_case("nom")]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    number = "pl" if "sg" not in noun.number.split(".") else "sg"
+    gender = noun.tag.split(":")[3].split(".")[0] if noun.tag.count(":") >= 3 else None
+    for w in name.split():
+        readings = [a for a in analyse(w) if a.has_case("nom")]
+        sub = next((a for a in readings if a.pos == "subst"), None)
+        adj = next((a for a in readings if a.pos in ADJ_POS), None)
+        if sub is not None:
+            form = inflect(sub.lemma, "subst", number, "gen", None)
+        elif adj is not None:
+            form = inflect(adj.lemma, adj.pos, number, "gen", gender)
+        else:
+            return None
+        if not form:
+            return None
+        out.append(_cap_like(w, form))
+    return " ".join(out)
+
+
+@functools.cache
 def _heads() -> frozenset:
     from .. import lexicon
     return lexicon.words("entities", "organization_heads") | \
