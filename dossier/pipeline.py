@@ -14,7 +14,7 @@ from .extract import extract_article
 from .ingest import ingest
 from .link import link_actors
 from .link.curation import load_curation
-from .link.events import build_events
+from .link.events import build_events, mentions_by_article
 from .link.quotes import extract_quotes, roles_of
 from .model import Article, Dossier
 
@@ -76,11 +76,14 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
     for actor in actors:
         for article_id in actor.articles:
             actors_in.setdefault(article_id, []).append(actor)
+    mentions = mentions_by_article(actors)
     events = [ev for a in articles
-              for ev in build_events(a, expressions[a.id], actors_in.get(a.id, []))]
+              for ev in build_events(a, expressions[a.id], actors_in.get(a.id, []),
+                                     mentions.get(a.id, []))]
     roles = roles_of(actors)
     quotes = [q for a in articles
-              for q in extract_quotes(a, actors_in.get(a.id, []), roles=roles)]
+              for q in extract_quotes(a, actors_in.get(a.id, []), roles=roles,
+                                      mentions=mentions.get(a.id, []))]
     t3 = time.perf_counter()
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
     return Dossier(title=project.title, language=project.language, articles=articles,

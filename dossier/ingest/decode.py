@@ -67,6 +67,6 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             _, encoding, text = candidates[0]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    if text.strip() and sum(ch == "\ufffd" for ch in text) > len(text) // 20:
+    if text.strip() and text.count("\ufffd") > len(text) // 20:
         raise DossierError(path, "too many undecodable characters; save it as UTF-8")
     return unicodedata.normalize("NFC", text), encoding

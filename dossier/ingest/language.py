@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .. import lexicon
 
@@ -21,8 +22,11 @@ def detect_language(text: str, default: str = "en") -> str:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return default
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _stopwords().items()}
+    counts = Counter(words)
+    scores = {lang: sum(n for w, n in counts.items() if w in vocab)
+              for lang, vocab in _stopwords().items()}
     # Polish diacritics are decisive evidence where stop words are few (short texts).
-    scores["pl"] = scores.get("pl", 0) + sum(ch in _POLISH_LETTERS for ch in text[:20000]) / 4
+    head = text[:20000]
+    scores["pl"] = scores.get("pl", 0) + sum(head.count(ch) for ch in _POLISH_LETTERS) / 4
     best = max(sorted(scores), key=lambda lang: scores[lang])
     return best if scores[best] > 0 else default

@@ -93,19 +93,28 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         all(a.proper or a.pos == "subst" for a in first)
 
 
-def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
-    lex = _lex()
+@functools.lru_cache(maxsize=100_000)
+def _name_votes(tokens: tuple[str, ...], person_shaped: bool) -> tuple[Counter, str | None]:
+    """The votes a name's own words cast (the dictionary's kind, a head noun), whatever
+    stands around it; cached, as the same name recurs across a dossier."""
     votes: Counter = Counter()
-    morph = _morph_kind(m.tokens[-1:] if person_shaped else m.tokens[:1]) or _morph_kind(m.tokens)
+    morph = _morph_kind(tokens[-1:] if person_shaped else tokens[:1]) or _morph_kind(tokens)
     if morph:
         votes[morph] += 3
-    first_lemmas = {a.lemma.lower() for a in analyse(m.tokens[0])}
+    first_lemmas = {a.lemma.lower() for a in analyse(tokens[0])}
     if first_lemmas & lexicon.words("entities", "organization_heads"):
         votes["organization"] += 4
-    elif first_lemmas & lexicon.words("entities", "place_heads") and len(m.tokens) > 1:
+    elif first_lemmas & lexicon.words("entities", "place_heads") and len(tokens) > 1:
         votes["place"] += 4
     if person_shaped:
         votes["person"] += 3
+    return votes, morph
+
+
+def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
+    lex = _lex()
+    votes, morph = _name_votes(m.tokens, person_shaped)
+    votes = Counter(votes)
     if m.role:
         votes["person"] += 2
     if m.kind_cue:
@@ -127,21 +136,29 @@ def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
     attested = frozenset(w for m in mentions for w in m.tokens)
     media_names = {n.lower(): n for n in _lex()["media"]}
     groups: dict[str, Group] = {}
-    for m in mentions:
-        person_shaped = _looks_like_person(m.tokens)
-        country = demonym_country(m.tokens[0]) if len(m.tokens) == 1 else None
+    named: dict[tuple[str, ...], tuple[str, bool, str | None]] = {}
+
+    def canonical(tokens: tuple[str, ...]) -> tuple[str, bool, str | None]:
+        person_shaped = _looks_like_person(tokens)
+        country = demonym_country(tokens[0]) if len(tokens) == 1 else None
         if country:
             name = country  # "Amerykanie" speaks of the United States
-        elif len(m.tokens) == 2 and is_acronym(m.tokens[1]) and \
-                nationality_country(m.tokens[0]) and genitive(nationality_country(m.tokens[0])):
+        elif len(tokens) == 2 and is_acronym(tokens[1]) and \
+                nationality_country(tokens[0]) and genitive(nationality_country(tokens[0])):
             # "Rosyjskie MSZ" is MSZ Rosji, the name under which the rest of the news knows it.
-            name = f"{m.tokens[1]} {genitive(nationality_country(m.tokens[0]))}"
-        elif len(m.tokens) == 1:
-            name = word_lemma(m.tokens[0], unknown, attested)
+            name = f"{tokens[1]} {genitive(nationality_country(tokens[0]))}"
+        elif len(tokens) == 1:
+            name = word_lemma(tokens[0], unknown, attested)
         else:
-            name = phrase_lemma(m.tokens, unknown, person_shaped, attested)
+            name = phrase_lemma(tokens, unknown, person_shaped, attested)
         if name.lower() in media_names:
             name = media_names[name.lower()]
+        return name, person_shaped, country
+
+    for m in mentions:
+        if m.tokens not in named:
+            named[m.tokens] = canonical(m.tokens)  # the same name recurs: lemmatise it once
+        name, person_shaped, country = named[m.tokens]
         group = groups.setdefault(name, Group(name))
         group.mentions.append(m)
         group.votes.update(_kind_votes(m, name, person_shaped))
@@ -266,11 +283,13 @@ def _merge_gazetteer(groups: dict[str, Group]) -> None:
         groups[canonical].aliases |= set(present)
 
 
-def _qualifier(words: list[str]) -> bool:
+@functools.lru_cache(maxsize=100_000)
+def _qualifier(words: str) -> bool:
     """Words that only say where or which legal body: USA, UE, Rosja, Group, Ltd."""
     suffixes = lexicon.words("entities", "organization_suffixes")
     return all(is_acronym(w) or w.lower() in suffixes or
-               any(a.kind == "place" and a.pos == "subst" for a in analyse(w)) for w in words)
+               any(a.kind == "place" and a.pos == "subst" for a in analyse(w))
+               for w in words.split())
 
 
 def _merge_qualified(groups: dict[str, Group]) -> None:
@@ -283,6 +302,13 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
         words = name.split()
         for k in range(1, len(words)):
             qualifiers[" ".join(words[:k])].add(" ".join(words[k:]))
+    counted: dict[str, int] = {}
+
+    def qualified_ways(base: str) -> int:
+        if base not in counted:
+            counted[base] = sum(map(_qualifier, qualifiers[base]))
+        return counted[base]
+
     for name in sorted(groups, key=lambda n: (-len(n.split()), n)):
         if name not in groups or groups[name].kind != "organization" or groups[name].curated:
             continue
@@ -292,8 +318,7 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
             g = groups.get(base)
             if g is None or g.kind != "organization" or g.curated:
                 continue
-            if _qualifier(words[k:]) and \
-                    sum(_qualifier(q.split()) for q in qualifiers[base]) == 1:
+            if _qualifier(" ".join(words[k:])) and qualified_ways(base) == 1:
                 # The name met more often stays (RMF FM; Departament Stanu).
                 weight = {n: len(groups[n].mentions) for n in (name, base)}
                 keep = max((base, name), key=lambda n: weight[n])
@@ -321,7 +346,7 @@ def _merge_initials(groups: dict[str, Group]) -> None:
     for name in sorted(groups):
         if name not in groups or not is_acronym(name):
             continue
-        candidates = sorted(set(by_initials.get(name, [])) & set(groups))
+        candidates = sorted({c for c in by_initials.get(name, ()) if c in groups})
         if not candidates:
             continue
         if len(candidates) > 1:

@@ -7,10 +7,13 @@ from ..extract.tokens import sentence_bounds
 from ..model import Actor, Article, Event
 
 
-def build_events(article: Article, expressions: list[DateExpr], actors: list[Actor]
-                 ) -> list[Event]:
-    mentions = [(m.start, m.end, a.id) for a in actors for m in a.mentions
-                if m.article == article.id]
+def build_events(article: Article, expressions: list[DateExpr], actors: list[Actor],
+                 mentions: list[tuple[int, int, Actor]] | None = None) -> list[Event]:
+    """``mentions``: this article's (start, end, actor), if the caller has them at hand
+    (scanning the mentions of every actor per article is slow for frequent actors)."""
+    if mentions is None:
+        mentions = mentions_in(article.id, actors)
+    mentions = [(s, e, a.id) for s, e, a in mentions]
     events: list[Event] = []
     seen_sentences: set[tuple[int, int]] = set()
     previous = None
@@ -42,3 +45,16 @@ def build_events(article: Article, expressions: list[DateExpr], actors: list[Act
                 weekday=None, cue=block.stamp or block.date.value, start=block.start,
                 end=block.end, text=block.text, actors=tuple(who), cue_start=block.start))
     return sorted(events, key=lambda ev: (ev.start, ev.id))
+
+
+def mentions_in(article_id: str, actors: list[Actor]) -> list[tuple[int, int, Actor]]:
+    return [(m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id]
+
+
+def mentions_by_article(actors: list[Actor]) -> dict[str, list[tuple[int, int, Actor]]]:
+    """Every article's (start, end, actor) mentions, in one pass over the dossier."""
+    out: dict[str, list[tuple[int, int, Actor]]] = {}
+    for a in actors:
+        for m in a.mentions:
+            out.setdefault(m.article, []).append((m.start, m.end, a))
+    return out

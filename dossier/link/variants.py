@@ -16,6 +16,7 @@ common one."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,6 +34,7 @@ _MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by
 _SHORT = 4  # names this short (PLN/Płn, Fed/Feed) must agree letter for letter
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Case, diacritics, spaces and punctuation set aside: Orbán -> orban, Rolls-Royce ->
     rollsroyce. German umlauts written out (ue, oe) count as the letter."""
@@ -43,6 +45,7 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", text).strip()
 
 
+@functools.lru_cache(maxsize=200_000)
 def loose(word: str) -> str:
     """A spelling key for one word: Bhatti and Batti, Chaudhry and Chaudry meet."""
     key = fold(word).replace(" ", "")
@@ -71,6 +74,7 @@ def _slip(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+@functools.lru_cache(maxsize=200_000)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(a.lemma.lower() for a in analyse(word) if a.proper or a.pos == "subst")
 
@@ -164,16 +168,15 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
                 else:
                     consider(a, b, 0)
 
-    # 3: one slip. Multi-word names meet through a word they share by the loose key ...
-    by_word: dict[tuple[int, str], list[str]] = defaultdict(list)
+    # 3: one slip. Multi-word names meet through the words they share, in place: the key is
+    # the name with one word left out ...
+    by_rest: dict[tuple, list[str]] = defaultdict(list)
     for n in names:
-        words = n.split()
-        if len(words) >= 2:
-            for w in set(words):
-                by_word[(len(words), loose(w))].append(n)
-    for members in by_word.values():
-        if len(members) > 200:
-            continue  # a very common first name: its bearers are compared through the surname
+        keys = [loose(w) for w in n.split()]
+        if len(keys) >= 2:
+            for i in range(len(keys)):
+                by_rest[(len(keys), i, *keys[:i], *keys[i + 1:])].append(n)
+    for members in by_rest.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 consider(a, b, 1)
