@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import replace
 
 from ..model import Dossier
@@ -53,10 +55,14 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     related = co_mentions(dossier)
     labels = Labels(dossier.language)
     actors_in: dict[str, list] = {}
+    # How often each actor is named in each article: counted once (a scan of an actor's
+    # mentions per article is quadratic for the actors every article names).
+    counts: dict[str, dict[str, int]] = {}
     for actor in dossier.actors:
+        counts[actor.id] = Counter(m.article for m in actor.mentions)
         for article_id in actor.articles:
             actors_in.setdefault(article_id, []).append(actor)
-    tags = {a.id: article_tags(a, actors_in.get(a.id, [])) for a in dossier.articles}
+    tags = {a.id: article_tags(a, actors_in.get(a.id, []), counts) for a in dossier.articles}
     pages = [render_home(dossier, intro), render_articles_index(dossier),
              render_actors_index(dossier), render_timeline(dossier),
              render_graph(dossier, related), render_tags(dossier)]
@@ -65,7 +71,8 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
     for event in dossier.events:
         events_in.setdefault(event.article, []).append(event)
     for article in dossier.articles:
-        sections = [article_actors_section(article, dossier, actors_in.get(article.id, [])),
+        sections = [article_actors_section(article, dossier, actors_in.get(article.id, []),
+                                           counts),
                     related_section(article, dossier, related_index)]
         timeline = events_in.get(article.id, [])
         pages.append(render_article(article, dossier, links, [s for s in sections if s],

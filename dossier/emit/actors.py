@@ -98,8 +98,11 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     parts.append("\n".join(items))
     parts.append(f"## {labels['mentions']}")
     shown = 0
+    by_article: dict[str, list] = {}
+    for m in actor.mentions:
+        by_article.setdefault(m.article, []).append(m)
     for article in sorted_articles(articles):
-        mentions = [m for m in actor.mentions if m.article == article.id]
+        mentions = by_article.get(article.id, [])
         lines = []
         for m in mentions:
             if shown >= MAX_CONTEXTS:
@@ -147,12 +150,14 @@ def render_actors_index(dossier: Dossier) -> Page:
     return Page(ACTORS_INDEX, "\n\n".join(parts) + "\n")
 
 
-def article_actors_section(article: Article, dossier: Dossier, here: list[Actor]) -> str:
+def article_actors_section(article: Article, dossier: Dossier, here: list[Actor],
+                           mention_counts: dict[str, dict[str, int]] | None = None) -> str:
     """The actors of one article, by kind, for the end of its page."""
     labels = Labels(dossier.language)
     if not here:
         return ""
-    count = {a.id: sum(1 for m in a.mentions if m.article == article.id) for a in here}
+    count = {a.id: mention_counts[a.id].get(article.id, 0) if mention_counts else
+             sum(1 for m in a.mentions if m.article == article.id) for a in here}
     lines = []
     for kind in KIND_ORDER:
         members = sorted((a for a in here if a.kind == kind), key=lambda a: (-count[a.id], a.name))

@@ -14,11 +14,16 @@ from ..model import PartialDate
 # Characters Python-Markdown treats as markup anywhere in a line; backslash-escaped.
 _MD_INLINE = re.compile(r"([\\`*_\[\]{}#|])")
 _LIST_START = re.compile(r"^(\d+)([.)])(\s)")
+# Text md_escape leaves as it is: none of & < > or Markdown's inline marks, and a first
+# character that cannot open a list, a quote or a numbered item.
+_PLAIN = re.compile(r"(?:[^-+>0-9&<>\\`*_\[\]{}#|][^&<>\\`*_\[\]{}#|]*)?")
 
 
 def md_escape(text: str) -> str:
     """Escape text so Python-Markdown renders it literally (no HTML, links, emphasis, lists,
     headings or attribute lists)."""
+    if _PLAIN.fullmatch(text):
+        return text  # most names and titles: nothing to escape (a fast path, same result)
     text = html.escape(text, quote=False)  # & < >: no raw HTML, no entities, no autolinks
     text = _MD_INLINE.sub(r"\\\1", text)
     if text[:1] in ("-", "+", ">"):
