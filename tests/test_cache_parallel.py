@@ -3,7 +3,7 @@ the same pages and export, byte for byte, as a cold serial one."""
 
 import shutil
 
-from dossier import pipeline
+from dossier import emit, pipeline
 from dossier.config import load_project
 from dossier.emit import render_pages
 from dossier.export import dumps
@@ -13,7 +13,8 @@ from conftest import ROOT, write
 
 def _outputs(project, **kwargs):
     dossier = pipeline.build_dossier(load_project(project), **kwargs)
-    return dumps(dossier), {p.path: p.text for p in render_pages(dossier)}
+    pages = render_pages(dossier, workers=kwargs.get("workers"))
+    return dumps(dossier), {p.path: p.text for p in pages}
 
 
 def test_cached_parallel_equals_cold_serial(tmp_path, monkeypatch):
@@ -25,6 +26,8 @@ def test_cached_parallel_equals_cold_serial(tmp_path, monkeypatch):
               f" date 2022-01-0{i % 9 + 1} Prezydent Andrzej Duda spotkał się w Warszawie z "
               f"premierem Mateuszem Morawieckim ({i}). W czwartek rozmawiali o Kazachstanie.")
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 4)
+    monkeypatch.setattr(emit, "PARALLEL_PAGES", 4)  # pages rendered in 2 processes too
+    monkeypatch.setattr(emit, "_CHUNK", 3)
     cold = _outputs(project, workers=1, use_cache=False)
     assert not (project / ".dossier-cache").exists()
     parallel = _outputs(project, workers=2, use_cache=True)  # fills the cache, in 2 processes

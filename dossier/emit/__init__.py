@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import Counter
 
 from dataclasses import replace
@@ -48,51 +50,63 @@ def profiled(dossier: Dossier) -> Dossier:
                    diagnostics=dossier.diagnostics)
 
 
-def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
-    """Every generated page, sorted by path (so output never depends on input order)."""
-    dossier = profiled(dossier)
-    links = mention_links(dossier)
-    related = co_mentions(dossier)
-    labels = Labels(dossier.language)
-    actors_in: dict[str, list] = {}
-    # How often each actor is named in each article: counted once (a scan of an actor's
-    # mentions per article is quadratic for the actors every article names).
-    counts: dict[str, dict[str, int]] = {}
-    for actor in dossier.actors:
-        counts[actor.id] = Counter(m.article for m in actor.mentions)
-        for article_id in actor.articles:
-            actors_in.setdefault(article_id, []).append(actor)
-    tags = {a.id: article_tags(a, actors_in.get(a.id, []), counts) for a in dossier.articles}
-    pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier), render_timeline(dossier),
-             render_graph(dossier, related), render_tags(dossier)]
-    related_index = RelatedIndex(dossier, actors_in)
-    events_in: dict[str, list] = {}
-    for event in dossier.events:
-        events_in.setdefault(event.article, []).append(event)
-    for article in dossier.articles:
-        sections = [article_actors_section(article, dossier, actors_in.get(article.id, []),
-                                           counts),
-                    related_section(article, dossier, related_index)]
-        timeline = events_in.get(article.id, [])
-        pages.append(render_article(article, dossier, links, [s for s in sections if s],
-                                    timeline, search_block(actors_in.get(article.id, [])),
-                                    tags[article.id], see_also_links(article, dossier)))
-    events_of: dict[str, list] = {}
-    for event in dossier.events:
-        for actor_id in event.actors:
-            events_of.setdefault(actor_id, []).append(event)
-    quotes_of: dict[str, list] = {}
-    for quote in dossier.quotes:
-        if quote.speaker:
-            quotes_of.setdefault(quote.speaker, []).append(quote)
-    for actor in dossier.actors:
-        sections = []
-        quotes = quotes_section(quotes_of.get(actor.id, [])[-MAX_PROFILE_QUOTES:], dossier,
-                                actor.page_path)
+# Above this many articles, article pages and profiles are rendered in worker processes.
+PARALLEL_PAGES = 400
+_CHUNK = 100
+
+# The renderer of the build in progress, for forked workers (they inherit it; only the
+# finished pages travel back).
+_RENDERER = None
+
+
+class _Renderer:
+    """What every page of one build shares: the dossier as shown and its indexes."""
+
+    def __init__(self, dossier: Dossier):
+        self.dossier = dossier
+        self.links = mention_links(dossier)
+        self.related = co_mentions(dossier)
+        self.labels = Labels(dossier.language)
+        self.actors_in: dict[str, list] = {}
+        # How often each actor is named in each article: counted once (a scan of an actor's
+        # mentions per article is quadratic for the actors every article names).
+        self.counts: dict[str, dict[str, int]] = {}
+        for actor in dossier.actors:
+            self.counts[actor.id] = Counter(m.article for m in actor.mentions)
+            for article_id in actor.articles:
+                self.actors_in.setdefault(article_id, []).append(actor)
+        self.related_index = RelatedIndex(dossier, self.actors_in)
+        self.events_in: dict[str, list] = {}
+        for event in dossier.events:
+            self.events_in.setdefault(event.article, []).append(event)
+        self.events_of: dict[str, list] = {}
+        for event in dossier.events:
+            for actor_id in event.actors:
+                self.events_of.setdefault(actor_id, []).append(event)
+        self.quotes_of: dict[str, list] = {}
+        for quote in dossier.quotes:
+            if quote.speaker:
+                self.quotes_of.setdefault(quote.speaker, []).append(quote)
+
+    def tags(self, article) -> list[str]:
+        return article_tags(article, self.actors_in.get(article.id, []), self.counts)
+
+    def article_pages(self, article) -> list[Page]:
+        dossier, here = self.dossier, self.actors_in.get(article.id, [])
+        sections = [article_actors_section(article, dossier, here, self.counts),
+                    related_section(article, dossier, self.related_index)]
+        return [render_article(article, dossier, self.links, [s for s in sections if s],
+                               self.events_in.get(article.id, []), search_block(here),
+                               self.tags(article), see_also_links(article, dossier))]
+
+    def profile_pages(self, actor) -> list[Page]:
+        dossier, labels = self.dossier, self.labels
+        pages, sections = [], []
+        quotes = quotes_section(self.quotes_of.get(actor.id, [])[-MAX_PROFILE_QUOTES:],
+                                dossier, actor.page_path)
         if quotes:
             sections.append(quotes)
-        neighbourhood = network_svg(dossier, actor.page_path, related, center=actor.id,
+        neighbourhood = network_svg(dossier, actor.page_path, self.related, center=actor.id,
                                     size=420, standalone=True)
         if neighbourhood:
             picture = actor.page_path[:-3] + ".svg"
@@ -100,15 +114,57 @@ def render_pages(dossier: Dossier, intro: str | None = None) -> list[Page]:
             sections.append(f"## {labels['neighbourhood']}\n\n"
                             f"![{md_escape(labels['neighbourhood'])}: {md_escape(actor.name)}]"
                             f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}")
-        if events_of.get(actor.id):
+        if self.events_of.get(actor.id):
             # The most recent events: a country named in thousands of articles would
             # otherwise carry the whole timeline on its profile (which has it anyway).
-            own = events_of[actor.id][-MAX_PROFILE_EVENTS:]
+            own = self.events_of[actor.id][-MAX_PROFILE_EVENTS:]
             sections.append(f"## {labels['timeline']}")
             sections += event_list(own, dossier, actor.page_path, show_actors=False,
                                    heading="###")
-        pages.append(render_profile(actor, dossier, related[actor.id], sections,
+        pages.append(render_profile(actor, dossier, self.related[actor.id], sections,
                                     search_block([actor])))
+        return pages
+
+    def chunk(self, task: tuple[str, int, int]) -> list[Page]:
+        kind, start, stop = task
+        if kind == "articles":
+            items, render = self.dossier.articles, self.article_pages
+        else:
+            items, render = self.dossier.actors, self.profile_pages
+        return [page for item in items[start:stop] for page in render(item)]
+
+
+def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
+    return _RENDERER.chunk(task)
+
+
+def render_pages(dossier: Dossier, intro: str | None = None,
+                 workers: int | None = None) -> list[Page]:
+    """Every generated page, sorted by path (so output never depends on input order).
+    Large dossiers render their article and profile pages in ``workers`` processes (default:
+    the machine's cores); the pages are the same either way."""
+    global _RENDERER
+    dossier = profiled(dossier)
+    renderer = _Renderer(dossier)
+    pages = [render_home(dossier, intro), render_articles_index(dossier),
+             render_actors_index(dossier), render_timeline(dossier),
+             render_graph(dossier, renderer.related), render_tags(dossier)]
+    tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
+                                                       ("actors", dossier.actors))
+             for i in range(0, len(items), _CHUNK)]
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(dossier.articles) >= PARALLEL_PAGES and \
+            "fork" in multiprocessing.get_all_start_methods():
+        _RENDERER = renderer
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for chunk in pool.imap(_render_chunk, tasks):
+                    pages += chunk
+        finally:
+            _RENDERER = None
+    else:
+        for task in tasks:
+            pages += renderer.chunk(task)
     return sorted(pages, key=lambda p: p.path)
 
 
