@@ -93,8 +93,8 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     for article in sorted_articles(articles):
         href = relative_link(path, article.page_path)
         items.append(f"- [{md_escape(article.title)}]({href}) — "
-                     f"{md_escape(labels.date(article.date))} · {count[article.id]} "
-                     f"{labels['mention_count']}")
+                     f"{md_escape(labels.date(article.date))} · "
+                     f"{labels.count(count[article.id], 'mentions_counted')}")
     parts.append("\n".join(items))
     parts.append(f"## {labels['mentions']}")
     shown = 0
@@ -140,8 +140,8 @@ def render_actors_index(dossier: Dossier) -> Page:
         shown = members[:MAX_INDEX_PER_KIND]
         parts.append("\n".join(
             f"- [{md_escape(a.name)}]({relative_link(ACTORS_INDEX, a.page_path)}) — "
-            f"{len(a.mentions)} {labels['mention_count']}, {len(a.articles)} "
-            f"{labels['articles'].lower()}" for a in shown))
+            f"{labels.count(len(a.mentions), 'mentions_counted')}, "
+            f"{labels.count(len(a.articles), 'articles_counted')}" for a in shown))
         if len(members) > len(shown):
             # The rest are reached from their articles, the network and search.
             parts.append(f"_+{len(members) - len(shown)}_")

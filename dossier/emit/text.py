@@ -90,5 +90,15 @@ class Labels:
             return f"{self['months_nominative'][d.month - 1]} {d.year}"
         return f"{d.day} {self['months_genitive'][d.month - 1]} {d.year}"
 
+    def count(self, n: int, key: str) -> str:
+        """"1 wzmianka", "3 wzmianki", "5 wzmianek": a number with its noun in the form the
+        number asks for (Polish has three; English uses the first two)."""
+        one, few, many = self[key]
+        if n == 1:
+            return f"{n} {one}"
+        if self.language == "pl":
+            return f"{n} {few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many}"
+        return f"{n} {few}"
+
     def weekday(self, index: int) -> str:
         return self["weekdays"][index]
