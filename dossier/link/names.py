@@ -244,12 +244,13 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
         if not any(a.pos in ADJ_POS for a in _usable(w)):
             break
     if head is None:
-        return " ".join(words)
-    # An institution's head noun first (Izby Gmin: izba, not the place Izby); then the best
+        return _plural_name(words) or " ".join(words)
+    # An institution's head noun first, as a common noun (Izby Gmin: izba, not the place
+    # Izby; but Stanach Zjednoczonych: the place Stany, not the surname Stan); then the best
     # reading; singular before plural where nothing else decides.
     heads = _heads()
     nouns = sorted((a for a in _usable(words[head]) if a.pos == "subst"),
-                   key=lambda a: (a.lemma.lower() not in heads, -reading_score(a),
+                   key=lambda a: (a.proper or a.lemma.lower() not in heads, -reading_score(a),
                                   "sg" not in a.number.split(".")))
     # The reading of the head that the adjectives next to it agree with.
     neighbours = [j for j in (head - 1, head + 1) if 0 <= j < len(words)]
@@ -312,6 +313,31 @@ def _heads() -> frozenset:
     from .. import lexicon
     return lexicon.words("entities", "organization_heads") | \
         lexicon.words("entities", "place_heads")
+
+
+def _plural_name(words: tuple[str, ...]) -> str | None:
+    """A name made of adjectives and a plural common noun (Liberalnych Demokratów -> Liberalni
+    Demokraci, Sił Zbrojnych -> Siły Zbrojne): the noun and the adjectives agreeing with it
+    go to the nominative plural."""
+    if len(words) > 4:
+        return None
+    for at in (len(words) - 1, 0):  # the noun after its adjectives, or before them
+        nouns = [a for a in analyse(words[at]) if a.pos == "subst" and not a.proper
+                 and "pl" in a.number.split(".")]
+        others = [w for i, w in enumerate(words) if i != at]
+        for noun in nouns:
+            adjs = [[a for a in analyse(w) if a.pos in ADJ_POS and _agreeing(noun, a)]
+                    for w in others]
+            if not all(adjs):
+                continue
+            gender = noun.tag.split(":")[3].split(".")[0]
+            head = inflect(noun.lemma, "subst", "pl", "nom", None)
+            forms = [inflect(a[0].lemma, a[0].pos, "pl", "nom", gender) for a in adjs]
+            if head and all(forms):
+                out = [_cap_like(w, f) for w, f in zip(others, forms)]
+                out.insert(at, _cap_like(words[at], head))
+                return " ".join(out)
+    return None
 
 
 def collect_unknown(token_lists) -> Counter:
