@@ -9,8 +9,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Dossier
-from .actors import (article_actors_section, mention_links, render_actors_index,
-                     render_profile)
+from .actors import (article_actors_section, listed_actors, mention_links,
+                     render_actors_index, render_profile)
 from .graph import co_mentions, network_svg, render_graph
 from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
@@ -83,6 +83,11 @@ class _Renderer:
         for event in dossier.events:
             for actor_id in event.actors:
                 self.events_of.setdefault(actor_id, []).append(event)
+        # In a large dossier the search index takes the articles and the profiles the actors
+        # index lists (the most mentioned): every indexed page costs each query's download
+        # (Pagefind's page list), and the others are found through the articles naming them.
+        self.searchable = listed_actors(dossier) \
+            if len(dossier.articles) > LARGE_DOSSIER else None
         self.quotes_of: dict[str, list] = {}
         for quote in dossier.quotes:
             if quote.speaker:
@@ -122,7 +127,8 @@ class _Renderer:
             sections += event_list(own, dossier, actor.page_path, show_actors=False,
                                    heading="###")
         pages.append(render_profile(actor, dossier, self.related[actor.id], sections,
-                                    search_block([actor])))
+                                    search_block([actor]), searchable=self.searchable is None
+                                    or actor.id in self.searchable))
         return pages
 
     def chunk(self, task: tuple[str, int, int]) -> list[Page]:

@@ -60,11 +60,17 @@ def _context(article: Article, start: int, end: int) -> str:
 
 
 def render_profile(actor: Actor, dossier: Dossier, related: Counter,
-                   extra_sections: list[str] | None = None, search_terms: str = "") -> Page:
+                   extra_sections: list[str] | None = None, search_terms: str = "",
+                   searchable: bool = True) -> Page:
+    """An actor's page. ``searchable``: whether the search index takes it (see
+    emit/__init__.py: in large dossiers only the profiles the actors index lists)."""
     labels = Labels(dossier.language)
     path = actor.page_path
     meta = {"title": actor.name, "kind": actor.kind, "role": actor.role,
             "aliases": list(actor.aliases), "generated_by": "dossier"}
+    if not searchable:
+        meta["search"] = {"exclude": True}  # mkdocs-material's key; theme/main.html reads it
+        search_terms = ""
     parts = [front_matter(meta), GENERATED_NOTE.format(source="content/ (actors.yml)"),
              f"# {md_escape(actor.name)}", '<div class="dossier-meta" markdown>']
     rows = [f"**{labels['kind']}:** {labels['kinds'][actor.kind]}"]
@@ -127,15 +133,25 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     return Page(path, "\n\n".join(parts) + "\n")
 
 
+def _ranked(dossier: Dossier, kind: str) -> list[Actor]:
+    """The actors of one kind, the most mentioned first."""
+    return sorted((a for a in dossier.actors if a.kind == kind),
+                  key=lambda a: (-len(a.mentions), a.name))
+
+
+def listed_actors(dossier: Dossier) -> set[str]:
+    """The ids of the actors the actors index lists (the most mentioned of each kind)."""
+    return {a.id for kind in KIND_ORDER for a in _ranked(dossier, kind)[:MAX_INDEX_PER_KIND]}
+
+
 def render_actors_index(dossier: Dossier) -> Page:
     labels = Labels(dossier.language)
     parts = [front_matter({"title": labels["actors"], "generated_by": "dossier"}),
              GENERATED_NOTE.format(source="content/"), f"# {labels['actors']}"]
     for kind in KIND_ORDER:
-        members = [a for a in dossier.actors if a.kind == kind]
+        members = _ranked(dossier, kind)
         if not members:
             continue
-        members.sort(key=lambda a: (-len(a.mentions), a.name))
         parts.append(f"## {labels[KIND_HEADINGS[kind]]} ({len(members)})")
         shown = members[:MAX_INDEX_PER_KIND]
         parts.append("\n".join(
