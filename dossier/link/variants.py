@@ -5,10 +5,16 @@ Teresa May, Federica / Federika Mogherini), drop or keep diacritics (Orbán / Or
 Hubner) and vary capitals and hyphens (YouGov / Yougov, Rolls-Royce / Rolls Royce). Two names
 are one actor here when they agree
 
-1. letter for letter once case, diacritics, spaces and punctuation are set aside;
+1. letter for letter once case, diacritics, spaces and punctuation are set aside, or with
+   their words in another order (Europa Wschodnia / Wschodnia Europa);
 2. by a loose spelling key (double letters, a silent h, x/ks, y/i, th/t); or
 3. within one typing slip (one letter changed, added, dropped or two swapped) in one word of a
-   person's name whose other words agree, or in a single long name.
+   multi-word name whose other words agree, or in a single long place or organisation name;
+   an organisation's or place's word may also differ in its case ending only (Urząd Górniczy
+   w Stralsund / w Stralsundzie).
+
+Acronyms and names of four letters or fewer differ only in case (BOE / BoE, not Fed / Feed),
+and names with different numbers never join (Nord Stream / Nord Stream 2).
 
 The dictionary guards each rule: two words that Morfeusz knows under different lemmas (Maria
 and Marta, Nowak and Nowacki) are two names, never a slip. The rarer spelling joins the more
