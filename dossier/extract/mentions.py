@@ -382,12 +382,20 @@ def extract_mentions(article: Article) -> Extraction:
                         kind_cue = kind_cue or "person"
                 expansion = None
                 if (nxt is not None and nxt.text == "(" and not first.acronym):
-                    # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)".
+                    # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)": the brackets hold
+                    # the acronym alone, or after a language's abbreviation; "z Unią (i USA)"
+                    # expands nothing.
+                    inside = []
                     k = part[-1] + 2
                     while k < len(tokens) and tokens[k].text != ")" and k < part[-1] + 6:
-                        if tokens[k].acronym:
-                            expansion = tokens[k].text
+                        inside.append(tokens[k])
                         k += 1
+                    closed = k < len(tokens) and tokens[k].text == ")"
+                    abbreviations = lexicon.words("entities", "abbreviations")
+                    if closed and inside and inside[-1].acronym and (
+                            len(inside) == 1 or (len(inside) == 3 and inside[1].text == "." and
+                                                 inside[0].text.lower() in abbreviations)):
+                        expansion = inside[-1].text
                 mentions.append(RawMention(
                     article=article.id, start=first.start, end=last.end,
                     text=article.body[first.start:last.end], tokens=words,

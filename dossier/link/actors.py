@@ -180,11 +180,18 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
     Latin spelling. Each rule merges only when the match is unambiguous."""
     # Acronym <-> expansion: "Organizacji Układu o Bezpieczeństwie Zbiorowym (ros. ODKB)".
     expansions: dict[str, Counter] = defaultdict(Counter)
+    # An acronym the gazetteer gives to a state (USA, RFN) expands nothing else ("spoza Unii
+    # (USA)" names an example); nor does one word take an acronym of another initial.
+    gazetteer = {alias for aliases in lexicon.load("aliases").values() for alias in aliases}
     for name, g in groups.items():
         for m in g.mentions:
+            acronym = m.expansion_of
             # "Jerzy Buzek (PO)": a person's party in brackets, not an expansion.
-            if m.expansion_of and not _looks_like_person(m.tokens):
-                expansions[m.expansion_of][name] += 1
+            if not acronym or acronym in gazetteer or _looks_like_person(m.tokens):
+                continue
+            if len(m.tokens) == 1 and acronym[:1].upper() != name[:1].upper():
+                continue
+            expansions[acronym][name] += 1
     for acronym, names in sorted(expansions.items()):
         target = max(sorted(names), key=lambda n: names[n])
         if target in groups:

@@ -204,8 +204,9 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
 
 
 def merge_variants(groups: dict[str, Group]) -> None:
-    """Join the spelling variants: each set of variants becomes the group met in most
-    articles (then with most mentions), the others its aliases."""
+    """Join the spelling variants: each set of variants becomes the group whose name the
+    texts write out, met in most articles (then with most mentions); the others its
+    aliases."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -224,8 +225,11 @@ def merge_variants(groups: dict[str, Group]) -> None:
         members = sorted(set(members) | {root})
 
         def weight(n: str) -> tuple:
+            # A spelling the texts write out (Tony Blair, Jean-Claude Juncker) before one
+            # the lemmatiser derived from oblique forms only (Tona Blair, Jean-Claud Juncker).
             g = groups[n]
-            return (len({m.article for m in g.mentions}), len(g.mentions), n)
+            written = any(m.text == n for m in g.mentions)
+            return (written, len({m.article for m in g.mentions}), len(g.mentions), n)
 
         target = max(members, key=weight)
         for n in members:
