@@ -71,3 +71,14 @@ def test_qualified_organisation_joins_plain_name_only_when_unambiguous():
 def test_nationality_adjective_before_acronym_names_the_country():
     forms = _by_form(_actors("Ambasador został wezwany. Czeskie MSZ milczało.\n"))
     assert forms["Czeskie MSZ"] == "MSZ Czech"
+
+
+def test_phrase_lemmas_keep_degree_number_and_the_place_reading():
+    from dossier.link.names import phrase_lemma
+    cases = {("Sądu", "Najwyższego"): "Sąd Najwyższy",  # a superlative stays one
+             ("Najwyższej", "Izby", "Kontroli"): "Najwyższa Izba Kontroli",
+             ("Liberalnych", "Demokratów"): "Liberalni Demokraci",  # a plural name
+             ("Sił", "Zbrojnych"): "Siły Zbrojne",
+             ("Stanach", "Zjednoczonych"): "Stany Zjednoczone"}  # the place, not a surname
+    for words, lemma in cases.items():
+        assert phrase_lemma(words, {}, False) == lemma

@@ -76,9 +76,10 @@ def generate(lemma: str) -> tuple[tuple[str, str], ...]:
         return ()
 
 
-def inflect(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
-    """The form of ``lemma`` with the given part of speech, number, case (and gender for
-    adjectives), or None."""
+def inflect(lemma: str, pos: str, number: str, case: str, gender: str | None,
+            degree: str = "pos") -> str | None:
+    """The form of ``lemma`` with the given part of speech, number, case (and gender and
+    degree for adjectives: "najwyższego" is the superlative of "wysoki"), or None."""
     for form, tag in generate(lemma):
         parts = tag.split(":")
         if parts[0] != pos or len(parts) < 3:
@@ -87,7 +88,7 @@ def inflect(lemma: str, pos: str, number: str, case: str, gender: str | None) ->
             continue
         if gender and (len(parts) < 4 or gender not in parts[3].split(".")):
             continue
-        if pos == "adj" and not tag.endswith(":pos"):
+        if pos == "adj" and not tag.endswith(":" + degree):
             continue
         if pos in ("ppas", "pact") and not tag.endswith(":aff"):
             continue

@@ -202,6 +202,12 @@ def is_unknown(word: str) -> bool:
     return not is_acronym(word) and not _CYRILLIC.search(word) and not _usable(word)
 
 
+def _degree(adj: Analysis) -> str:
+    """pos, com or sup: Sądu Najwyższego is Sąd Najwyższy, not Sąd Wysoki."""
+    last = adj.tag.rsplit(":", 1)[-1]
+    return last if last in ("pos", "com", "sup") else "pos"
+
+
 def _agreeing(noun: Analysis, adj: Analysis) -> bool:
     n_parts, a_parts = noun.tag.split(":"), adj.tag.split(":")
     if len(n_parts) < 4 or len(a_parts) < 4:
@@ -275,7 +281,7 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
             adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
             if not adjs:
                 break
-            form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender)
+            form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender, _degree(adjs[0]))
             if form:
                 out[j] = _cap_like(words[j], form)
     return " ".join(out)
@@ -299,7 +305,7 @@ def genitive(name: str) -> str | None:
         if sub is not None:
             form = inflect(sub.lemma, "subst", number, "gen", None)
         elif adj is not None:
-            form = inflect(adj.lemma, adj.pos, number, "gen", gender)
+            form = inflect(adj.lemma, adj.pos, number, "gen", gender, _degree(adj))
         else:
             return None
         if not form:
@@ -332,7 +338,8 @@ def _plural_name(words: tuple[str, ...]) -> str | None:
                 continue
             gender = noun.tag.split(":")[3].split(".")[0]
             head = inflect(noun.lemma, "subst", "pl", "nom", None)
-            forms = [inflect(a[0].lemma, a[0].pos, "pl", "nom", gender) for a in adjs]
+            forms = [inflect(a[0].lemma, a[0].pos, "pl", "nom", gender, _degree(a[0]))
+                     for a in adjs]
             if head and all(forms):
                 out = [_cap_like(w, f) for w, f in zip(others, forms)]
                 out.insert(at, _cap_like(words[at], head))
