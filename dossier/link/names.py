@@ -24,7 +24,7 @@ _RULES = (
     ("rze", "r"), ("cie", "t"), ("dzie", "d"), ("ście", "st"),
     # feminine and masculine -a stems: Łukaszenk-a, -i, -y, -ę, -ą, -ce
     ("i", "a"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("ce", "ka"), ("dze", "ga"), ("rze", "ra"),
-    ("e", "a"),
+    ("e", "a"), ("ie", "a"),  # Bajw-ie -> Bajwa
     # plural-only place names: Ałmat-y, -ów, -ach, -ami, -om
     ("ów", "y"), ("ach", "y"), ("ami", "y"), ("om", "y"),
     # adjectival surnames: Kuczmierowsk-iego, -iemu, -im; Kowalsk-iej, -ą
@@ -104,6 +104,8 @@ def _usable(word: str) -> tuple[Analysis, ...]:
     for a in analyse(word):
         if a.pos not in ("subst", "depr") + ADJ_POS:
             continue
+        if a.tag.count(":") >= 2 and a.tag.split(":")[2] == "voc":
+            continue  # news does not address its actors: Mario is not Maria's vocative
         if a.pos not in ADJ_POS and not a.proper and "sg" not in a.number.split(".") \
                 and not a.plural_only:
             continue
@@ -142,8 +144,9 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
     readings = [a for a in _usable(word) if a.pos not in ADJ_POS]
     proper = [a for a in readings if a.proper]
     if prefer and any(prefer in a.qualifiers for a in proper):
-        # One person's name: its own readings, in the singular (Roberty is Roberta's).
         proper = [a for a in proper if prefer in a.qualifiers]
+    if prefer:
+        # One person's name: in the singular (Roberty is Roberta's, Gregi is no plural).
         proper = [a for a in proper if "sg" in a.number.split(".")] or proper
     if nominative is False and any(not a.has_case("nom") for a in proper):
         # The first name in the surname's oblique case: "Józefa Stalina" is Józef, not
@@ -160,7 +163,7 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         # Best reading first; then the lemma closest to the written form.
         best = max(sorted(scores), key=lambda lem: (scores[lem], _common_prefix(lem, word)))
         reading = best_reading[best]
-        if reading.number == "pl" and not reading.plural_only:
+        if reading.number == "pl" and not reading.plural_only and not prefer:
             # A common noun used as a name in the plural keeps it: na Wyspach -> Wyspy.
             plural = inflect(reading.lemma, "subst", "pl", "nom", None)
             if plural:
