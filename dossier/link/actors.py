@@ -300,10 +300,10 @@ def _qualifier(words: str) -> bool:
 
 
 def _merge_qualified(groups: dict[str, Group]) -> None:
-    """An organisation's name with a qualifier joins the plain name met in the dossier:
-    Departament Stanu USA -> Departament Stanu, SCL Group -> SCL, Greenpeace Rosja ->
-    Greenpeace. Only when the dossier qualifies that name one way: beside MSZ Niemiec and MSZ
-    Bułgarii, a plain MSZ is neither."""
+    """An organisation's name with a qualifier and the plain name met in the dossier are one
+    actor (Departament Stanu USA / Departament Stanu, SCL Group / SCL, Greenpeace Rosja /
+    Greenpeace), under the name met more often. Only when the dossier qualifies that name one
+    way: beside MSZ Niemiec and MSZ Bułgarii, a plain MSZ is neither."""
     qualifiers: dict[str, set[str]] = defaultdict(set)
     for name in groups:
         words = name.split()
