@@ -17,7 +17,10 @@ def _forms(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def actor_terms(actor: Actor) -> list[str]:
-    return list(_forms(tuple([actor.name, *actor.aliases, *actor.forms])))
+    """The inflected forms of the actor's name and aliases, and the words of the forms the
+    texts used, as written (inflecting those again would index non-words: Putinema)."""
+    written = {w for form in actor.forms for w in form.split()}
+    return sorted(set(_forms(tuple([actor.name, *actor.aliases]))) | written)
 
 
 def search_block(actors: list[Actor]) -> str:
@@ -27,6 +30,7 @@ def search_block(actors: list[Actor]) -> str:
         terms.update(actor_terms(actor))
     if not terms:
         return ""
-    # Indexed by Pagefind from an attribute: searchable, but kept out of result excerpts.
+    # Indexed by Pagefind from an attribute (its text joins the page's words where the element
+    # stands, so it also shows in excerpts of pages found only through it).
     return ('<span class="dossier-search-terms" hidden data-pagefind-index-attrs="data-forms" '
             f'data-forms="{html_text(" ".join(sorted(terms)))}"></span>')
