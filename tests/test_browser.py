@@ -97,6 +97,16 @@ def test_search_understands_inflection(page, server, query, expected, first):
     _shot(page, f"search-{expected.split('/')[1]}")
 
 
+def test_search_excerpts_quote_the_page_not_the_name_forms(page, server):
+    """The hidden name forms make "Tokajewowi" find pages; the excerpts shown are the pages'
+    own words, with the matches marked, not the list of forms ("Tokajewach" is in no text)."""
+    _search(page, server, "Tokajewowi")
+    excerpts = page.eval_on_selector_all(".pagefind-ui__result-excerpt",
+                                         "els => els.map(e => e.textContent)")
+    assert excerpts and not any("Tokajewach" in e for e in excerpts), excerpts
+    assert page.eval_on_selector_all(".pagefind-ui__result-excerpt mark", "els => els.length")
+
+
 def test_walk_article_profile_article(page, server):
     page.goto(server.url + "articles/000_fa6e131e1ecad4e0/")
     _shot(page, "article")

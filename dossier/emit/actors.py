@@ -85,8 +85,6 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     rows.append(f"**{labels['forms']}:** {md_escape(', '.join(actor.forms))}")
     rows.append(f"**{labels['mentions']}:** {len(actor.mentions)}")
     parts += ["  \n".join(rows), "</div>"]
-    if search_terms:
-        parts.append(search_terms)
     if actor.description:
         # The editor's own Markdown (content/actors.yml): trusted, rendered as written.
         parts += [f"## {labels['description']}", actor.description.strip()]
@@ -130,6 +128,8 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
             f"- [{md_escape(dossier.actor(other).name)}]"
             f"({relative_link(path, dossier.actor(other).page_path)}) — {n}"
             for other, n in top))
+    if search_terms:
+        parts.append(search_terms)  # last: see emit/search.py
     return Page(path, "\n\n".join(parts) + "\n")
 
 

@@ -101,8 +101,6 @@ def render_article(article: Article, dossier: Dossier,
     parts = [front_matter(meta), GENERATED_NOTE.format(source=html_text(article.source)),
              f"# {md_escape(article.title)}", '<div class="dossier-meta" markdown>',
              "  \n".join(meta_lines(article, labels)), "</div>"]
-    if search_terms:
-        parts.append(search_terms)
     for block in article.blocks:
         parts.append(render_block(block, labels, spans))
     if article.see_also:
@@ -112,6 +110,8 @@ def render_article(article: Article, dossier: Dossier,
             f"- [{md_escape(s.title)}]({see_also[i]})" if i in see_also else
             f"- {md_escape(s.title)}" for i, s in enumerate(article.see_also)))
     parts.extend(extra_sections or [])
+    if search_terms:
+        parts.append(search_terms)  # last: see emit/search.py
     return Page(article.page_path, "\n\n".join(parts) + "\n")
 
 

@@ -32,5 +32,8 @@ def search_block(actors: list[Actor]) -> str:
         return ""
     # Indexed by Pagefind from an attribute (its text joins the page's words where the element
     # stands, so it also shows in excerpts of pages found only through it).
+    # The page puts it last, and says how many words it holds (meta "terms"): the search box
+    # then knows which of a result's words are the page's own text and quotes only those.
     return ('<span class="dossier-search-terms" hidden data-pagefind-index-attrs="data-forms" '
+            f'data-pagefind-meta="terms:{len(terms)}" '
             f'data-forms="{html_text(" ".join(sorted(terms)))}"></span>')
