@@ -24,8 +24,8 @@ from dossier.ingest import article_from_text  # noqa: E402
 from dossier.ingest.decode import decode  # noqa: E402
 from dossier.ingest.readers import read_markdown, read_seed_text  # noqa: E402
 from dossier.link import link_actors  # noqa: E402
-from dossier.link.events import build_events  # noqa: E402
-from dossier.link.quotes import extract_quotes  # noqa: E402
+from dossier.link.events import build_events, mentions_in  # noqa: E402
+from dossier.link.quotes import extract_quotes, roles_of  # noqa: E402
 
 WORDS = ["Kowalski", "Warszawie", "Jan", "w", "środę", "powiedział", "ODKB", "(ros.", "UE)",
          "Organizacji", "Narodów", "Zjednoczonych", "„To", "koniec”", "\"", "-", "–", "dziś",
@@ -46,9 +46,9 @@ def check(text: str) -> None:
         assert all(body[m.start:m.end] == m.text for m in extraction.mentions)
         expressions = article_expressions(article)
         actors, _ = link_actors([article], [extraction])
-        for event in build_events(article, expressions, actors):
+        for event in build_events(article, expressions, mentions_in(article.id, actors)):
             assert body[event.start:event.end] == event.text
-        for quote in extract_quotes(article, actors):
+        for quote in extract_quotes(article, mentions_in(article.id, actors), roles_of(actors)):
             assert body[quote.start:quote.end] == quote.text
 
 

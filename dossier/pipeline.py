@@ -71,19 +71,13 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
     diagnostics += problems
     actors, problems = link_actors(articles, extractions, curation)
     diagnostics += problems
-    # Each article sees only the actors it mentions (looking at all would be quadratic).
-    actors_in: dict[str, list] = {}
-    for actor in actors:
-        for article_id in actor.articles:
-            actors_in.setdefault(article_id, []).append(actor)
+    # Each article sees only its own mentions (looking at all would be quadratic).
     mentions = mentions_by_article(actors)
     events = [ev for a in articles
-              for ev in build_events(a, expressions[a.id], actors_in.get(a.id, []),
-                                     mentions.get(a.id, []))]
+              for ev in build_events(a, expressions[a.id], mentions.get(a.id, []))]
     roles = roles_of(actors)
     quotes = [q for a in articles
-              for q in extract_quotes(a, actors_in.get(a.id, []), roles=roles,
-                                      mentions=mentions.get(a.id, []))]
+              for q in extract_quotes(a, mentions.get(a.id, []), roles)]
     t3 = time.perf_counter()
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
     return Dossier(title=project.title, language=project.language, articles=articles,

@@ -15,8 +15,8 @@ from dossier.extract.mentions import extract_mentions
 from dossier.ingest import article_from_text
 from dossier.ingest.readers import read_markdown, read_seed_text
 from dossier.link import link_actors
-from dossier.link.events import build_events
-from dossier.link.quotes import extract_quotes
+from dossier.link.events import build_events, mentions_in
+from dossier.link.quotes import extract_quotes, roles_of
 
 # Text with the characters that matter here: Polish letters, capitals, quotes, dashes,
 # slashes, brackets, newlines, markup.
@@ -49,9 +49,9 @@ def _pipeline(text: str, reader=read_seed_text):
     for actor in actors:
         for m in actor.mentions:
             assert body[m.start:m.end] == m.text
-    for event in build_events(article, expressions, actors):
+    for event in build_events(article, expressions, mentions_in(article.id, actors)):
         assert body[event.start:event.end] == event.text
-    for quote in extract_quotes(article, actors):
+    for quote in extract_quotes(article, mentions_in(article.id, actors), roles_of(actors)):
         assert body[quote.start:quote.end] == quote.text
 
 

@@ -7,12 +7,10 @@ from ..extract.tokens import sentence_bounds
 from ..model import Actor, Article, Event
 
 
-def build_events(article: Article, expressions: list[DateExpr], actors: list[Actor],
-                 mentions: list[tuple[int, int, Actor]] | None = None) -> list[Event]:
-    """``mentions``: this article's (start, end, actor), if the caller has them at hand
-    (scanning the mentions of every actor per article is slow for frequent actors)."""
-    if mentions is None:
-        mentions = mentions_in(article.id, actors)
+def build_events(article: Article, expressions: list[DateExpr],
+                 mentions: list[tuple[int, int, Actor]]) -> list[Event]:
+    """The article's events; ``mentions`` are its (start, end, actor) (see mentions_in and
+    mentions_by_article)."""
     mentions = [(s, e, a.id) for s, e, a in mentions]
     events: list[Event] = []
     seen_sentences: set[tuple[int, int]] = set()
@@ -48,6 +46,7 @@ def build_events(article: Article, expressions: list[DateExpr], actors: list[Act
 
 
 def mentions_in(article_id: str, actors: list[Actor]) -> list[tuple[int, int, Actor]]:
+    """One article's (start, end, actor) mentions."""
     return [(m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id]
 
 

@@ -33,16 +33,11 @@ def roles_of(actors: list[Actor]) -> list[tuple[str, Actor]]:
     return [(role.lower(), a) for a in actors for role in a.roles]
 
 
-def extract_quotes(article: Article, actors: list[Actor],
-                   roles: list[tuple[str, Actor]] | None = None,
-                   mentions: list[tuple[int, int, Actor]] | None = None) -> list[Quote]:
-    """The quotes of one article; ``actors`` needs only those the article mentions;
-    ``mentions`` are its (start, end, actor) if the caller has them at hand."""
-    if mentions is None:
-        mentions = [(m.start, m.end, a) for a in actors for m in a.mentions
-                    if m.article == article.id]
+def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
+                   roles: list[tuple[str, Actor]]) -> list[Quote]:
+    """The quotes of one article; ``mentions`` are its (start, end, actor) (see
+    link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
     mentions = sorted(mentions, key=lambda t: (t[0], t[1], t[2].id))
-    roles = roles_of(actors) if roles is None else roles
     here_ids = {a.id for _s, _e, a in mentions}
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
