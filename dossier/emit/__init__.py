@@ -76,11 +76,10 @@ class _Renderer:
             for article_id in actor.articles:
                 self.actors_in.setdefault(article_id, []).append(actor)
         self.related_index = RelatedIndex(dossier, self.actors_in)
-        self.events_in: dict[str, list] = {}
+        self.events_in: dict[str, list] = {}  # by article
+        self.events_of: dict[str, list] = {}  # by actor
         for event in dossier.events:
             self.events_in.setdefault(event.article, []).append(event)
-        self.events_of: dict[str, list] = {}
-        for event in dossier.events:
             for actor_id in event.actors:
                 self.events_of.setdefault(actor_id, []).append(event)
         # In a large dossier the search index takes the articles and the profiles the actors

@@ -14,8 +14,8 @@ from .text import Labels, front_matter, md_escape
 ACTORS_INDEX = "actors/index.md"
 KIND_ORDER = ("person", "organization", "place")
 KIND_HEADINGS = {"person": "people", "organization": "organizations", "place": "places"}
-MAX_CONTEXTS = 50
-MAX_INDEX_PER_KIND = 1000  # the most mentioned; one page listing 25,000 would be unreadable  # mentions shown in context on one profile; the rest are counted
+MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are counted
+MAX_INDEX_PER_KIND = 1000  # the most mentioned; one page listing 25,000 would be unreadable
 
 
 def mention_links(dossier: Dossier) -> dict[str, list[tuple[int, int, str]]]:
@@ -92,19 +92,18 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     parts += extra
     parts.append(f"## {labels['articles']}")
     articles = [dossier.article(a) for a in actor.articles]
-    count = Counter(m.article for m in actor.mentions)
+    by_article: dict[str, list] = {}
+    for m in actor.mentions:
+        by_article.setdefault(m.article, []).append(m)
     items = []
     for article in sorted_articles(articles):
         href = relative_link(path, article.page_path)
         items.append(f"- [{md_escape(article.title)}]({href}) — "
                      f"{md_escape(labels.date(article.date))} · "
-                     f"{labels.count(count[article.id], 'mentions_counted')}")
+                     f"{labels.count(len(by_article[article.id]), 'mentions_counted')}")
     parts.append("\n".join(items))
     parts.append(f"## {labels['mentions']}")
     shown = 0
-    by_article: dict[str, list] = {}
-    for m in actor.mentions:
-        by_article.setdefault(m.article, []).append(m)
     for article in sorted_articles(articles):
         mentions = by_article.get(article.id, [])
         lines = []
@@ -167,13 +166,13 @@ def render_actors_index(dossier: Dossier) -> Page:
 
 
 def article_actors_section(article: Article, dossier: Dossier, here: list[Actor],
-                           mention_counts: dict[str, dict[str, int]] | None = None) -> str:
-    """The actors of one article, by kind, for the end of its page."""
+                           mention_counts: dict[str, dict[str, int]]) -> str:
+    """The actors of one article, by kind, for the end of its page. ``mention_counts``:
+    actor id -> article id -> mentions."""
     labels = Labels(dossier.language)
     if not here:
         return ""
-    count = {a.id: mention_counts[a.id].get(article.id, 0) if mention_counts else
-             sum(1 for m in a.mentions if m.article == article.id) for a in here}
+    count = {a.id: mention_counts[a.id].get(article.id, 0) for a in here}
     lines = []
     for kind in KIND_ORDER:
         members = sorted((a for a in here if a.kind == kind), key=lambda a: (-count[a.id], a.name))

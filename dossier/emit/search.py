@@ -30,10 +30,9 @@ def search_block(actors: list[Actor]) -> str:
         terms.update(actor_terms(actor))
     if not terms:
         return ""
-    # Indexed by Pagefind from an attribute (its text joins the page's words where the element
-    # stands, so it also shows in excerpts of pages found only through it).
-    # The page puts it last, and says how many words it holds (meta "terms"): the search box
-    # then knows which of a result's words are the page's own text and quotes only those.
+    # Indexed by Pagefind from an attribute; its words join the page's where the element
+    # stands. Pages put it last and it says how many words it holds (meta "terms"), so the
+    # search box knows which of a result's words are the page's own and quotes only those.
     return ('<span class="dossier-search-terms" hidden data-pagefind-index-attrs="data-forms" '
             f'data-pagefind-meta="terms:{len(terms)}" '
             f'data-forms="{html_text(" ".join(sorted(terms)))}"></span>')

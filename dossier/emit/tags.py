@@ -15,15 +15,14 @@ MAX_PLACES = 2
 
 
 def article_tags(article: Article, actors: list,
-                 mention_counts: dict[str, dict[str, int]] | None = None) -> list[str]:
+                 mention_counts: dict[str, dict[str, int]]) -> list[str]:
     """The article's own tags, then its most mentioned people or organisations and places.
     (The theme prints tags unescaped: front_matter escapes them.) ``mention_counts``: actor
-    id -> article id -> mentions, if counted already."""
+    id -> article id -> mentions."""
     counts = Counter()
     kinds = {}
     for actor in actors:
-        n = mention_counts[actor.id].get(article.id, 0) if mention_counts else \
-            sum(1 for m in actor.mentions if m.article == article.id)
+        n = mention_counts[actor.id].get(article.id, 0)
         if n:
             counts[actor.name] = n
             kinds[actor.name] = actor.kind

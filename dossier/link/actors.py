@@ -12,8 +12,8 @@ from .. import ids, lexicon
 from ..extract.mentions import Extraction, RawMention, demonym_country, nationality_country
 from ..extract.morph import analyse
 from ..model import Actor, Mention
-from .names import (genitive, reading_score, collect_unknown, has_cyrillic, is_acronym, phrase_lemma, resolve_unknown,
-                    script_key, word_lemma)
+from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
+                    phrase_lemma, reading_score, resolve_unknown, script_key, word_lemma)
 from .variants import loose, merge_variants, words_agree
 
 
@@ -55,13 +55,6 @@ def _lex():
     return lexicon.load("entities")
 
 
-@functools.cache
-def _institution_heads() -> frozenset:
-    """Nouns that head an organisation's or a place's name (data/entities.yml)."""
-    return lexicon.words("entities", "organization_heads") | \
-        lexicon.words("entities", "place_heads")
-
-
 def _morph_kind(words: tuple[str, ...]) -> str | None:
     kinds = Counter()
     for w in words:
@@ -78,7 +71,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
-    heads = _institution_heads()
+    heads = institution_heads()
     for w in words:
         readings = analyse(w)
         if any(a.lemma.lower() in heads for a in readings):
@@ -389,7 +382,7 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
     """A one-word name joins the full name it stands for: the one met in the same article,
     else the one that dominates the dossier (met in at least twice as many articles as any
     other candidate). Decided per mention, so two Johnsons in two articles stay apart."""
-    heads = _institution_heads()
+    heads = institution_heads()
     index = _short_name_index(groups)  # only one-word groups change below
     for name in sorted(groups):
         if " " in name or is_acronym(name):

@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..extract.morph import Analysis, analyse, inflect
 
 # (ending of an oblique form, ending of its nominative). Strong endings are never nominative.
@@ -257,7 +258,7 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
     # An institution's head noun first, as a common noun (Izby Gmin: izba, not the place
     # Izby; but Stanach Zjednoczonych: the place Stany, not the surname Stan); then the best
     # reading; singular before plural where nothing else decides.
-    heads = _heads()
+    heads = institution_heads()
     nouns = sorted((a for a in _usable(words[head]) if a.pos == "subst"),
                    key=lambda a: (a.proper or a.lemma.lower() not in heads, -reading_score(a),
                                   "sg" not in a.number.split(".")))
@@ -318,8 +319,8 @@ def genitive(name: str) -> str | None:
 
 
 @functools.cache
-def _heads() -> frozenset:
-    from .. import lexicon
+def institution_heads() -> frozenset:
+    """Nouns that head an organisation's or a place's name (data/entities.yml)."""
     return lexicon.words("entities", "organization_heads") | \
         lexicon.words("entities", "place_heads")
 
