@@ -81,7 +81,7 @@ def _is_role_noun(word: str) -> bool:
     """Premier, Przewodniczący: a role noun (data/entities.yml) that is no proper name."""
     analyses = analyse(word)
     return bool(analyses) and not any(a.proper for a in analyses) and bool(
-        {a.lemma.lower() for a in analyses} & lexicon.words("entities", "role_nouns"))
+        _lemmas(word) & lexicon.words("entities", "role_nouns"))
 
 
 def demonym_country(word: str) -> str | None:
