@@ -30,14 +30,15 @@ def cmd_build(args) -> int:
     started = time.perf_counter()
     project = load_project(args.project)
     stats: dict = {}
-    dossier, pages = generate(project, Progress(enabled=False if args.quiet else None), stats)
+    generated = generate(project, Progress(enabled=False if args.quiet else None), stats)
+    dossier = generated.dossier
     if args.verbose:
         import logging
 
         logging.getLogger("mkdocs").setLevel(logging.INFO)
         print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stats.items()),
               file=sys.stderr)
-    report = write_pages(project.docs_dir, pages)
+    report = write_pages(project.docs_dir, generated.pages, generated.partial)
     diagnostics = dossier.diagnostics + report.diagnostics
     _print_diagnostics(diagnostics, args.quiet)
     if not args.quiet:

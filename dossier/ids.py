@@ -72,7 +72,14 @@ def unique_slugs(keys: list[str], fallback_prefix: str = "x",
 
 @functools.lru_cache(maxsize=65536)
 def _relpath(path: str, start: str) -> str:
-    return posixpath.relpath(path, start)
+    """posixpath.relpath for docs/ paths (relative, normalised): by their parts, without
+    the two trips through abspath and the working directory that relpath makes."""
+    parts = path.split("/")
+    base = [] if start in ("", ".") else start.split("/")
+    common = 0
+    while common < min(len(parts), len(base)) and parts[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:

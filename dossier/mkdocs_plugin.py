@@ -22,9 +22,9 @@ class DossierPlugin(BasePlugin):
         if SKIP_GENERATE:
             return
         project = load_project(Path(config.config_file_path).parent)
-        dossier, pages = generate(project)
-        report = write_pages(project.docs_dir, pages)
-        for diagnostic in dossier.diagnostics + report.diagnostics:
+        generated = generate(project)
+        report = write_pages(project.docs_dir, generated.pages, generated.partial)
+        for diagnostic in generated.dossier.diagnostics + report.diagnostics:
             log.warning(str(diagnostic))
 
     def on_post_build(self, config, **kwargs):

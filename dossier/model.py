@@ -8,12 +8,26 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 PRECISIONS = ("year", "month", "day")
+
+
+def pickled_by_fields(cls):
+    """A frozen, slotted dataclass pickles through a generic per-field state hook, slow for
+    the hundreds of thousands of values a dossier holds (the build state, the extraction
+    cache): pickled as a call of the class with its fields, it saves and loads about twice
+    as fast."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):
+        return cls, tuple(getattr(self, n) for n in names)
+    cls.__reduce__ = __reduce__
+    return cls
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to a year, a month or a day (ISO 8601 truncated to what is known)."""
@@ -65,6 +79,7 @@ class PartialDate:
         return {"value": self.value, "precision": self.precision, "inferred": self.inferred}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of an article as its page shows it.
@@ -89,6 +104,7 @@ class Block:
         return f"p{self.start}"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SeeAlso:
     """A "see also" line (ZOBACZ: ...): the title of another story, optionally its URL."""
@@ -97,6 +113,7 @@ class SeeAlso:
     url: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -132,6 +149,7 @@ class Article:
         return None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem with one input file: shown to the user, fatal only under --strict."""
@@ -173,6 +191,7 @@ class Dossier:
         return self._by_id[article_id]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     article: str
@@ -184,6 +203,7 @@ class Mention:
         return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Actor:
     id: str
@@ -224,6 +244,7 @@ class Actor:
 WEEKDAYS_PL = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -246,6 +267,7 @@ class Event:
                 "end": self.end}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     article: str

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import sys
 import time
+from dataclasses import dataclass
 
 from .config import Project
 from .emit import Page, render_pages
 from .cache import ExtractionCache
 from .extract import extract_article
-from .ingest import ingest
+from .incremental import relink, touched_actors
+from .ingest import FileRecord, ingest
 from .link import link_actors
-from .link.curation import load_curation
+from .link.curation import CURATION_FILE, load_curation
 from .link.events import build_events, mentions_by_article
 from .link.quotes import extract_quotes, roles_of
-from .model import Article, Dossier
+from .model import Article, Diagnostic, Dossier
+from .writer import generated_files_present
+from .state import BuildState, code_version, load_state, save_state
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -55,35 +60,83 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
                   use_cache: bool = True, progress=None) -> Dossier:
     """Read content/ into the model. Never raises for a bad article: it becomes a diagnostic.
     ``stats`` receives the seconds spent in each stage."""
+    return _build(project, stats, workers, use_cache, progress)[0]
+
+
+def _build(project: Project, stats: dict | None = None, workers: int | None = None,
+           use_cache: bool = True, progress=None, state: BuildState | None = None,
+           previous: BuildState | None = None) -> tuple[Dossier, set[str] | None]:
+    """build_dossier; with ``previous`` (the last build's state), files are not read again
+    while unchanged, and an edit that changes nothing dossier-wide is not linked again (see
+    incremental.py); ``state`` receives this build's. Returns the dossier and, for such an
+    edit, the ids of the articles it changed."""
     stats = stats if stats is not None else {}
     t0 = time.perf_counter()
-    articles, diagnostics = ingest(project.content_dir, project.language)
+    records: dict[str, FileRecord] = {}
+    articles, diagnostics = ingest(project.content_dir, project.language,
+                                   previous.files if previous else None, records)
     t1 = time.perf_counter()
-    # Extract: per article, a pure function of its text.
     cache = ExtractionCache(project.root) if use_cache else None
-    results = extract_all(articles, workers, cache, progress)
-    articles = [article for article, _, _ in results]
-    expressions = {article.id: exprs for article, exprs, _ in results}
-    extractions = [extraction for _, _, extraction in results]
-    t2 = time.perf_counter()
-    # Link: over the whole dossier.
-    curation, problems = load_curation(project.content_dir)
-    diagnostics += problems
-    actors, problems = link_actors(articles, extractions, curation)
-    diagnostics += problems
-    # Each article sees only its own mentions (looking at all would be quadratic).
-    mentions = mentions_by_article(actors)
-    events = [ev for a in articles
-              for ev in build_events(a, expressions[a.id], mentions.get(a.id, []))]
-    roles = roles_of(actors)
-    quotes = [q for a in articles
-              for q in extract_quotes(a, mentions.get(a.id, []), roles)]
-    t3 = time.perf_counter()
+    dossier, changed = None, None
+    if previous is not None and previous.dossier is not None and cache is not None:
+        dossier, changed = _after_edit(previous, articles, diagnostics, cache, workers)
+        t2 = t3 = time.perf_counter()
+    if dossier is None:
+        # Extract: per article, a pure function of its text.
+        results = extract_all(articles, workers, cache, progress)
+        articles = [article for article, _, _ in results]
+        expressions = {article.id: exprs for article, exprs, _ in results}
+        extractions = [extraction for _, _, extraction in results]
+        t2 = time.perf_counter()
+        # Link: over the whole dossier.
+        curation, link_diagnostics = load_curation(project.content_dir)
+        actors, problems = link_actors(articles, extractions, curation)
+        link_diagnostics += problems
+        # Each article sees only its own mentions (looking at all would be quadratic).
+        mentions = mentions_by_article(actors)
+        events = [ev for a in articles
+                  for ev in build_events(a, expressions[a.id], mentions.get(a.id, []))]
+        roles = roles_of(actors)
+        quotes = [q for a in articles
+                  for q in extract_quotes(a, mentions.get(a.id, []), roles)]
+        dossier = Dossier(title=project.title, language=project.language, articles=articles,
+                          actors=actors, events=events, quotes=quotes,
+                          diagnostics=diagnostics + link_diagnostics)
+        t3 = time.perf_counter()
+    else:
+        link_diagnostics = previous.link_diagnostics
+    dossier.events = sorted(dossier.events, key=_event_order)
+    dossier.quotes = sorted(dossier.quotes, key=lambda q: (q.article, q.start))
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
-    return Dossier(title=project.title, language=project.language, articles=articles,
-                   actors=actors, events=sorted(events, key=_event_order),
-                   quotes=sorted(quotes, key=lambda q: (q.article, q.start)),
-                   diagnostics=diagnostics)
+    if state is not None:
+        state.files, state.dossier, state.link_diagnostics = records, dossier, link_diagnostics
+    return dossier, changed
+
+
+def _after_edit(previous: BuildState, articles: list[Article], diagnostics: list[Diagnostic],
+                cache: ExtractionCache, workers: int | None
+                ) -> tuple[Dossier | None, set[str] | None]:
+    """The dossier from the last build's when the edit allows (incremental.relink): only
+    the articles read again are extracted, nothing is linked again."""
+    known = {r.article_id: r.article for r in previous.files.values()}
+    before = {a.id: a for a in previous.dossier.articles}
+    fresh = [a for a in articles if known.get(a.id) != a]
+    if len(fresh) > max(8, len(articles) // 20) or any(a.id not in before for a in fresh):
+        return None, None  # much changed, or articles came: link the whole dossier again
+    old, new, expressions = {}, {}, {}
+    for article in fresh:
+        was = cache.get(known[article.id]) if article.id in known else None
+        if was is None:
+            return None, None
+        old[article.id] = was[2]
+    results = extract_all(fresh, workers, cache)
+    for article, exprs, extraction in results:
+        new[article.id], expressions[article.id] = extraction, exprs
+    updated = {a.id: a for a, _, _ in results}
+    articles = [updated.get(a.id, before.get(a.id, a)) for a in articles]
+    done = relink(previous.dossier, articles, expressions, old, new,
+                  diagnostics + previous.link_diagnostics)
+    return done if done else (None, None)
 
 
 def _event_order(event):
@@ -98,7 +151,47 @@ def read_intro(project: Project) -> str | None:
         return None
 
 
-def generate(project: Project, progress=None, stats: dict | None = None
-             ) -> tuple[Dossier, list[Page]]:
-    dossier = build_dossier(project, progress=progress, stats=stats)
-    return dossier, render_pages(dossier, read_intro(project))
+@dataclass
+class Generated:
+    dossier: Dossier
+    pages: list[Page]
+    # True when ``pages`` hold only the pages an edit may have changed: the other generated
+    # pages stand as the last build wrote them (writer.write_pages ``partial``).
+    partial: bool = False
+
+
+def build_context(project: Project) -> str:
+    """What a build depends on besides the articles: the code, the settings, the editor's
+    curation and introduction."""
+    digest = hashlib.sha256(f"{code_version()}\0{project.title}\0{project.language}\0"
+                            f"{project.content_dir}\0{project.docs_dir}".encode())
+    for path in (project.content_dir / CURATION_FILE, project.intro_file):
+        try:
+            digest.update(b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(b"\0-")
+    return digest.hexdigest()
+
+
+def generate(project: Project, progress=None, stats: dict | None = None,
+             incremental: bool = True) -> Generated:
+    """The dossier and its pages. ``incremental``: start from the last build's state (kept
+    under .dossier-cache/) and keep this one's; the pages are the same either way."""
+    context = build_context(project)
+    previous = load_state(project.root, context) \
+        if incremental and generated_files_present(project.docs_dir) else None
+    state = BuildState(context) if incremental else None
+    dossier, changed = _build(project, stats, progress=progress, state=state,
+                              previous=previous)
+    t0 = time.perf_counter()
+    if changed is not None and previous is not None and previous.dossier is not None:
+        pages = render_pages(dossier, read_intro(project), changed=changed,
+                             touched=touched_actors(previous.dossier, dossier, changed))
+    else:
+        pages = render_pages(dossier, read_intro(project))
+    t1 = time.perf_counter()
+    if state is not None:
+        save_state(project.root, state)
+    if stats is not None:
+        stats.update(emit=t1 - t0, state=time.perf_counter() - t1)
+    return Generated(dossier, pages, partial=changed is not None)

@@ -54,10 +54,15 @@ def load_manifest(docs_dir: Path) -> dict[str, str]:
         return {}
 
 
-def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
+def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> WriteReport:
+    """Write ``pages``; with ``partial``, they are only those an edit may have changed
+    (pipeline.Generated): the other generated files stay as they are, none is pruned."""
     report = WriteReport()
     old = load_manifest(docs_dir)
     new: dict[str, str] = {}
+    if partial:
+        given = {page.path for page in pages}
+        new.update((rel, digest) for rel, digest in old.items() if rel not in given)
     for page in sorted(pages, key=lambda p: p.path):
         target = _safe_target(docs_dir, page.path)
         data = page.text.encode("utf-8")
@@ -89,7 +94,7 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         _write_atomic(target, data)
         report.written.append(page.path)
         new[page.path] = digest
-    for rel in sorted(set(old) - set(new)):
+    for rel in sorted(set(old) - set(new)):  # nothing, when partial
         try:
             target = _safe_target(docs_dir, rel)
         except ValueError:
@@ -109,6 +114,13 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
     if not manifest_path.exists() or manifest_path.read_text("utf-8") != manifest:
         _write_atomic(manifest_path, manifest.encode("utf-8"))
     return report
+
+
+def generated_files_present(docs_dir: Path) -> bool:
+    """Whether every file the last build generated is still in docs/ (a partial write
+    cannot bring back one that was deleted)."""
+    old = load_manifest(docs_dir)
+    return bool(old) and all((docs_dir / rel).is_file() for rel in old)
 
 
 def _remove_empty_dirs(directory: Path, stop: Path) -> None:

@@ -46,8 +46,7 @@ def _compare(actual: dict[str, str], golden_dir: Path) -> None:
 
 def test_golden_docs(project):
     proj = load_project(project)
-    _, pages = generate(proj)
-    write_pages(proj.docs_dir, pages)
+    write_pages(proj.docs_dir, generate(proj).pages)
     tree = _tree(proj.docs_dir)
     tree.pop("about.md")  # hand-written, copied in by the fixture
     _compare(tree, GOLDEN / "docs")

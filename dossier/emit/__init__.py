@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections import Counter
@@ -62,10 +63,11 @@ _RENDERER = None
 class _Renderer:
     """What every page of one build shares: the dossier as shown and its indexes."""
 
-    def __init__(self, dossier: Dossier):
+    def __init__(self, dossier: Dossier, articles: set[str] | None = None):
+        """``articles``: the ids of the only articles whose pages will be rendered (all when
+        None)."""
         self.dossier = dossier
-        self.links = mention_links(dossier)
-        self.related = co_mentions(dossier)
+        self.links = mention_links(dossier, articles)
         self.labels = Labels(dossier.language)
         self.actors_in: dict[str, list] = {}
         # How often each actor is named in each article: counted once (a scan of an actor's
@@ -75,7 +77,8 @@ class _Renderer:
             self.counts[actor.id] = Counter(m.article for m in actor.mentions)
             for article_id in actor.articles:
                 self.actors_in.setdefault(article_id, []).append(actor)
-        self.related_index = RelatedIndex(dossier, self.actors_in)
+        self.related_index = RelatedIndex(dossier, self.actors_in) \
+            if articles is None or articles else None
         self.events_in: dict[str, list] = {}  # by article
         self.events_of: dict[str, list] = {}  # by actor
         for event in dossier.events:
@@ -91,6 +94,11 @@ class _Renderer:
         for quote in dossier.quotes:
             if quote.speaker:
                 self.quotes_of.setdefault(quote.speaker, []).append(quote)
+
+    @functools.cached_property
+    def related(self) -> dict[str, Counter]:
+        """The co-mention counts (the network graph, each profile's neighbourhood)."""
+        return co_mentions(self.dossier)
 
     def tags(self, article) -> list[str]:
         return article_tags(article, self.actors_in.get(article.id, []), self.counts)
@@ -143,17 +151,32 @@ def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
     return _RENDERER.chunk(task)
 
 
-def render_pages(dossier: Dossier, intro: str | None = None,
-                 workers: int | None = None) -> list[Page]:
+def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
+                 changed: set[str] | None = None, touched: set[str] | None = None
+                 ) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order).
     Large dossiers render their article and profile pages in ``workers`` processes (default:
-    the machine's cores); the pages are the same either way."""
+    the machine's cores); the pages are the same either way.
+
+    After an edit that changed only the text of the ``changed`` articles (see
+    incremental.relink), only the pages that show it: those articles' pages, the profiles
+    of the ``touched`` actors, and the index pages but the network graph (which depends on
+    nothing such an edit changes)."""
     global _RENDERER
     dossier = profiled(dossier)
-    renderer = _Renderer(dossier)
+    renderer = _Renderer(dossier, changed)
     pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier), render_timeline(dossier),
-             render_graph(dossier, renderer.related), render_tags(dossier)]
+             render_actors_index(dossier), render_timeline(dossier), render_tags(dossier)]
+    if changed is not None:
+        touched = touched or set()
+        for article in dossier.articles:
+            if article.id in changed:
+                pages += renderer.article_pages(article)
+        for actor in dossier.actors:
+            if actor.id in touched:
+                pages += renderer.profile_pages(actor)
+        return sorted(pages, key=lambda p: p.path)
+    pages.append(render_graph(dossier, renderer.related))
     tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import lexicon
-from ..model import Article, PartialDate
+from ..model import Article, PartialDate, pickled_by_fields
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateExpr:
     start: int  # body offsets
@@ -24,6 +25,7 @@ class DateExpr:
     offset: int | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     date: PartialDate

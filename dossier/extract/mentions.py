@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..model import Article
+from ..model import Article, pickled_by_fields
 from .morph import analyse
 from .tokens import Token, tokenize
 
@@ -19,6 +19,7 @@ PROSE_KINDS = ("paragraph", "heading", "post")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RawMention:
     article: str
@@ -34,6 +35,7 @@ class RawMention:
     prev_word: str | None = None  # the word right before, lower case ("w Ałmatach")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     article: str

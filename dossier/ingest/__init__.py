@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import ids
 from ..errors import DossierError
-from ..model import Article, Diagnostic
+from ..model import Article, Diagnostic, pickled_by_fields
 from .decode import decode
 from .language import detect_language
 from .readers import SUPPORTED, check_reader, read_seed_text, reader_for
@@ -121,18 +124,57 @@ def _feed_article(entry: dict, source: str, rel: str, line: int, article_id: str
     return article, [Diagnostic(rel, d.message, line, d.level) for d in problems]
 
 
-def ingest(content_dir: Path, default_language: str = "pl") -> tuple[list[Article], list[Diagnostic]]:
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """What one file gave the last time it was read, and the size and modification time it
+    had then: while they stay the same, the file is not read again."""
+
+    stat: tuple[int, int]  # (size, mtime_ns)
+    article_id: str
+    article: Article
+    problems: tuple[Diagnostic, ...]
+    # False when the file was modified just before it was read: it may change again within
+    # the same mtime tick (coarse on some file systems), so its stat proves nothing.
+    settled: bool = True
+
+
+# See FileRecord.settled.
+_RACY_SECONDS = 2.0
+
+
+def _file_stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def ingest(content_dir: Path, default_language: str = "pl",
+           previous: dict[str, FileRecord] | None = None,
+           records: dict[str, FileRecord] | None = None
+           ) -> tuple[list[Article], list[Diagnostic]]:
     """Read every article; a file that cannot be read becomes a diagnostic, the rest go on.
 
     The same text saved twice under different names is reported and kept once (the first
-    by path), so it does not count twice in the dossier."""
+    by path), so it does not count twice in the dossier. ``previous`` holds the records of
+    the last build: a file whose size and mtime they match is taken from them, not read;
+    ``records``, when given, receives this build's records."""
     units, diagnostics = _units(content_dir)
     id_of = ids.unique_slugs([key for key, _, _ in units], make=_unit_slug)
     articles: list[Article] = []
     seen_body: dict[str, str] = {}
+    now = time.time_ns()
     for key, source, load in units:
+        stat = _file_stat(content_dir / key) if "\0" not in key else None
+        known = (previous or {}).get(key)
         try:
-            article, problems = load(id_of[key], default_language)
+            if stat and known and known.settled and known.stat == stat and \
+                    known.article_id == id_of[key]:
+                article, problems = known.article, list(known.problems)
+            else:
+                article, problems = load(id_of[key], default_language)
         except DossierError as exc:
             diagnostics.append(Diagnostic(exc.path or source, exc.message, exc.line, "error"))
             continue
@@ -140,6 +182,9 @@ def ingest(content_dir: Path, default_language: str = "pl") -> tuple[list[Articl
             diagnostics.append(Diagnostic(source, f"cannot be read: {exc.strerror}", None,
                                           "error"))
             continue
+        if records is not None and stat:
+            records[key] = FileRecord(stat, id_of[key], article, tuple(problems),
+                                      settled=now - stat[1] > _RACY_SECONDS * 1e9)
         diagnostics.extend(problems)
         body_key = hashlib.sha256(article.body.encode("utf-8")).hexdigest()
         if body_key in seen_body:
