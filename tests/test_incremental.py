@@ -1,0 +1,107 @@
+"""An edit rebuilt from the last build's state gives the same docs/ and export, byte for byte,
+as a cold build of the edited content; and the shortcut is taken only when it may be."""
+
+import hashlib
+import shutil
+
+import pytest
+
+from dossier.config import load_project
+from dossier.export import dumps
+from dossier.pipeline import generate
+from dossier.state import STATE_FILE
+from dossier.writer import write_pages
+
+from conftest import ROOT, write
+
+SEED = "001_01fde6d5beb19eeb.txt"
+
+
+def _build(project, incremental=True):
+    proj = load_project(project)
+    generated = generate(proj, incremental=incremental)
+    write_pages(proj.docs_dir, generated.pages, generated.partial)
+    docs = {p.relative_to(proj.docs_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(proj.docs_dir.rglob("*")) if p.is_file()}
+    return generated.partial, docs, dumps(generated.dossier)
+
+
+def _cold(project, tmp_path):
+    """The same content built from nothing in another folder."""
+    other = tmp_path / "cold"
+    shutil.rmtree(other, ignore_errors=True)
+    shutil.copytree(project / "content", other / "content")
+    shutil.copy(project / "mkdocs.yml", other / "mkdocs.yml")
+    return _build(other, incremental=False)[1:]
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    for i in range(3):
+        write(p / "content" / f"extra-{i}.txt",
+              f" date 2022-01-0{i + 3} Prezydent Andrzej Duda rozmawiał w Warszawie z premierem "
+              f"Mateuszem Morawieckim o Kazachstanie ({i}).\n\nW czwartek w Ałmatach padły "
+              f"strzały, podała agencja TASS.")
+    partial, _, _ = _build(p)
+    assert not partial and (p / ".dossier-cache" / STATE_FILE).exists()
+    return p
+
+
+def _edit(path, old, new):
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_edit_that_names_no_one_new_takes_the_shortcut(project, tmp_path):
+    # Words inserted mid-article: every later mention moves, no name changes.
+    _edit(project / "content" / SEED, "Sieć została wyłączona", "Sieć, jak podano, została wyłączona")
+    partial, docs, export = _build(project)
+    assert partial
+    assert (docs, export) == _cold(project, tmp_path)
+    assert "Sieć, jak podano, została" in (project / "docs" / "articles" /
+                                           "001_01fde6d5beb19eeb.md").read_text("utf-8")
+    # And again: a second edit on top of the first.
+    _edit(project / "content" / "extra-1.txt", "padły strzały", "znów padły strzały")
+    partial, docs, export = _build(project)
+    assert partial
+    assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_nothing_changed_takes_the_shortcut(project, tmp_path):
+    partial, docs, export = _build(project)
+    assert partial
+    assert (docs, export) == _cold(project, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["new name", "new paragraph", "date", "title",
+                                    "removed", "added", "curation", "deleted page"])
+def test_other_changes_give_the_cold_output(project, tmp_path, change):
+    content = project / "content"
+    if change == "new name":
+        _edit(content / "extra-0.txt", "podała agencja TASS.",
+              "podała agencja TASS. Głos zabrał też Jan Kowalski.")
+    elif change == "new paragraph":  # may change who is named in one paragraph with whom
+        _edit(content / SEED, "operację specjalną", "operację\n\nspecjalną")
+    elif change == "date":
+        _edit(content / "extra-2.txt", "2022-01-05", "2022-01-07")
+    elif change == "title":
+        _edit(content / "extra-2.txt", "Prezydent Andrzej Duda rozmawiał",
+              "Dziś Prezydent Andrzej Duda rozmawiał")
+    elif change == "removed":
+        (content / "extra-1.txt").unlink()
+    elif change == "added":
+        write(content / "extra-9.txt", " date 2022-01-08 Jan Kowalski odwiedził Ałmaty.")
+    elif change == "curation":
+        write(content / "actors.yml", "- name: Kasym-Żomart Tokajew\n"
+              "  description: Prezydent Kazachstanu.\n")
+    elif change == "deleted page":
+        page = next((project / "docs" / "actors").glob("*.md"))
+        page.unlink()
+    partial, docs, export = _build(project)
+    if change not in ("new paragraph",):
+        assert not partial
+    assert (docs, export) == _cold(project, tmp_path)
