@@ -21,9 +21,8 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 
 def cmd_build(args) -> int:
     from . import mkdocs_plugin
-    from .pipeline import generate
+    from .pipeline import generate, write_generated
     from .site import build_site, content_epoch
-    from .writer import write_pages
 
     from .progress import Progress
 
@@ -32,13 +31,13 @@ def cmd_build(args) -> int:
     stats: dict = {}
     generated = generate(project, Progress(enabled=False if args.quiet else None), stats)
     dossier = generated.dossier
+    report = write_generated(project, generated, stats)
     if args.verbose:
         import logging
 
         logging.getLogger("mkdocs").setLevel(logging.INFO)
         print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stats.items()),
               file=sys.stderr)
-    report = write_pages(project.docs_dir, generated.pages, generated.partial)
     diagnostics = dossier.diagnostics + report.diagnostics
     _print_diagnostics(diagnostics, args.quiet)
     if not args.quiet:

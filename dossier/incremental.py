@@ -106,8 +106,8 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
         actors.append(dataclasses.replace(actor, mentions=tuple(sorted(
             mentions, key=lambda m: (m.article, m.start, m.end, m.text)))))
 
-    by_article_new = mentions_by_article(actors)
-    by_article_old = mentions_by_article(previous.actors)
+    by_article_new = _mentions_of(actors, changed)
+    by_article_old = _mentions_of(previous.actors, changed)
     new_articles = {a.id: a for a in articles}
     roles = roles_of(actors)
     events = [e for e in previous.events if e.article not in changed]
@@ -126,6 +126,11 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
     return Dossier(title=previous.title, language=previous.language, articles=articles,
                    actors=actors, events=events, quotes=quotes,
                    diagnostics=diagnostics), changed
+
+
+def _mentions_of(actors: list[Actor], articles: set[str]) -> dict[str, list]:
+    """mentions_by_article for these articles only."""
+    return mentions_by_article([a for a in actors if articles.intersection(a.articles)])
 
 
 def touched_actors(previous: Dossier, dossier: Dossier, changed: set[str]) -> set[str]:

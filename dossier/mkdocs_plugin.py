@@ -8,8 +8,7 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from .config import load_project
-from .pipeline import generate
-from .writer import write_pages
+from .pipeline import generate, write_generated
 
 log = get_plugin_logger(__name__)
 
@@ -23,7 +22,7 @@ class DossierPlugin(BasePlugin):
             return
         project = load_project(Path(config.config_file_path).parent)
         generated = generate(project)
-        report = write_pages(project.docs_dir, generated.pages, generated.partial)
+        report = write_generated(project, generated)
         for diagnostic in generated.dossier.diagnostics + report.diagnostics:
             log.warning(str(diagnostic))
 

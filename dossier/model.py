@@ -7,6 +7,7 @@ any link is added. Every mention, event and quote can so be traced to the exact 
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from dataclasses import dataclass, field, fields
 
@@ -18,10 +19,13 @@ def pickled_by_fields(cls):
     the hundreds of thousands of values a dossier holds (the build state, the extraction
     cache): pickled as a call of the class with its fields, it saves and loads about twice
     as fast."""
-    names = tuple(f.name for f in fields(cls))
+    names = [f.name for f in fields(cls)]
+    # attrgetter of several names returns their values as a tuple, in one C call.
+    values = operator.attrgetter(*names) if len(names) > 1 else \
+        (lambda obj, name=names[0]: (getattr(obj, name),))
 
     def __reduce__(self):
-        return cls, tuple(getattr(self, n) for n in names)
+        return cls, values(self)
     cls.__reduce__ = __reduce__
     return cls
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -162,6 +166,15 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{self.level}: {where}: {self.message}"
+
+
+def event_order(event: Event) -> tuple:
+    """The timeline's order: by date, then where the event stands."""
+    return (event.date.sort_key(), event.article, event.start, event.id)
+
+
+def quote_order(quote: Quote) -> tuple:
+    return (quote.article, quote.start)
 
 
 @dataclass(slots=True)

@@ -19,8 +19,8 @@ from .link import link_actors
 from .link.curation import CURATION_FILE, load_curation
 from .link.events import build_events, mentions_by_article
 from .link.quotes import extract_quotes, roles_of
-from .model import Article, Diagnostic, Dossier
-from .writer import generated_files_present
+from .model import Article, Diagnostic, Dossier, event_order, quote_order
+from .writer import WriteReport, generated_files_present, write_pages
 from .state import BuildState, code_version, load_state, save_state
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
@@ -105,8 +105,8 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
         t3 = time.perf_counter()
     else:
         link_diagnostics = previous.link_diagnostics
-    dossier.events = sorted(dossier.events, key=_event_order)
-    dossier.quotes = sorted(dossier.quotes, key=lambda q: (q.article, q.start))
+    dossier.events = sorted(dossier.events, key=event_order)
+    dossier.quotes = sorted(dossier.quotes, key=quote_order)
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
     if state is not None:
         state.files, state.dossier, state.link_diagnostics = records, dossier, link_diagnostics
@@ -139,10 +139,6 @@ def _after_edit(previous: BuildState, articles: list[Article], diagnostics: list
     return done if done else (None, None)
 
 
-def _event_order(event):
-    return (event.date.sort_key(), event.article, event.start, event.id)
-
-
 def read_intro(project: Project) -> str | None:
     """The editor's own introduction for the home page (content/index.md), if any."""
     try:
@@ -158,6 +154,10 @@ class Generated:
     # True when ``pages`` hold only the pages an edit may have changed: the other generated
     # pages stand as the last build wrote them (writer.write_pages ``partial``).
     partial: bool = False
+    # This build's state, and what it follows from: saved once the pages are written.
+    state: BuildState | None = None
+    previous: BuildState | None = None
+    changed: set[str] | None = None
 
 
 def build_context(project: Project) -> str:
@@ -177,9 +177,12 @@ def generate(project: Project, progress=None, stats: dict | None = None,
              incremental: bool = True) -> Generated:
     """The dossier and its pages. ``incremental``: start from the last build's state (kept
     under .dossier-cache/) and keep this one's; the pages are the same either way."""
+    t = time.perf_counter()
     context = build_context(project)
     previous = load_state(project.root, context) \
         if incremental and generated_files_present(project.docs_dir) else None
+    if stats is not None:
+        stats["load"] = time.perf_counter() - t
     state = BuildState(context) if incremental else None
     dossier, changed = _build(project, stats, progress=progress, state=state,
                               previous=previous)
@@ -189,9 +192,20 @@ def generate(project: Project, progress=None, stats: dict | None = None,
                              touched=touched_actors(previous.dossier, dossier, changed))
     else:
         pages = render_pages(dossier, read_intro(project))
-    t1 = time.perf_counter()
-    if state is not None:
-        save_state(project.root, state)
     if stats is not None:
-        stats.update(emit=t1 - t0, state=time.perf_counter() - t1)
-    return Generated(dossier, pages, partial=changed is not None)
+        stats["emit"] = time.perf_counter() - t0
+    return Generated(dossier, pages, changed is not None, state, previous, changed)
+
+
+def write_generated(project: Project, generated: Generated, stats: dict | None = None
+                    ) -> WriteReport:
+    """Write the pages into docs/, then keep the state the next build starts from (only
+    then: a state must never promise pages that were not written)."""
+    t0 = time.perf_counter()
+    report = write_pages(project.docs_dir, generated.pages, generated.partial)
+    t1 = time.perf_counter()
+    if generated.state is not None:
+        save_state(project.root, generated.state, generated.previous, generated.changed)
+    if stats is not None:
+        stats.update(write=t1 - t0, state=time.perf_counter() - t1)
+    return report

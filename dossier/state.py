@@ -16,9 +16,13 @@ from pathlib import Path
 
 from .cache import CACHE_DIR
 from .ingest import FileRecord
-from .model import Diagnostic, Dossier
+from .model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
+                    quote_order)
 
 STATE_FILE = "state.pickle"
+JOURNAL_FILE = "state.journal"
+# After this many edits, the state is saved whole again (loading replays the journal).
+MAX_DELTAS = 50
 
 
 @functools.cache
@@ -49,41 +53,115 @@ class BuildState:
     dossier: Dossier | None = None
     # What the link stage reported (curation problems), apart from the files' diagnostics.
     link_diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Names the saved state the journal's deltas apply to.
+    token: str = ""
+    deltas: int = 0  # how many deltas the journal held when this state was loaded
+
+
+@dataclass
+class Delta:
+    """What an edit that took the shortcut (incremental.relink) changed in the state: saving
+    this instead of the whole state keeps the edit's cost to the edit's size."""
+
+    token: str
+    changed: set[str]  # article ids
+    files: dict[str, FileRecord]  # the records that differ (files read again)
+    removed: list[str]  # records no longer kept
+    articles: dict[str, Article]
+    actors: dict[str, Actor]  # the actors named in the changed articles (moved mentions)
+    events: list[Event]  # the changed articles' events and quotes
+    quotes: list[Quote]
+    diagnostics: list[Diagnostic]
+
+    def apply(self, state: BuildState) -> None:
+        state.files.update(self.files)
+        for key in self.removed:
+            state.files.pop(key, None)
+        d = state.dossier
+        state.dossier = Dossier(
+            title=d.title, language=d.language,
+            articles=[self.articles.get(a.id, a) for a in d.articles],
+            actors=[self.actors.get(a.id, a) for a in d.actors],
+            events=sorted([e for e in d.events if e.article not in self.changed] + self.events,
+                          key=event_order),
+            quotes=sorted([q for q in d.quotes if q.article not in self.changed] + self.quotes,
+                          key=quote_order),
+            diagnostics=self.diagnostics)
+
+
+def delta_between(previous: BuildState, state: BuildState, changed: set[str]) -> Delta:
+    d = state.dossier
+    return Delta(
+        token=previous.token, changed=set(changed),
+        files={k: r for k, r in state.files.items() if previous.files.get(k) is not r},
+        removed=sorted(set(previous.files) - set(state.files)),
+        articles={a.id: a for a in d.articles if a.id in changed},
+        actors={a.id: a for a in d.actors if changed.intersection(a.articles)},
+        events=[e for e in d.events if e.article in changed],
+        quotes=[q for q in d.quotes if q.article in changed],
+        diagnostics=list(d.diagnostics))
 
 
 def _path(root: Path) -> Path:
     return root / CACHE_DIR / STATE_FILE
 
 
+def _journal(root: Path) -> Path:
+    return root / CACHE_DIR / JOURNAL_FILE
+
+
 def load_state(root: Path, context: str) -> BuildState | None:
+    # The state is hundreds of thousands of small objects: the cyclic collector would scan
+    # them again and again while they load (a third of the time).
+    gc.disable()
     try:
         with open(_path(root), "rb") as fh:
-            # The state is hundreds of thousands of small objects: the cyclic collector
-            # would scan them again and again while they load (a third of the time).
-            gc.disable()
-            try:
-                state = pickle.load(fh)
-            finally:
-                gc.enable()
+            state = pickle.load(fh)
+        if not isinstance(state, BuildState) or state.context != context or \
+                state.dossier is None:
+            return None
+        try:
+            with open(_journal(root), "rb") as fh:
+                while True:
+                    try:
+                        delta = pickle.load(fh)
+                    except EOFError:
+                        break
+                    if not isinstance(delta, Delta) or delta.token != state.token:
+                        return None  # a journal of another state: trust neither
+                    delta.apply(state)
+                    state.deltas += 1
+        except FileNotFoundError:
+            pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
-            TypeError, ImportError):
+            TypeError, ImportError, IndexError, KeyError):
         return None
-    if not isinstance(state, BuildState) or state.context != context:
-        return None
+    finally:
+        gc.enable()
     return state
 
 
-def save_state(root: Path, state: BuildState) -> None:
-    path = _path(root)
+def save_state(root: Path, state: BuildState, previous: BuildState | None = None,
+               changed: set[str] | None = None) -> None:
+    """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
+    as a delta appended to the journal (until the journal grows long); else whole."""
+    gc.disable()
     try:
+        if previous is not None and changed is not None and previous.token and \
+                previous.deltas < MAX_DELTAS:
+            with open(_journal(root), "ab") as fh:
+                pickle.dump(delta_between(previous, state, changed), fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            return
+        state.token = os.urandom(8).hex()
+        path = _path(root)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            gc.disable()
-            try:
-                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            finally:
-                gc.enable()
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _journal(root).unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         pass  # a state that cannot be kept only costs the next build time
+    finally:
+        gc.enable()

@@ -120,7 +120,11 @@ def generated_files_present(docs_dir: Path) -> bool:
     """Whether every file the last build generated is still in docs/ (a partial write
     cannot bring back one that was deleted)."""
     old = load_manifest(docs_dir)
-    return bool(old) and all((docs_dir / rel).is_file() for rel in old)
+    present = set()
+    for folder, _subfolders, names in os.walk(docs_dir):
+        rel = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
+        present.update(name if rel == "." else f"{rel}/{name}" for name in names)
+    return bool(old) and present.issuperset(old)
 
 
 def _remove_empty_dirs(directory: Path, stop: Path) -> None:

@@ -8,9 +8,8 @@ import pytest
 
 from dossier.config import load_project
 from dossier.export import dumps
-from dossier.pipeline import generate
+from dossier.pipeline import generate, write_generated
 from dossier.state import STATE_FILE
-from dossier.writer import write_pages
 
 from conftest import ROOT, write
 
@@ -20,7 +19,7 @@ SEED = "001_01fde6d5beb19eeb.txt"
 def _build(project, incremental=True):
     proj = load_project(project)
     generated = generate(proj, incremental=incremental)
-    write_pages(proj.docs_dir, generated.pages, generated.partial)
+    write_generated(proj, generated)
     docs = {p.relative_to(proj.docs_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(proj.docs_dir.rglob("*")) if p.is_file()}
     return generated.partial, docs, dumps(generated.dossier)
@@ -104,4 +103,19 @@ def test_other_changes_give_the_cold_output(project, tmp_path, change):
     partial, docs, export = _build(project)
     if change not in ("new paragraph",):
         assert not partial
+    assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_journal_of_edits_replays_to_the_cold_output(project, tmp_path, monkeypatch):
+    """Edits that take the shortcut are kept as deltas to the saved state; the state is saved
+    whole again once the journal holds MAX_DELTAS of them."""
+    from dossier import state
+
+    monkeypatch.setattr(state, "MAX_DELTAS", 2)
+    for i in range(4):
+        _edit(project / "content" / "extra-2.txt", "padły strzały", f"padły strzały ({i})")
+        partial, docs, export = _build(project)
+        assert partial
+        journal = project / ".dossier-cache" / state.JOURNAL_FILE
+        assert journal.exists() == (i % 3 != 2)  # the third edit saves the whole state
     assert (docs, export) == _cold(project, tmp_path)

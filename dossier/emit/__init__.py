@@ -160,13 +160,14 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
 
     After an edit that changed only the text of the ``changed`` articles (see
     incremental.relink), only the pages that show it: those articles' pages, the profiles
-    of the ``touched`` actors, and the index pages but the network graph (which depends on
-    nothing such an edit changes)."""
+    of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
+    which show only names, counts, titles and who is named with whom (which such an edit
+    leaves as they were)."""
     global _RENDERER
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, changed)
-    pages = [render_home(dossier, intro), render_articles_index(dossier),
-             render_actors_index(dossier), render_timeline(dossier), render_tags(dossier)]
+    # The home page and the timeline show events and quotes, which any edit may change.
+    pages = [render_home(dossier, intro), render_timeline(dossier)]
     if changed is not None:
         touched = touched or set()
         for article in dossier.articles:
@@ -176,7 +177,9 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
             if actor.id in touched:
                 pages += renderer.profile_pages(actor)
         return sorted(pages, key=lambda p: p.path)
-    pages.append(render_graph(dossier, renderer.related))
+    # The lists of articles, actors and tags show titles, dates, names and counts.
+    pages += [render_articles_index(dossier), render_actors_index(dossier),
+              render_tags(dossier), render_graph(dossier, renderer.related)]
     tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]

@@ -4,6 +4,7 @@ so the same dossier always gives the same picture."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 
@@ -25,13 +26,17 @@ KIND_CLASS = {"person": "dossier-node-person", "organization": "dossier-node-org
 def co_mentions(dossier: Dossier) -> dict[str, Counter]:
     """For each actor, the actors mentioned in the same paragraphs, with how many."""
     in_block: dict[tuple[str, int], set[str]] = defaultdict(set)
-    by_id = {a.id: a for a in dossier.articles}
+    # Each article's paragraphs by start, to find a mention's by bisection.
+    spans = {a.id: ([b.start for b in a.blocks], [b.end for b in a.blocks])
+             for a in dossier.articles}
     for actor in dossier.actors:
         for m in actor.mentions:
-            article = by_id.get(m.article)
-            block = article.block_at(m.start) if article else None
-            if block is not None:
-                in_block[(m.article, block.start)].add(actor.id)
+            if m.article not in spans:
+                continue
+            starts, ends = spans[m.article]
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < ends[i]:
+                in_block[(m.article, starts[i])].add(actor.id)
     counts: dict[str, Counter] = defaultdict(Counter)
     for key in sorted(in_block):
         members = sorted(in_block[key])  # a fixed order: float sums must not depend on hashing

@@ -24,14 +24,23 @@ NOT_ARTICLES = {"actors.yml", "actors.yaml", "dossier.yml", "index.md", "readme.
 
 def article_files(content_dir: Path) -> list[Path]:
     """Every article file under content_dir, in a stable order (sorted POSIX relative paths)."""
-    files = []
-    for path in content_dir.rglob("*"):
-        rel = path.relative_to(content_dir)
-        if any(part.startswith((".", "_")) for part in rel.parts):
-            continue  # hidden files and editor folders such as _actors/
-        if path.is_file() and path.name.lower() not in NOT_ARTICLES:
-            files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(content_dir).as_posix())
+    return [content_dir / rel for rel in _article_paths(content_dir)]
+
+
+def _article_paths(content_dir: Path) -> list[str]:
+    """article_files as sorted POSIX paths relative to content_dir (os.walk: pathlib costs
+    more than the rest of an unchanged file's ingest)."""
+    found = []
+    for folder, subfolders, names in os.walk(content_dir):
+        # Hidden files and folders, and editor folders such as _actors/, hold no articles.
+        subfolders[:] = [d for d in subfolders if not d.startswith((".", "_"))]
+        rel = os.path.relpath(folder, content_dir).replace(os.sep, "/")
+        for name in names:
+            if name.startswith((".", "_")) or name.lower() in NOT_ARTICLES:
+                continue
+            if os.path.isfile(os.path.join(folder, name)):
+                found.append(name if rel == "." else f"{rel}/{name}")
+    return sorted(found)
 
 
 def article_from_text(text: str, article_id: str, source: str, reader=read_seed_text,
@@ -84,8 +93,8 @@ FEEDS = (".jsonl", ".ndjson")
 def _units(content_dir: Path) -> tuple[list[tuple[str, str, object]], list[Diagnostic]]:
     """What to read: (key, source, loader) for every article, a file or a line of a feed."""
     units, diagnostics = [], []
-    for path in article_files(content_dir):
-        rel = path.relative_to(content_dir).as_posix()
+    for rel in _article_paths(content_dir):
+        path = content_dir / rel
         suffix = path.suffix.lower()
         if suffix in FEEDS:
             try:
