@@ -7,7 +7,8 @@ numbered line added) so that each copy is a new text and extraction still has wo
 For each N: time per stage (ingest, extract, link, emit, write, MkDocs), articles per second
 for dossier's own stages, peak memory, pages, site size, the bytes a reader's browser
 downloads to answer one search query, and the share of dossier's own stages in the build.
-Then the time of a rebuild after one article is edited.
+Then the time of `dossier build --no-site` after an edit of one article: one that names no one
+new (the incremental path), one that names someone new (the dossier is linked again).
 
 Run: .venv/bin/python benchmarks/scale.py [--n 500 2000 10000] [--no-site] [--workers N]
 Each N runs in a fresh process, so its peak memory is its own."""
@@ -111,30 +112,59 @@ def search_download(site: Path, query: str) -> int:
     return sum(fetched)
 
 
+def edit_article(path: Path, names_someone: bool) -> None:
+    """An editor's edit in the middle of an article: a remark that names no one (every later
+    mention moves), or a sentence that names someone new."""
+    text = path.read_text("utf-8")
+    middle = text.find("\n\n", len(text) // 2)
+    middle = middle if middle > 0 else len(text)
+    insert = "\n\nRedakcja rozmawiała o tym z Janem Kowalskim." if names_someone \
+        else " (dopisek redakcji)"
+    path.write_text(text[:middle] + insert + text[middle:], "utf-8")
+
+
+def timed_cli_build(project_dir: Path) -> dict:
+    """`dossier build --no-site` in a fresh process, as an editor runs it: its wall time
+    (interpreter start and imports included) and the stages it reports."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "dossier", "build", "--no-site", "--verbose",
+                          "--project", str(project_dir)], capture_output=True, text=True,
+                         cwd=ROOT)
+    wall = time.perf_counter() - t0
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    stages = {}
+    for line in out.stderr.splitlines():
+        if line.startswith("stages: "):
+            for part in line[len("stages: "):].split(", "):
+                name, seconds, _ = part.split()
+                stages[name] = float(seconds)
+    written = next((int(line.split()[1]) for line in out.stderr.splitlines()
+                    if line.startswith("docs: ")), -1)
+    return {"wall": wall, "stages": stages, "own": sum(stages.values()), "written": written}
+
+
 def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     from dossier import pipeline
     from dossier.config import load_project
-    from dossier.emit import render_pages
     from dossier.site import build_site, content_epoch
-    from dossier.writer import write_pages
 
     work = Path(tempfile.mkdtemp(prefix=f"dossier-scale-{n}-"))
     project_dir = work / "project"
     make_project(project_dir, n)
     project = load_project(project_dir)
     stats: dict[str, float] = {}
+    # What `dossier build` does before MkDocs, cold (no cache, no state).
     t0 = time.perf_counter()
-    dossier = pipeline.build_dossier(project, stats=stats, workers=workers)
+    generated = pipeline.generate(project, stats=stats, workers=workers)
+    pipeline.write_generated(project, generated, stats)
     t1 = time.perf_counter()
-    pages = render_pages(dossier, pipeline.read_intro(project))
-    t2 = time.perf_counter()
-    write_pages(project.docs_dir, pages)
-    t3 = time.perf_counter()
+    dossier, pages = generated.dossier, generated.pages
     result = {"n": n, "articles": len(dossier.articles), "actors": len(dossier.actors),
               "events": len(dossier.events), "pages": len(pages),
               "ingest": stats.get("ingest", 0), "extract": stats.get("extract", 0),
-              "link": stats.get("link", 0), "emit": t2 - t1, "write": t3 - t2,
-              "own": t3 - t0}
+              "link": stats.get("link", 0), "emit": stats.get("emit", 0),
+              "write": stats.get("write", 0) + stats.get("state", 0), "own": t1 - t0}
     if with_site:
         from dossier import mkdocs_plugin
 
@@ -146,15 +176,15 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
         top = max(dossier.actors, key=lambda a: (len(a.mentions), a.id))
         result["search_query"] = top.name.split()[-1]
         result["search_bytes"] = search_download(project.site_dir, result["search_query"])
-    # Edit one article and rebuild docs/ (what `dossier build` does before MkDocs).
-    victim = sorted(project.content_dir.glob("*.txt"))[n // 2]
-    victim.write_text(victim.read_text("utf-8") + "\n\nDopisek redakcji.", "utf-8")
-    t5 = time.perf_counter()
-    dossier = pipeline.build_dossier(project, workers=workers)
-    report = write_pages(project.docs_dir, render_pages(dossier, None))
-    result["edit_rebuild"] = time.perf_counter() - t5
-    result["edit_written"] = len(report.written)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del generated, dossier, pages
+    # Edit one article, then `dossier build --no-site` as the editor would run it.
+    victims = sorted(project.content_dir.glob("*.txt"))
+    time.sleep(2.1)  # let the cold build's files age past the racy-timestamp window
+    edit_article(victims[n // 2], names_someone=False)
+    result["edit"] = timed_cli_build(project_dir)
+    edit_article(victims[n // 3], names_someone=True)
+    result["edit_name"] = timed_cli_build(project_dir)
     shutil.rmtree(work, ignore_errors=True)
     return result
 
@@ -193,8 +223,14 @@ def main() -> None:
                      f"{r['site_files']} files, {r['site_bytes'] / 1e6:.1f} MB; "
                      f"one search query ({r['search_query']!r}) downloads "
                      f"{r['search_bytes'] / 1e3:.0f} KB")
-        line += (f"\n  after editing one article: own stages {r['edit_rebuild']:.1f} s, "
-                 f"{r['edit_written']} pages rewritten; peak memory {r['peak_mb']:.0f} MB")
+        for key, what in (("edit", "an edit naming no one new"),
+                          ("edit_name", "an edit naming someone new")):
+            e = r[key]
+            stages = ", ".join(f"{k} {v:.2f}" for k, v in e["stages"].items())
+            line += (f"\n  after {what}: `dossier build --no-site` own stages "
+                     f"{e['own']:.2f} s ({stages}), process {e['wall']:.2f} s, "
+                     f"{e['written']} pages written")
+        line += f"\n  peak memory (cold build) {r['peak_mb']:.0f} MB"
         print(line, flush=True)
 
 

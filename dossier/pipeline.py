@@ -174,7 +174,7 @@ def build_context(project: Project) -> str:
 
 
 def generate(project: Project, progress=None, stats: dict | None = None,
-             incremental: bool = True) -> Generated:
+             incremental: bool = True, workers: int | None = None) -> Generated:
     """The dossier and its pages. ``incremental``: start from the last build's state (kept
     under .dossier-cache/) and keep this one's; the pages are the same either way."""
     t = time.perf_counter()
@@ -184,14 +184,14 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     if stats is not None:
         stats["load"] = time.perf_counter() - t
     state = BuildState(context) if incremental else None
-    dossier, changed = _build(project, stats, progress=progress, state=state,
+    dossier, changed = _build(project, stats, workers, progress=progress, state=state,
                               previous=previous)
     t0 = time.perf_counter()
     if changed is not None and previous is not None and previous.dossier is not None:
         pages = render_pages(dossier, read_intro(project), changed=changed,
                              touched=touched_actors(previous.dossier, dossier, changed))
     else:
-        pages = render_pages(dossier, read_intro(project))
+        pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:
         stats["emit"] = time.perf_counter() - t0
     return Generated(dossier, pages, changed is not None, state, previous, changed)

@@ -119,3 +119,18 @@ def test_journal_of_edits_replays_to_the_cold_output(project, tmp_path, monkeypa
         journal = project / ".dossier-cache" / state.JOURNAL_FILE
         assert journal.exists() == (i % 3 != 2)  # the third edit saves the whole state
     assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_a_file_changed_within_its_mtime_tick_is_read_again(project, tmp_path):
+    """A file written just before a build may change again without its size or mtime
+    changing (coarse timestamps): its bytes are compared, not trusted to the stat."""
+    import os
+
+    path = project / "content" / "extra-0.txt"
+    stat = path.stat()
+    _edit(path, "padły strzały", "padły strzelby")  # as many bytes
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    _, docs, export = _build(project)
+    assert "padły strzelby" in export
+    assert (docs, export) == _cold(project, tmp_path)

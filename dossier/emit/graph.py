@@ -39,11 +39,13 @@ def co_mentions(dossier: Dossier) -> dict[str, Counter]:
                 in_block[(m.article, starts[i])].add(actor.id)
     counts: dict[str, Counter] = defaultdict(Counter)
     for key in sorted(in_block):
+        if len(in_block[key]) < 2:
+            continue
         members = sorted(in_block[key])  # a fixed order: float sums must not depend on hashing
         for a in members:
-            for b in members:
-                if a != b:
-                    counts[a][b] += 1
+            counts[a].update(members)  # counted in C; each one's count of itself goes below
+    for a, row in counts.items():
+        del row[a]
     return counts
 
 

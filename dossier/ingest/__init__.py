@@ -144,7 +144,8 @@ class FileRecord:
     article: Article
     problems: tuple[Diagnostic, ...]
     # False when the file was modified just before it was read: it may change again within
-    # the same mtime tick (coarse on some file systems), so its stat proves nothing.
+    # the same mtime tick (coarse on some file systems), so its stat proves nothing and its
+    # bytes are compared.
     settled: bool = True
 
 
@@ -160,6 +161,15 @@ def _file_stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _same_bytes(path: Path, article: Article) -> bool:
+    """Whether the file still holds the bytes the article was read from (hashing them is
+    cheap beside parsing them again)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == article.content_hash
+    except OSError:
+        return False
+
+
 def ingest(content_dir: Path, default_language: str = "pl",
            previous: dict[str, FileRecord] | None = None,
            records: dict[str, FileRecord] | None = None
@@ -168,7 +178,7 @@ def ingest(content_dir: Path, default_language: str = "pl",
 
     The same text saved twice under different names is reported and kept once (the first
     by path), so it does not count twice in the dossier. ``previous`` holds the records of
-    the last build: a file whose size and mtime they match is taken from them, not read;
+    the last build: a file whose size and mtime they match is taken from them, not parsed;
     ``records``, when given, receives this build's records."""
     units, diagnostics = _units(content_dir)
     id_of = ids.unique_slugs([key for key, _, _ in units], make=_unit_slug)
@@ -179,8 +189,8 @@ def ingest(content_dir: Path, default_language: str = "pl",
         stat = _file_stat(content_dir / key) if "\0" not in key else None
         known = (previous or {}).get(key)
         try:
-            if stat and known and known.settled and known.stat == stat and \
-                    known.article_id == id_of[key]:
+            if stat and known and known.stat == stat and known.article_id == id_of[key] \
+                    and (known.settled or _same_bytes(content_dir / key, known.article)):
                 article, problems = known.article, list(known.problems)
             else:
                 article, problems = load(id_of[key], default_language)
