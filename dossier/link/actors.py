@@ -45,10 +45,12 @@ class Group:
     def kind(self) -> str:
         if self.kind_override:
             return self.kind_override
-        if not self.votes:
+        votes = self.votes
+        person, place, organization = votes["person"], votes["place"], votes["organization"]
+        # The most votes wins; a tie goes to person, then place (and no votes: organization).
+        if not votes or organization > max(person, place):
             return "organization"
-        order = ("person", "place", "organization")
-        return max(order, key=lambda k: (self.votes[k], -order.index(k)))
+        return "person" if person >= place else "place"
 
 
 def _lex():
@@ -105,20 +107,29 @@ def _name_votes(tokens: tuple[str, ...], person_shaped: bool) -> tuple[Counter, 
 
 
 def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
-    lex = _lex()
-    votes, morph = _name_votes(m.tokens, person_shaped)
+    """The votes one mention casts (do not change the Counter: it is shared)."""
+    return _mention_votes(m.tokens, name, person_shaped, bool(m.role), m.kind_cue,
+                          m.prev_word in lexicon.words("entities", "place_prepositions"),
+                          m.media_cue)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role: bool,
+                   kind_cue: str | None, after_place_preposition: bool, media_cue: bool
+                   ) -> Counter:
+    votes, morph = _name_votes(tokens, person_shaped)
     votes = Counter(votes)
-    if m.role:
+    if role:
         votes["person"] += 2
-    if m.kind_cue:
-        votes[m.kind_cue] += 1
+    if kind_cue:
+        votes[kind_cue] += 1
     if is_acronym(name) and not morph:
         votes["organization"] += 2
-    if m.prev_word in lexicon.words("entities", "place_prepositions") and not morph:
+    if after_place_preposition and not morph:
         votes["place"] += 1
-    if not votes and name.lower().endswith(tuple(lex["person_suffixes"])):
+    if not votes and name.lower().endswith(tuple(_lex()["person_suffixes"])):
         votes["person"] += 1
-    if m.media_cue:
+    if media_cue:
         votes["organization"] += 2
     return votes
 

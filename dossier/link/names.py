@@ -98,6 +98,7 @@ def _known_name(word: str) -> bool:
 ADJ_POS = ("adj", "ppas", "pact")
 
 
+@functools.lru_cache(maxsize=200_000)
 def _usable(word: str) -> tuple[Analysis, ...]:
     """Readings of a capitalised word that can belong to a name: proper-name readings, and
     singular (or plural-only) common nouns; plurals of common nouns are not names."""
@@ -202,6 +203,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_unknown(word: str) -> bool:
     return not is_acronym(word) and not _CYRILLIC.search(word) and not _usable(word)
 

@@ -34,8 +34,9 @@ from .names import has_cyrillic, is_acronym
 if TYPE_CHECKING:
     from .actors import Group
 
-_LOOSE = ((r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"),
-          (r"(?<=.)h", ""), (r"(.)\1+", r"\1"))
+_LOOSE = tuple((re.compile(p), r) for p, r in (
+    (r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"), (r"(?<=.)h", ""),
+    (r"(.)\1+", r"\1")))
 _MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by one slip
 _SHORT = 4  # names this short (PLN/Płn, Fed/Feed) must agree letter for letter
 
@@ -56,7 +57,7 @@ def loose(word: str) -> str:
     """A spelling key for one word: Bhatti and Batti, Chaudhry and Chaudry meet."""
     key = fold(word).replace(" ", "")
     for pattern, repl in _LOOSE:
-        key = re.sub(pattern, repl, key)
+        key = pattern.sub(repl, key)
     return key
 
 
