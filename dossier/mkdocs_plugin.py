@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from . import mkdocs_parallel
 from .config import load_project
 from .pipeline import generate, write_generated
 
@@ -14,6 +15,8 @@ log = get_plugin_logger(__name__)
 
 # Set by `dossier build`, which has just generated docs/ itself: no need to do it twice.
 SKIP_GENERATE = False
+# Processes that convert pages to HTML (mkdocs_parallel); None: the machine's cores.
+RENDER_WORKERS: int | None = None
 
 
 class DossierPlugin(BasePlugin):
@@ -25,6 +28,17 @@ class DossierPlugin(BasePlugin):
         report = write_generated(project, generated)
         for diagnostic in generated.dossier.diagnostics + report.diagnostics:
             log.warning(str(diagnostic))
+
+    def on_nav(self, nav, config, files, **kwargs):
+        """Convert the pages in worker processes before MkDocs' own page loop runs."""
+        self._rendered = mkdocs_parallel.convert_pages(config, files, RENDER_WORKERS)
+        return nav
+
+    @event_priority(-100)  # last: the Markdown MkDocs is about to convert
+    def on_page_markdown(self, markdown, page, config, files, **kwargs):
+        rendered = getattr(self, "_rendered", {}).pop(page.file.src_uri, None)
+        mkdocs_parallel.take(page, markdown, rendered, files)
+        return markdown
 
     def on_post_build(self, config, **kwargs):
         """Index the built site with Pagefind (the search the theme's header uses)."""

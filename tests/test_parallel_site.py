@@ -1,0 +1,51 @@
+"""MkDocs' pages converted in worker processes give the same site, byte for byte, and the
+same warnings (a broken link still fails a strict build)."""
+
+import hashlib
+
+import pytest
+
+from dossier import mkdocs_parallel, mkdocs_plugin
+from dossier.config import load_project
+from dossier.errors import DossierError
+from dossier.pipeline import generate, write_generated
+from dossier.site import build_site
+
+from conftest import ROOT
+from sitetools import copy_project
+
+
+def _site(project, workers):
+    mkdocs_plugin.RENDER_WORKERS = workers
+    build_site(project, strict=True, epoch=0)
+    return {p.relative_to(project.site_dir).as_posix(): hashlib.sha256(p.read_bytes()).digest()
+            for p in sorted(project.site_dir.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    proj = load_project(copy_project(ROOT, tmp_path / "p"))
+    write_generated(proj, generate(proj))
+    monkeypatch.setattr(mkdocs_plugin, "SKIP_GENERATE", True)
+    monkeypatch.setattr(mkdocs_plugin, "RENDER_WORKERS", None)
+    monkeypatch.setattr(mkdocs_parallel, "MIN_PAGES", 1)
+    return proj
+
+
+def test_parallel_conversion_gives_the_same_site(project):
+    assert mkdocs_parallel.usable(2)  # else the comparison below would compare nothing
+    serial = _site(project, 1)
+    assert mkdocs_parallel.converted == 0
+    parallel = _site(project, 2)
+    pages = len(list(project.docs_dir.rglob("*.md")))
+    assert mkdocs_parallel.converted == pages > 20
+    assert parallel == serial
+
+
+def test_a_warning_in_a_worker_still_fails_a_strict_build(project):
+    assert mkdocs_parallel.usable(2)
+    (project.docs_dir / "about.md").write_text("# O\n\n[zepsuty](nie-ma-takiej-strony.md)\n",
+                                               "utf-8")
+    with pytest.raises(DossierError):
+        _site(project, 2)
+    assert mkdocs_parallel.converted > 20
