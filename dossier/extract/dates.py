@@ -118,6 +118,21 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return _PATTERNS
 
 
+_LOWER_PATTERNS: list[tuple[str, re.Pattern, bool]] | None = None
+
+
+def _lower_patterns() -> list[tuple[str, re.Pattern, bool]]:
+    """The patterns that ignore case, compiled to match lower-cased text instead: the same
+    matches, found about twice as fast (case-insensitive alternations defeat the regex
+    engine's first-character scan). (kind, pattern, whether it reads the lower-cased text)."""
+    global _LOWER_PATTERNS
+    if _LOWER_PATTERNS is None:
+        _LOWER_PATTERNS = [
+            (kind, re.compile(p.pattern, p.flags & ~re.IGNORECASE), True)
+            if p.flags & re.IGNORECASE else (kind, p, False) for kind, p in _patterns()]
+    return _LOWER_PATTERNS
+
+
 def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
     """Every date expression in ``text`` (offsets shifted by ``offset``), left to right;
     where two overlap, the earlier pattern in the list (the more specific) wins."""
@@ -125,8 +140,13 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
     months, weekdays = lex["months"], lex["weekdays"]
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    if len(lower) == len(text):  # lower-casing kept every offset (it does, but for rare letters)
+        patterns = _lower_patterns()
+    else:
+        patterns = [(kind, p, False) for kind, p in _patterns()]
+    for kind, pattern, on_lower in patterns:
+        for m in pattern.finditer(lower if on_lower else text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
