@@ -19,11 +19,12 @@ def _stopwords() -> dict[str, frozenset]:
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = list(map(str.lower, _WORD.findall(text[:20000])))
     if not words:
         return default
     counts = Counter(words)
-    scores = {lang: sum(n for w, n in counts.items() if w in vocab)
+    seen = counts.keys()
+    scores = {lang: sum(counts[w] for w in vocab & seen)
               for lang, vocab in _stopwords().items()}
     # Polish diacritics are decisive evidence where stop words are few (short texts).
     head = text[:20000]
