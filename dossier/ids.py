@@ -84,7 +84,7 @@ def _relpath(path: str, start: str) -> str:
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative link between two docs/ paths (``articles/a.md`` -> ``../actors/b.md``)."""
-    rel = _relpath(to_page, posixpath.dirname(from_page) or ".")
+    rel = _relpath(to_page, from_page.rpartition("/")[0] or ".")  # posixpath.dirname
     return f"{rel}#{anchor}" if anchor else rel
 
 

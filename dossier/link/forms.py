@@ -6,6 +6,8 @@ pattern their nominative ending suggests (the same patterns the linker groups fo
 
 from __future__ import annotations
 
+import functools
+
 from ..extract.morph import analyse, generate
 from .names import has_cyrillic, is_acronym
 
@@ -34,7 +36,8 @@ def _rule_forms(word: str) -> set[str]:
     return out
 
 
-def _dictionary_forms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def _dictionary_forms(word: str) -> frozenset[str]:
     out = set()
     for a in analyse(word):
         if a.pos not in ("subst", "adj", "ppas"):
@@ -43,7 +46,7 @@ def _dictionary_forms(word: str) -> set[str]:
             if tag.split(":")[0] == a.pos and ":neg" not in tag and ":com" not in tag \
                     and ":sup" not in tag:
                 out.add(form[:1].upper() + form[1:] if word[:1].isupper() else form)
-    return out
+    return frozenset(out)
 
 
 def word_forms(word: str) -> set[str]:
