@@ -47,21 +47,23 @@ def cmd_build(args) -> int:
         print(f"error: {len(diagnostics)} problem(s) and --strict: site not built",
               file=sys.stderr)
         return 1
+    kinds = {k: sum(1 for a in dossier.actors if a.kind == k)
+             for k in ("person", "organization", "place")}
+    summary = (f"built {len(dossier.articles)} articles; {len(dossier.actors)} actors "
+               f"({kinds['person']} people, {kinds['organization']} organisations, "
+               f"{kinds['place']} places); {len(dossier.events)} events; "
+               f"{len(dossier.quotes)} quotes; {len(diagnostics)} warnings")
+    epoch = content_epoch(a.date for a in dossier.articles)
+    # MkDocs needs none of the model: let it go, so the two never take memory at once.
+    del generated, dossier, report
     if not args.no_site:
         mkdocs_plugin.SKIP_GENERATE = True
         try:
-            build_site(project, strict=True,
-                       epoch=content_epoch(a.date for a in dossier.articles))
+            build_site(project, strict=True, epoch=epoch)
         finally:
             mkdocs_plugin.SKIP_GENERATE = False
     if not args.quiet:
-        kinds = {k: sum(1 for a in dossier.actors if a.kind == k)
-                 for k in ("person", "organization", "place")}
-        print(f"built {len(dossier.articles)} articles; {len(dossier.actors)} actors "
-              f"({kinds['person']} people, {kinds['organization']} organisations, "
-              f"{kinds['place']} places); {len(dossier.events)} events; "
-              f"{len(dossier.quotes)} quotes; {len(diagnostics)} warnings; "
-              f"{time.perf_counter() - started:.1f} s"
+        print(f"{summary}; {time.perf_counter() - started:.1f} s"
               + ("" if args.no_site else f" -> {project.site_dir}"), file=sys.stderr)
     return 0
 

@@ -62,7 +62,9 @@ def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> Wri
     new: dict[str, str] = {}
     if partial:
         given = {page.path for page in pages}
-        new.update((rel, digest) for rel, digest in old.items() if rel not in given)
+        kept = {rel: digest for rel, digest in old.items() if rel not in given}
+        new.update(kept)
+        report.unchanged.extend(sorted(kept))
     for page in sorted(pages, key=lambda p: p.path):
         target = _safe_target(docs_dir, page.path)
         data = page.text.encode("utf-8")
