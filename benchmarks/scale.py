@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -144,6 +145,42 @@ def timed_cli_build(project_dir: Path) -> dict:
     return {"wall": wall, "stages": stages, "own": sum(stages.values()), "written": written}
 
 
+class MachineMemory:
+    """The most memory the machine had in use while the block ran, above what it had in use
+    before (MemTotal - MemAvailable, sampled): the build's processes together (the parent
+    and its workers, each counted once: pages a forked worker shares with its parent are
+    not counted twice, as adding their peak RSS would)."""
+
+    def __init__(self, every: float = 0.2):
+        self.every, self.peak, self._stop = every, 0, threading.Event()
+
+    @staticmethod
+    def used() -> int:
+        info = {}
+        with open("/proc/meminfo") as fh:
+            for line in fh:
+                key, value = line.split(":", 1)
+                info[key] = int(value.split()[0]) * 1024
+        return info["MemTotal"] - info["MemAvailable"]
+
+    def _run(self):
+        while not self._stop.wait(self.every):
+            self.peak = max(self.peak, self.used() - self.base)
+
+    def __enter__(self):
+        self.base = self.used()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self._stop.is_set():
+            return  # measured already
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.used() - self.base)
+
+
 def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     from dossier import pipeline
     from dossier.config import load_project
@@ -155,6 +192,7 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     project = load_project(project_dir)
     stats: dict[str, float] = {}
     # What `dossier build` does before MkDocs, cold (no cache, no state).
+    memory = MachineMemory().__enter__() if os.path.exists("/proc/meminfo") else None
     t0 = time.perf_counter()
     generated = pipeline.generate(project, stats=stats, workers=workers)
     pipeline.write_generated(project, generated, stats)
@@ -177,15 +215,23 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
         t4 = time.perf_counter()
         build_site(project, strict=True, epoch=epoch)
         result["mkdocs"] = time.perf_counter() - t4
+        if memory is not None:  # before the browser starts
+            memory.__exit__(None, None, None)
         result["site_files"], result["site_bytes"] = dir_size(project.site_dir)
         result["search_query"] = top.name.split()[-1]
         result["search_bytes"] = search_download(project.site_dir, result["search_query"])
+    if memory is not None:
+        memory.__exit__(None, None, None)  # again when the site was built: harmless
+        result["machine_mb"] = memory.peak / 2**20
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # The worker processes (extraction, pages, Markdown conversion): the largest one.
     result["peak_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     # Edit one article, then `dossier build --no-site` as the editor would run it.
     victims = sorted(project.content_dir.glob("*.txt"))
     time.sleep(2.1)  # let the cold build's files age past the racy-timestamp window
+    # A build with nothing changed first: an editor's dossier was built before (and its files
+    # were not written a moment before it, which makes the first rebuild compare bytes).
+    result["noop"] = timed_cli_build(project_dir)
     edit_article(victims[n // 2], names_someone=False)
     result["edit"] = timed_cli_build(project_dir)
     edit_article(victims[n // 3], names_someone=True)
@@ -228,7 +274,7 @@ def main() -> None:
                      f"{r['site_files']} files, {r['site_bytes'] / 1e6:.1f} MB; "
                      f"one search query ({r['search_query']!r}) downloads "
                      f"{r['search_bytes'] / 1e3:.0f} KB")
-        for key, what in (("edit", "an edit naming no one new"),
+        for key, what in (("noop", "no change"), ("edit", "an edit naming no one new"),
                           ("edit_name", "an edit naming someone new")):
             e = r[key]
             stages = ", ".join(f"{k} {v:.2f}" for k, v in e["stages"].items())
@@ -237,7 +283,9 @@ def main() -> None:
                      f"{e['written']} pages written")
         line += (f"\n  peak memory: {r['peak_own_mb']:.0f} MB after dossier's own stages, "
                  f"{r['peak_mb']:.0f} MB with MkDocs (one process); largest worker "
-                 f"{r['peak_child_mb']:.0f} MB")
+                 f"{r['peak_child_mb']:.0f} MB (RSS, with the pages it shares with its "
+                 f"parent); the machine's memory in use rose by at most "
+                 f"{r.get('machine_mb', -1):.0f} MB during the build")
         print(line, flush=True)
 
 

@@ -72,9 +72,13 @@ def _convert(index: int) -> tuple[str, Rendered | None]:
         page.render(config, files)
         links = None if page.links_to_anchors is None else \
             {f.src_uri: v for f, v in page.links_to_anchors.items()}
-        return page.file.src_uri, Rendered(_digest(page.markdown), page.content, page.toc,
-                                           page._title_from_render, page.present_anchor_ids,
-                                           links, collect.records)
+        done = Rendered(_digest(page.markdown), page.content, page.toc,
+                        page._title_from_render, page.present_anchor_ids, links,
+                        collect.records)
+        # The worker's copy of the page need not keep what went back to MkDocs: a worker
+        # converting thousands of pages would otherwise hold all their HTML.
+        page.markdown = page.content = page.toc = None
+        return page.file.src_uri, done
     except Exception:  # noqa: BLE001 - MkDocs will convert the page itself and report it
         return page.file.src_uri, None
     finally:

@@ -28,16 +28,17 @@ MAX_DELTAS = 50
 @functools.cache
 def code_version() -> str:
     """A hash of every module and data file of the package: any change to the code that turns
-    articles into pages makes the last build's state useless."""
+    articles into pages makes the last build's state useless. (Not the scaffold that `dossier
+    init` copies: the theme shapes the site, not the pages in docs/.)"""
     digest = hashlib.sha256()
     root = resources.files("dossier")
 
     def walk(folder, prefix: str) -> None:
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.is_dir():
-                if entry.name != "__pycache__":
+                if entry.name not in ("__pycache__", "scaffold"):
                     walk(entry, f"{prefix}{entry.name}/")
-            elif entry.name.endswith((".py", ".yml", ".html", ".css", ".js")):
+            elif entry.name.endswith((".py", ".yml")):
                 digest.update(f"{prefix}{entry.name}\0".encode())
                 digest.update(entry.read_bytes())
     walk(root, "")
