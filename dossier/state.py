@@ -114,6 +114,7 @@ def _journal(root: Path) -> Path:
 def load_state(root: Path, context: str) -> BuildState | None:
     # The state is hundreds of thousands of small objects: the cyclic collector would scan
     # them again and again while they load (a third of the time).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         with open(_path(root), "rb") as fh:
@@ -138,7 +139,8 @@ def load_state(root: Path, context: str) -> BuildState | None:
             TypeError, ImportError, IndexError, KeyError):
         return None
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     return state
 
 
@@ -146,6 +148,7 @@ def save_state(root: Path, state: BuildState, previous: BuildState | None = None
                changed: set[str] | None = None) -> None:
     """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
     as a delta appended to the journal (until the journal grows long); else whole."""
+    collecting = gc.isenabled()
     gc.disable()
     try:
         if previous is not None and changed is not None and previous.token and \
@@ -165,4 +168,5 @@ def save_state(root: Path, state: BuildState, previous: BuildState | None = None
     except (OSError, pickle.PicklingError):
         pass  # a state that cannot be kept only costs the next build time
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
