@@ -20,7 +20,8 @@ from .link.curation import CURATION_FILE, load_curation
 from .link.events import build_events, mentions_by_article
 from .link.quotes import extract_quotes, roles_of
 from .model import Article, Diagnostic, Dossier, event_order, quote_order
-from .writer import WriteReport, generated_files_present, write_pages
+from .writer import (WriteReport, file_stats, generated_files_as_written, load_manifest,
+                     write_pages)
 from .state import BuildState, code_version, load_state, save_state
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
@@ -179,8 +180,10 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     under .dossier-cache/) and keep this one's; the pages are the same either way."""
     t = time.perf_counter()
     context = build_context(project)
-    previous = load_state(project.root, context) \
-        if incremental and generated_files_present(project.docs_dir) else None
+    previous = load_state(project.root, context) if incremental else None
+    if previous is not None and not generated_files_as_written(project.docs_dir,
+                                                               previous.docs):
+        previous = None
     if stats is not None:
         stats["load"] = time.perf_counter() - t
     state = BuildState(context) if incremental else None
@@ -204,8 +207,18 @@ def write_generated(project: Project, generated: Generated, stats: dict | None =
     t0 = time.perf_counter()
     report = write_pages(project.docs_dir, generated.pages, generated.partial)
     t1 = time.perf_counter()
-    if generated.state is not None:
-        save_state(project.root, generated.state, generated.previous, generated.changed)
+    state = generated.state
+    if state is not None:
+        # What the next build checks docs/ against: after a partial write, the files it
+        # wrote; else every generated file.
+        if generated.partial and generated.previous is not None:
+            state.docs = dict(generated.previous.docs)
+            state.docs.update(file_stats(project.docs_dir, report.written))
+        else:
+            state.docs = file_stats(project.docs_dir, load_manifest(project.docs_dir))
+        for rel in report.edited:  # so the next build is a full one, and warns again
+            state.docs.pop(rel, None)
+        save_state(project.root, state, generated.previous, generated.changed)
     if stats is not None:
         stats.update(write=t1 - t0, state=time.perf_counter() - t1)
     return report

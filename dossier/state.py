@@ -54,6 +54,9 @@ class BuildState:
     dossier: Dossier | None = None
     # What the link stage reported (curation problems), apart from the files' diagnostics.
     link_diagnostics: list[Diagnostic] = field(default_factory=list)
+    # (size, mtime_ns) of each generated file in docs/ once written: a file that differs
+    # was edited by hand (or deleted) since.
+    docs: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Names the saved state the journal's deltas apply to.
     token: str = ""
     deltas: int = 0  # how many deltas the journal held when this state was loaded
@@ -73,9 +76,11 @@ class Delta:
     events: list[Event]  # the changed articles' events and quotes
     quotes: list[Quote]
     diagnostics: list[Diagnostic]
+    docs: dict[str, tuple[int, int]]  # the generated files written again
 
     def apply(self, state: BuildState) -> None:
         state.files.update(self.files)
+        state.docs.update(self.docs)
         for key in self.removed:
             state.files.pop(key, None)
         d = state.dossier
@@ -100,7 +105,8 @@ def delta_between(previous: BuildState, state: BuildState, changed: set[str]) ->
         actors={a.id: a for a in d.actors if changed.intersection(a.articles)},
         events=[e for e in d.events if e.article in changed],
         quotes=[q for q in d.quotes if q.article in changed],
-        diagnostics=list(d.diagnostics))
+        diagnostics=list(d.diagnostics),
+        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v})
 
 
 def _path(root: Path) -> Path:

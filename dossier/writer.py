@@ -25,6 +25,8 @@ class WriteReport:
     unchanged: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Generated files edited by hand since: kept as they are, and warned about.
+    edited: list[str] = field(default_factory=list)
 
 
 def _digest(data: bytes) -> str:
@@ -88,6 +90,7 @@ def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> Wri
                     "and the page is not regenerated; move the edit into content/ and delete "
                     "the file to let dossier regenerate it"))
                 new[page.path] = old[page.path]
+                report.edited.append(page.path)
                 continue
             if current == digest:
                 report.unchanged.append(page.path)
@@ -118,15 +121,28 @@ def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> Wri
     return report
 
 
-def generated_files_present(docs_dir: Path) -> bool:
-    """Whether every file the last build generated is still in docs/ (a partial write
-    cannot bring back one that was deleted)."""
+def file_stats(docs_dir: Path, paths) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of each of ``paths`` in docs/ (missing ones left out)."""
+    out, base = {}, os.fspath(docs_dir)
+    for rel in paths:
+        if not rel or rel.startswith("/") or ".." in rel.split("/"):
+            continue  # not a path inside docs/ (see _safe_target; Path objects cost here)
+        try:
+            st = os.stat(os.path.join(base, rel))
+        except OSError:
+            continue
+        out[rel] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def generated_files_as_written(docs_dir: Path, written: dict[str, tuple[int, int]]) -> bool:
+    """Whether every file the last build generated is still in docs/ as it was written
+    (``written``: their stats then). A partial write neither brings back a deleted file nor
+    looks at one edited by hand (the full write warns about it): either calls for a full
+    build."""
     old = load_manifest(docs_dir)
-    present = set()
-    for folder, _subfolders, names in os.walk(docs_dir):
-        rel = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
-        present.update(name if rel == "." else f"{rel}/{name}" for name in names)
-    return bool(old) and present.issuperset(old)
+    return bool(old) and set(old) <= set(written) and \
+        file_stats(docs_dir, old) == {rel: written[rel] for rel in old}
 
 
 def _remove_empty_dirs(directory: Path, stop: Path) -> None:

@@ -134,3 +134,17 @@ def test_a_file_changed_within_its_mtime_tick_is_read_again(project, tmp_path):
     _, docs, export = _build(project)
     assert "padły strzelby" in export
     assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_a_generated_page_edited_by_hand_is_warned_about_in_every_build(project, tmp_path):
+    """The full write warns about a generated page edited by hand (and keeps the edit); a
+    build after it must not go quiet by taking the shortcut."""
+    page = project / "docs" / "articles" / "extra-1.md"
+    page.write_text(page.read_text("utf-8") + "\nMoja notatka.\n", "utf-8")
+    for _ in range(2):
+        proj = load_project(project)
+        generated = generate(proj)
+        report = write_generated(proj, generated)
+        assert not generated.partial
+        assert any("edited by hand" in d.message for d in report.diagnostics)
+        assert "Moja notatka." in page.read_text("utf-8")
