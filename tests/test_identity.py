@@ -82,3 +82,25 @@ def test_phrase_lemmas_keep_degree_number_and_the_place_reading():
              ("Stanach", "Zjednoczonych"): "Stany Zjednoczone"}  # the place, not a surname
     for words, lemma in cases.items():
         assert phrase_lemma(words, {}, False) == lemma
+
+
+def test_a_double_surname_written_by_its_first_part_is_one_person():
+    actors = _by_form(_actors(
+        "Ekspertka Agata Gostyńska-Jakubowska oceniła szczyt. Agata Gostyńska-Jakubowska "
+        "mówiła o Brukseli.\n",
+        "Jak oceniła Agata Gostyńska, szczyt niczego nie zmienił.\n"))
+    assert actors["Agata Gostyńska"] == actors["Agata Gostyńska-Jakubowska"]
+
+
+def test_an_institution_without_its_in_is_one_institution():
+    actors = _by_form(_actors(
+        "Naukowcy z Uniwersytetu w Cambridge ogłosili wyniki.\n",
+        "Raport przygotował Uniwersytet Cambridge wraz z partnerami.\n"))
+    assert actors["Uniwersytetu w Cambridge"] == actors["Uniwersytet Cambridge"]
+
+
+def test_a_surname_the_dictionary_reads_as_another_word_joins_the_full_name():
+    actors = _by_form(_actors(
+        "Prezydent Andrzej Duda spotkał się z premierem. Andrzej Duda zabrał głos.\n",
+        "Głos zabrał także doradca, który bronił decyzji prezydenta Dudy.\n"))
+    assert actors.get("Dudy") == actors["Andrzej Duda"]

@@ -208,6 +208,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
     _merge_initials(groups)
     merge_variants(groups)
     _merge_qualified(groups)
+    _merge_shortened(groups)
     _attach_short_names(groups)
 
     # Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one
@@ -337,6 +338,32 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 break
 
 
+def _merge_shortened(groups: dict[str, Group]) -> None:
+    """Two ways a name is written shorter: a person's double surname by its first part
+    (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
+    (Uniwersytet Cambridge for Uniwersytet w Cambridge). Each joins the name met in more
+    articles."""
+    def weight(n: str) -> tuple:
+        return (len({m.article for m in groups[n].mentions}), len(groups[n].mentions), n)
+
+    for name in sorted(groups):
+        if name not in groups or groups[name].curated:
+            continue
+        words = name.split()
+        short = None
+        if groups[name].kind == "person" and len(words) >= 2 and "-" in words[-1].strip("-"):
+            short = " ".join(words[:-1] + [words[-1].split("-")[0]])
+        elif groups[name].kind != "person" and "w" in words[1:-1]:
+            at = words.index("w", 1)
+            short = " ".join(words[:at] + words[at + 1:])
+        other = groups.get(short) if short else None
+        if other is None or other.curated or (other.kind == "person") != \
+                (groups[name].kind == "person"):
+            continue
+        keep = max((name, short), key=weight)
+        _merge(groups, short if keep == name else name, keep)
+
+
 def _initials(name: str) -> set[str]:
     """The acronyms a name may go by: its capitals (Unia Europejska -> UE), and with its
     lower-case connectors (Urząd Ochrony Konkurencji i Konsumenta -> UOKiK)."""
@@ -404,6 +431,12 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         weak_place = g.kind == "place" and not any(a.kind == "place" for a in analyse(name))
         targets = list(index.get(name, [])) \
             if g.kind in ("person", "organization") or weak_place else []
+        if not targets:
+            # A surname read as another word ("Dudy": bagpipes, not Duda's genitive): the
+            # dictionary's surname readings of it name the full name it stands for.
+            targets = [t for a in analyse(name) if "nazwisko" in a.qualifiers
+                       and a.lemma != name for t in index.get(a.lemma, [])
+                       if len(t.split()) > 1 and t.split()[-1] == a.lemma]
         if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)):
             targets += index.get("head:" + name, [])
         targets = sorted(set(targets))
