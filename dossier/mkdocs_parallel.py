@@ -46,8 +46,11 @@ def _digest(markdown: str) -> str:
 
 
 class _Collect(logging.Handler):
+    """Whatever MkDocs' loggers let through while a worker converts (warnings, and with
+    -v its notes too), to be logged again by the parent."""
+
     def __init__(self):
-        super().__init__(logging.WARNING)
+        super().__init__(logging.NOTSET)
         self.records: list = []
 
     def emit(self, record):
