@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections import defaultdict
 
+from .emit.graph import paragraph_members
 from .extract.mentions import Extraction, RawMention
 from .link.events import build_events, mentions_by_article
 from .link.quotes import extract_quotes, roles_of
@@ -40,13 +40,8 @@ def listing(article: Article) -> tuple:
 
 
 def _paragraph_groups(article: Article, mentions) -> list[tuple[str, ...]]:
-    """The actors named together in each paragraph (the co-mention graph counts these)."""
-    groups: dict[int, set[str]] = defaultdict(set)
-    for start, _end, actor in mentions:
-        block = article.block_at(start)
-        if block is not None:
-            groups[block.start].add(actor.id)
-    return sorted(tuple(sorted(g)) for g in groups.values())
+    """Who is named with whom, paragraph by paragraph (wherever the paragraphs stand)."""
+    return sorted(tuple(sorted(g)) for g in paragraph_members(article, mentions).values())
 
 
 def _event_days(events) -> set:

@@ -9,7 +9,8 @@ import math
 from collections import Counter, defaultdict
 
 from ..ids import site_href
-from ..model import Dossier
+from ..link.events import mentions_by_article
+from ..model import Article, Dossier
 from .page import GENERATED_NOTE, Page
 from .text import Labels, front_matter, html_text, md_escape
 
@@ -23,20 +24,26 @@ KIND_CLASS = {"person": "dossier-node-person", "organization": "dossier-node-org
               "place": "dossier-node-place"}
 
 
+def paragraph_members(article: Article, mentions) -> dict[int, set[str]]:
+    """The actors named in each paragraph of one article, by the paragraph's start
+    (``mentions``: the article's (start, end, actor)). The co-mention counts are made of
+    these; incremental.relink compares them before and after an edit."""
+    starts = [b.start for b in article.blocks]
+    members: dict[int, set[str]] = defaultdict(set)
+    for start, _end, actor in mentions:
+        i = bisect.bisect_right(starts, start) - 1  # the paragraph by bisection
+        if i >= 0 and start < article.blocks[i].end:
+            members[starts[i]].add(actor.id)
+    return members
+
+
 def co_mentions(dossier: Dossier) -> dict[str, Counter]:
     """For each actor, the actors mentioned in the same paragraphs, with how many."""
-    in_block: dict[tuple[str, int], set[str]] = defaultdict(set)
-    # Each article's paragraphs by start, to find a mention's by bisection.
-    spans = {a.id: ([b.start for b in a.blocks], [b.end for b in a.blocks])
-             for a in dossier.articles}
-    for actor in dossier.actors:
-        for m in actor.mentions:
-            if m.article not in spans:
-                continue
-            starts, ends = spans[m.article]
-            i = bisect.bisect_right(starts, m.start) - 1
-            if i >= 0 and m.start < ends[i]:
-                in_block[(m.article, starts[i])].add(actor.id)
+    mentions = mentions_by_article(dossier.actors)
+    in_block: dict[tuple[str, int], set[str]] = {}
+    for article in dossier.articles:
+        for start, members in paragraph_members(article, mentions.get(article.id, ())).items():
+            in_block[(article.id, start)] = members
     counts: dict[str, Counter] = defaultdict(Counter)
     for key in sorted(in_block):
         if len(in_block[key]) < 2:
