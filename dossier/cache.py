@@ -14,17 +14,34 @@ from pathlib import Path
 CACHE_DIR = ".dossier-cache"
 
 
+def source_digest(entries) -> str:
+    """A short hash of package files, ``entries`` being (label, file) pairs in a fixed order:
+    the version of the code and data a cache's contents were made by."""
+    digest = hashlib.sha256()
+    for label, entry in entries:
+        digest.update(f"{label}\0".encode())
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def write_pickle(path: Path, value) -> None:
+    """Pickle ``value`` to ``path`` atomically (a reader sees the old file or the new one,
+    never half of one). Raises OSError or PicklingError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
 @functools.cache
 def extractor_version() -> str:
-    digest = hashlib.sha256()
     package = resources.files("dossier")
-    for folder, suffix in (("extract", ".py"), ("ingest", ".py"), ("data", ".yml")):
-        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(suffix):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
-    digest.update(package.joinpath("model.py").read_bytes())
-    return digest.hexdigest()[:16]
+    entries = [(f"{folder}/{entry.name}", entry)
+               for folder, suffix in (("extract", ".py"), ("ingest", ".py"), ("data", ".yml"))
+               for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)
+               if entry.name.endswith(suffix)]
+    return source_digest(entries + [("model.py", package.joinpath("model.py"))])
 
 
 class ExtractionCache:
@@ -44,12 +61,7 @@ class ExtractionCache:
             return None
 
     def put(self, article, value) -> None:
-        path = self._path(article)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            write_pickle(self._path(article), value)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import os
 import pickle
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .cache import CACHE_DIR
+from .cache import CACHE_DIR, source_digest, write_pickle
 from .ingest import FileRecord
 from .model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
                     quote_order)
@@ -30,19 +29,14 @@ def code_version() -> str:
     """A hash of every module and data file of the package: any change to the code that turns
     articles into pages makes the last build's state useless. (Not the scaffold that `dossier
     init` copies: the theme shapes the site, not the pages in docs/.)"""
-    digest = hashlib.sha256()
-    root = resources.files("dossier")
-
-    def walk(folder, prefix: str) -> None:
+    def walk(folder, prefix: str):
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.is_dir():
                 if entry.name not in ("__pycache__", "scaffold"):
-                    walk(entry, f"{prefix}{entry.name}/")
+                    yield from walk(entry, f"{prefix}{entry.name}/")
             elif entry.name.endswith((".py", ".yml")):
-                digest.update(f"{prefix}{entry.name}\0".encode())
-                digest.update(entry.read_bytes())
-    walk(root, "")
-    return digest.hexdigest()[:16]
+                yield f"{prefix}{entry.name}", entry
+    return source_digest(walk(resources.files("dossier"), ""))
 
 
 @dataclass
@@ -164,12 +158,7 @@ def save_state(root: Path, state: BuildState, previous: BuildState | None = None
                             protocol=pickle.HIGHEST_PROTOCOL)
             return
         state.token = os.urandom(8).hex()
-        path = _path(root)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_pickle(_path(root), state)
         _journal(root).unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         pass  # a state that cannot be kept only costs the next build time
