@@ -146,8 +146,8 @@ def timed_cli_build(project_dir: Path) -> dict:
 
 
 class MachineMemory:
-    """The most memory the machine had in use while the block ran, above what it had in use
-    before (MemTotal - MemAvailable, sampled): the build's processes together (the parent
+    """The most memory the machine had in use between start() and stop(), above what it had
+    in use before (MemTotal - MemAvailable, sampled): the build's processes together (the parent
     and its workers, each counted once: pages a forked worker shares with its parent are
     not counted twice, as adding their peak RSS would)."""
 
@@ -167,13 +167,13 @@ class MachineMemory:
         while not self._stop.wait(self.every):
             self.peak = max(self.peak, self.used() - self.base)
 
-    def __enter__(self):
+    def start(self) -> MachineMemory:
         self.base = self.used()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
 
-    def __exit__(self, *exc):
+    def stop(self) -> None:
         if self._stop.is_set():
             return  # measured already
         self._stop.set()
@@ -192,7 +192,7 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     project = load_project(project_dir)
     stats: dict[str, float] = {}
     # What `dossier build` does before MkDocs, cold (no cache, no state).
-    memory = MachineMemory().__enter__() if os.path.exists("/proc/meminfo") else None
+    memory = MachineMemory().start() if os.path.exists("/proc/meminfo") else None
     t0 = time.perf_counter()
     generated = pipeline.generate(project, stats=stats, workers=workers)
     pipeline.write_generated(project, generated, stats)
@@ -216,12 +216,12 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
         build_site(project, strict=True, epoch=epoch)
         result["mkdocs"] = time.perf_counter() - t4
         if memory is not None:  # before the browser starts
-            memory.__exit__(None, None, None)
+            memory.stop()
         result["site_files"], result["site_bytes"] = dir_size(project.site_dir)
         result["search_query"] = top.name.split()[-1]
         result["search_bytes"] = search_download(project.site_dir, result["search_query"])
     if memory is not None:
-        memory.__exit__(None, None, None)  # again when the site was built: harmless
+        memory.stop()  # a second stop (the site was built) changes nothing
         result["machine_mb"] = memory.peak / 2**20
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # The worker processes (extraction, pages, Markdown conversion): the largest one.
