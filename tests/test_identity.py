@@ -104,3 +104,41 @@ def test_a_surname_the_dictionary_reads_as_another_word_joins_the_full_name():
         "Prezydent Andrzej Duda spotkał się z premierem. Andrzej Duda zabrał głos.\n",
         "Głos zabrał także doradca, który bronił decyzji prezydenta Dudy.\n"))
     assert actors.get("Dudy") == actors["Andrzej Duda"]
+
+
+def _kinds(actors):
+    return {a.name: a.kind for a in actors}
+
+
+def test_a_role_noun_before_a_name_in_another_case_names_what_the_role_is_of():
+    # "prezes Nordaira" (the company's genitive after a nominative role noun) is no person;
+    # "prezes Tomasz Kowalski" (both nominative) is.
+    actors = _actors(
+        "Jak poinformował prezes Nordaira, przewoźnik Nordair zwiększy produkcję. "
+        "Nordair ma bazy w trzech krajach.\n",
+        "Prezes Tomasz Kowalski odmówił komentarza. Tomasz Kowalski wyjechał.\n")
+    kinds = _kinds(actors)
+    assert kinds["Nordair"] == "organization"
+    assert kinds["Tomasz Kowalski"] == "person"
+    assert not next(a for a in actors if a.name == "Nordair").roles
+
+
+def test_an_institution_noun_later_in_the_name_makes_it_an_organisation():
+    # "Warszawski" and "Polskie" are also surnames; the name is not a person's.
+    actors = _actors(
+        "Władze Polskiego Stronnictwa Rolnego zebrały się w Radomiu. Polskie "
+        "Stronnictwo Rolne (PSR) wystawi kandydatów.\n",
+        "Lider PSR zapowiedział kampanię. Głos zabrał też rektor, który mówił o "
+        "Warszawskim Uniwersytecie Medycznym.\n")
+    kinds = _kinds(actors)
+    assert kinds["Polskie Stronnictwo Rolne"] == "organization"
+    assert kinds["Warszawski Uniwersytet Medyczny"] == "organization"
+    assert "PSR" not in kinds  # one actor with its acronym
+
+
+def test_a_common_word_stands_for_the_name_it_starts():
+    actors = _by_form(_actors(
+        "Posłowie Platformy Obywatelskiej złożyli wniosek w Sejmie.\n",
+        "Politycy Platformy Obywatelskiej skrytykowali rząd. Platforma zapowiada protest.\n",
+        "Jak twierdzi Platforma, ustawa jest niezgodna z konstytucją.\n"))
+    assert actors["Platforma"] == "Platforma Obywatelska"

@@ -121,6 +121,13 @@ def _geo_genitive(word: str) -> bool:
     return any(a.kind == "place" and a.has_case("gen") for a in analyse(word))
 
 
+def _common_noun(word: str) -> bool:
+    """Platforma, Kancelaria: a word the dictionary knows only as a common word, and as a
+    noun."""
+    analyses = analyse(word)
+    return is_common_word(word) and any(a.pos in _NOUN_POS for a in analyses)
+
+
 def _is_first_name(word: str) -> bool:
     return any("imię" in a.qualifiers for a in analyse(word))
 
@@ -382,6 +389,13 @@ def extract_mentions(article: Article) -> Extraction:
                         cut_off = " ".join(tokens[i].text for i in parts[n_part - 1])
                         role = f"{base.split(' ')[0]} {cut_off}"
                         kind_cue = kind_cue or "person"
+                if first.acronym or (_common_noun(words[0]) and
+                                     all(map(is_common_word, words[1:]))):
+                    # "szef KPRM", "lider Platformy Obywatelskiej": a role noun before an
+                    # acronym or common words names what the person heads, not the person
+                    # (but "premier Nikol Paszynian": a nicol prism is a common noun too).
+                    role = None
+                    kind_cue = None if kind_cue == "person" else kind_cue
                 expansion = None
                 if (nxt is not None and nxt.text == "(" and not first.acronym):
                     # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)": the brackets hold

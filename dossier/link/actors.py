@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import ids, lexicon
-from ..extract.mentions import Extraction, RawMention, demonym_country, nationality_country
+from ..extract.mentions import (Extraction, RawMention, demonym_country, is_common_word,
+                               nationality_country)
 from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
@@ -57,11 +58,11 @@ def _lex():
     return lexicon.load("entities")
 
 
-def _morph_kind(words: tuple[str, ...]) -> str | None:
+def _morph_kind(words: tuple[str, ...], people: bool = True) -> str | None:
     kinds = Counter()
     for w in words:
         for a in analyse(w):
-            if a.kind:
+            if a.kind and (people or a.kind != "person"):
                 kinds[a.kind] += 1 + reading_score(a)
     if not kinds:
         return None
@@ -73,10 +74,10 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
-    heads = institution_heads()
+    heads = institution_heads() | lexicon.words("entities", "organization_suffixes")
     for w in words:
         readings = analyse(w)
-        if any(a.lemma.lower() in heads for a in readings):
+        if w.lower() in heads or any(a.lemma.lower() in heads for a in readings):
             return False
         if readings and not any("imię" in a.qualifiers or "nazwisko" in a.qualifiers
                                 for a in readings) and any(a.kind == "place" for a in readings):
@@ -93,11 +94,21 @@ def _name_votes(tokens: tuple[str, ...], person_shaped: bool) -> tuple[Counter, 
     """The votes a name's own words cast (the dictionary's kind, a head noun), whatever
     stands around it; cached, as the same name recurs across a dossier."""
     votes: Counter = Counter()
-    morph = _morph_kind(tokens[-1:] if person_shaped else tokens[:1]) or _morph_kind(tokens)
+    # In a name of several words that is not shaped like a person's, a word's reading as a
+    # surname is not what it is here: "Warszawski Uniwersytet Medyczny", "Polskie Stronnictwo".
+    people = person_shaped or len(tokens) == 1
+    morph = _morph_kind(tokens[-1:] if person_shaped else tokens[:1], people) or \
+        _morph_kind(tokens, people)
     if morph:
         votes[morph] += 3
     first_lemmas = {a.lemma.lower() for a in analyse(tokens[0])}
-    if first_lemmas & lexicon.words("entities", "organization_heads"):
+    heads = lexicon.words("entities", "organization_heads")
+    later = heads | lexicon.words("entities", "organization_suffixes")
+    if first_lemmas & heads or (not person_shaped and any(
+            {a.lemma.lower() for a in analyse(w)} & heads or w.lower() in later
+            for w in tokens[1:])):
+        # The institution's noun may come later (Polskie Stronnictwo Ludowe, Associated Press),
+        # or a company's legal form (Ryanair Holdings).
         votes["organization"] += 4
     elif first_lemmas & lexicon.words("entities", "place_heads") and len(tokens) > 1:
         votes["place"] += 4
@@ -127,11 +138,30 @@ def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role
         votes["organization"] += 2
     if after_place_preposition and not morph:
         votes["place"] += 1
-    if not votes and name.lower().endswith(tuple(_lex()["person_suffixes"])):
+    if not votes and name.lower().endswith(tuple(_lex()["person_suffixes"])) and \
+            not is_common_word(name.split()[-1]):
+        # "Obywatelska" ends like a surname, but the dictionary knows it as an adjective only.
         votes["person"] += 1
     if media_cue:
         votes["organization"] += 2
     return votes
+
+
+@functools.lru_cache(maxsize=10_000)
+def _nominative_role(word: str) -> bool:
+    """A role noun that can only be in the nominative: "prezes", "szef" (not "prezesa")."""
+    roles = lexicon.words("entities", "role_nouns") | set(_lex()["kind_cues"]["person"])
+    readings = [a for a in analyse(word) if a.pos == "subst" and a.lemma.lower() in roles]
+    # The masculine reading decides: the feminine "(pani) prezes" does not inflect at all.
+    readings = [a for a in readings if a.tag.endswith(":m1")] or readings
+    return bool(readings) and all(a.tag.split(":")[2] == "nom" for a in readings)
+
+
+def _complement_of_role(m: RawMention, name: str) -> bool:
+    """"prezes Ryanaira", "szef Kancelarii": a role noun in the nominative before a name in
+    another case. A role and the person holding it agree in case (prezes Jan Kowalski,
+    prezesa Jana Kowalskiego); here the name says what the role is of, and is no person."""
+    return bool(m.prev_word) and _nominative_role(m.prev_word) and " ".join(m.tokens) != name
 
 
 def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
@@ -163,6 +193,8 @@ def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
         if m.tokens not in named:
             named[m.tokens] = canonical(m.tokens)  # the same name recurs: lemmatise it once
         name, person_shaped, country = named[m.tokens]
+        if (m.role or m.kind_cue == "person") and _complement_of_role(m, name):
+            m = dataclasses.replace(m, role=None, kind_cue=None)
         group = groups.setdefault(name, Group(name))
         group.mentions.append(m)
         group.votes.update(_kind_votes(m, name, person_shaped))
@@ -437,7 +469,10 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
             targets = [t for a in analyse(name) if "nazwisko" in a.qualifiers
                        and a.lemma != name for t in index.get(a.lemma, [])
                        if len(t.split()) > 1 and t.split()[-1] == a.lemma]
-        if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)):
+        if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)) or \
+                (g.kind != "person" and is_common_word(name)):
+            # An institution's head noun (Komisja), or a common word that stands for the name
+            # it starts (Platforma for Platforma Obywatelska).
             targets += index.get("head:" + name, [])
         targets = sorted(set(targets))
         if not targets:
@@ -446,10 +481,11 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         ranked = sorted(targets, key=lambda t: -len(articles_of[t]))
         dominant = ranked[0] if len(ranked) == 1 or \
             len(articles_of[ranked[0]]) >= 2 * len(articles_of[ranked[1]]) else None
-        if dominant and dominant.split()[-1] != name and \
+        if dominant and (dominant.split()[-1] != name or g.kind != "person") and \
                 3 * len(articles_of[dominant]) < len({m.article for m in g.mentions}):
-            # Gazprom in a hundred articles is not "Gazprom Aleksandr Miedwiediew" met once:
-            # beyond surnames, a full name stands for a short one only if not far rarer.
+            # Gazprom in a hundred articles is not "Gazprom Aleksandr Miedwiediew" (or
+            # "Ukraina Gazprom") met once: beyond a person's surname, a full name stands for a
+            # short one only if not far rarer.
             dominant = None
         keep = []
         for m in g.mentions:
