@@ -330,8 +330,12 @@ def extract_mentions(article: Article) -> Extraction:
                 adjective_of_name = len(run) > 1 and any(
                     a.pos in _ADJ_POS for a in analyse(word)) and any(
                     a.proper for a in analyse(tokens[run[1]].text))
+                # "Europejski Trybunał Sprawiedliwości orzekł": an adjective before an
+                # institution's head noun belongs to the name.
+                adjective_of_head = len(run) > 1 and _head_kind(tokens[run[1]].text) and all(
+                    a.pos in _ADJ_POS for a in analyse(word))
                 if tok.sentence_initial and common and not adjective_of_name and \
-                        not (len(run) > 1 and _head_kind(word)):
+                        not adjective_of_head and not (len(run) > 1 and _head_kind(word)):
                     stripped.append(run.pop(0))
                     continue
                 readings = analyse(word)

@@ -370,24 +370,55 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 break
 
 
+def _introduces(full: Group, short: Group) -> bool:
+    """An article names the full name first and goes on with the short one: the short one is
+    then that article's way of naming it, not another body of that name (an article that
+    speaks of Trybunał Konstytucyjny before Federalny Trybunał Konstytucyjny compares two)."""
+    first: dict[str, int] = {}
+    for m in full.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    first_short: dict[str, int] = {}
+    for m in short.mentions:
+        if m.article in first:
+            first_short[m.article] = min(first_short.get(m.article, m.start), m.start)
+    return any(first[a] < start for a, start in first_short.items())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _adjective(word: str) -> bool:
+    readings = analyse(word)
+    return bool(readings) and all(a.pos == "adj" for a in readings)
+
+
 def _merge_shortened(groups: dict[str, Group]) -> None:
-    """Two ways a name is written shorter: a person's double surname by its first part
+    """Three ways a name is written shorter: a person's double surname by its first part
     (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
-    (Uniwersytet Cambridge for Uniwersytet w Cambridge). Each joins the name met in more
-    articles."""
+    (Uniwersytet Cambridge for Uniwersytet w Cambridge), an organisation's leading adjective
+    dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
+    Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
+    met in more articles."""
     def weight(n: str) -> tuple:
         return (len({m.article for m in groups[n].mentions}), len(groups[n].mentions), n)
 
+    adjectives: Counter = Counter(  # how many adjectives each name is met with
+        " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
     for name in sorted(groups):
         if name not in groups or groups[name].curated:
             continue
         words = name.split()
         short = None
-        if groups[name].kind == "person" and len(words) >= 2 and "-" in words[-1].strip("-"):
+        if groups[name].kind == "person" and len(words) >= 2 and "-" in words[-1].strip("-") \
+                and words[-1].replace("-", "").isalpha():  # not Nord Stream-2
             short = " ".join(words[:-1] + [words[-1].split("-")[0]])
         elif groups[name].kind != "person" and "w" in words[1:-1]:
             at = words.index("w", 1)
             short = " ".join(words[:at] + words[at + 1:])
+        elif groups[name].kind == "organization" and len(words) >= 3 and \
+                _adjective(words[0]) and adjectives.get(" ".join(words[1:])) == 1:
+            # "Europejski Trybunał Obrachunkowy" and, further on, "Trybunał Obrachunkowy".
+            short = " ".join(words[1:])
+            if short in groups and not _introduces(groups[name], groups[short]):
+                short = None
         other = groups.get(short) if short else None
         if other is None or other.curated or (other.kind == "person") != \
                 (groups[name].kind == "person"):

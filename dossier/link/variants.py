@@ -92,6 +92,16 @@ def _distinct_words(a: str, b: str) -> bool:
     return bool(la) and bool(lb) and not (la & lb)
 
 
+def _same_name_kind(a: str, b: str) -> bool:
+    """Both words are names of one kind in the dictionary (Oksford and Oxford: places): two
+    spellings of one name when their letters agree by the loose key."""
+    kinds = [{q for r in analyse(w) for q in r.qualifiers if q in _NAME_KINDS} for w in (a, b)]
+    return bool(kinds[0] & kinds[1])
+
+
+_NAME_KINDS = {"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji"}
+
+
 def _compatible(ga: Group, gb: Group) -> bool:
     if ga.curated or gb.curated:
         return False  # the editor decides about curated actors (content/actors.yml)
@@ -118,7 +128,7 @@ def words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -
     for x, y in zip(a, b):
         kx, ky = loose(x), loose(y)
         if kx == ky:
-            if x.lower() != y.lower() and _distinct_words(x, y):
+            if x.lower() != y.lower() and _distinct_words(x, y) and not _same_name_kind(x, y):
                 return False
             continue
         close = _slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
