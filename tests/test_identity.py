@@ -163,3 +163,26 @@ def test_an_organisation_named_again_without_its_leading_adjective():
         "Trybunał Konstytucyjny wydał wyrok w sprawie ustawy.\n"))
     assert actors["Komitetu Ekspertów Wodnych"] == actors["Europejski Komitet Ekspertów Wodnych"]
     assert actors["Trybunał Konstytucyjny"] != actors["Federalny Trybunał Konstytucyjny"]
+
+
+def test_a_surname_in_the_genitive_and_the_name_after_it_are_two_names():
+    actors = _by_form(_actors(
+        "Minister Tomasz Zieliński przyjechał do Brukseli. Zdaniem Zielińskiego Unia "
+        "Europejska ma narzędzia prawne. Według Zielińskiego Polska powinna protestować.\n"))
+    assert actors["Unia Europejska"] == "Unia Europejska"
+    assert actors["Polska"] == "Polska"
+    assert actors["Zielińskiego"] == "Tomasz Zieliński"
+
+
+def test_a_first_name_that_is_also_a_place_genitive_starts_a_full_name():
+    # "Jan" is also the genitive of the village Jany: it must not end a name there.
+    actors = _by_form(_actors("Wczoraj minister Jan Nowak przyjechał do Brukseli.\n"))
+    assert actors["Jan Nowak"] == "Jan Nowak"
+    assert "Jan" not in actors
+
+
+def test_v_and_w_spell_one_name():
+    actors = _by_form(_actors(
+        "Premier Viktor Kovacs przyjechał do Warszawy.\n",
+        "W Budapeszcie Wiktor Kovacs mówił o reformach.\n"))
+    assert actors["Viktor Kovacs"] == actors["Wiktor Kovacs"]

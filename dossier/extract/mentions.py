@@ -185,8 +185,10 @@ def _runs(tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _cases(word: str) -> set[str]:
-    return {c for a in analyse(word) if a.pos in _NOUN_POS
+def _cases(word: str, names_only: bool = False) -> set[str]:
+    """The cases the word may stand in as a noun (only as a first name or surname, if asked)."""
+    return {c for a in analyse(word) if a.pos in _NOUN_POS and (
+                not names_only or "imię" in a.qualifiers or "nazwisko" in a.qualifiers)
             for c in (a.tag.split(":")[2].split(".") if a.tag.count(":") >= 2 else ())}
 
 
@@ -212,8 +214,10 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     after an institution starts a person's name, unless it stands in the genitive inside the
     institution's name ("Uniwersytet Jana Pawła"); the surname readings of an institution's
     words (Rada, Izba are surnames too) do not count. "Putinowi | Donald Tusk": a first name
-    whose case the person before it cannot share. "Airbusa | Tom Williams": after a word that
-    can only be oblique, an unknown two-word name that does not end like an oblique case."""
+    whose case the person before it cannot share. "Szymańskiego | Polska": after a surname in
+    an oblique case, a known word that cannot be a name in that case.
+    "Airbusa | Tom Williams": after a word that can only be oblique, an unknown two-word name
+    that does not end like an oblique case."""
     if _is_first_name(word):
         # Only a word that can be part of the same person's name counts: one whose name
         # reading agrees in number and case ("W Krakowie | Marta Kowalczyk": Krakowie is a
@@ -228,6 +232,16 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
         return False
     readings = analyse(word)
     prev = analyse(current[-1])
+    if prev and readings and all("nazwisko" in a.qualifiers and "imię" not in a.qualifiers
+                                 and not a.has_case("nom") for a in prev) and \
+            not (_cases(current[-1]) & _cases(word, names_only=True)) and \
+            any(a.kind != "person" for a in readings):
+        # "Według Szymańskiego | Polska", "Zdaniem Tchórzewskiego | Unia Europejska": a
+        # surname in an oblique case, then a word that cannot be a person's name in that case
+        # and is known as something else (a place, a common word): a new name begins. Not
+        # another surname: the dictionary does not know every foreign name's cases (Jamesa
+        # Bonda, read as the surname Bonda).
+        return True
     if (rest and not readings and word[-1:].lower() not in "aeiouyąęó"
             and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)
             and not analyse(rest[0]) and len(rest) == 1):
@@ -249,7 +263,9 @@ def _split(run: list[int], tokens: list[Token]) -> list[list[int]]:
             current = []
         current.append(idx)
         rest = run[pos + 1:]
-        if rest and _geo_genitive(word) and tokens[rest[0]].text[:1].isupper():
+        # Not after a first name that is also some place's genitive (Jan: of Jany).
+        if rest and _geo_genitive(word) and tokens[rest[0]].text[:1].isupper() and \
+                not _is_first_name(word):
             nxt = tokens[rest[0]].text
             # Not when the name goes on with an adjective or an acronym ("Unii Europejskiej",
             # "Stanów Zjednoczonych").

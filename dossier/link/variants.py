@@ -7,7 +7,7 @@ are one actor here when they agree
 
 1. letter for letter once case, diacritics, spaces and punctuation are set aside, or with
    their words in another order (Europa Wschodnia / Wschodnia Europa);
-2. by a loose spelling key (double letters, a silent h, x/ks, y/i, th/t); or
+2. by a loose spelling key (double letters, a silent h, x/ks, v/w, y/i, th/t); or
 3. within one typing slip (one letter changed, added, dropped or two swapped) in one word of a
    multi-word name whose other words agree, or in a single long place or organisation name;
    an organisation's or place's word may also differ in its case ending only (Urząd Górniczy
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .actors import Group
 
 _LOOSE = tuple((re.compile(p), r) for p, r in (
-    (r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"y", "i"), (r"ou", "u"), (r"(?<=.)h", ""),
+    (r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"v", "w"), (r"y", "i"), (r"ou", "u"),
+    (r"(?<=.)h", ""),
     (r"(.)\1+", r"\1")))
 _MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by one slip
 _SHORT = 4  # names this short (PLN/Płn, Fed/Feed) must agree letter for letter
