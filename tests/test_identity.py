@@ -186,3 +186,10 @@ def test_v_and_w_spell_one_name():
         "Premier Viktor Kovacs przyjechał do Warszawy.\n",
         "W Budapeszcie Wiktor Kovacs mówił o reformach.\n"))
     assert actors["Viktor Kovacs"] == actors["Wiktor Kovacs"]
+
+
+def test_an_institution_noun_that_is_also_a_place_genitive_stays_in_the_name():
+    # "Partii" is also the genitive of Parthia: "Partii Pracy" is still one name.
+    actors = _by_form(_actors("Mówi były członek Partii Pracy, znany polityk.\n"))
+    assert actors["Partii Pracy"] == "Partia Pracy"
+    assert "Pracy" not in actors

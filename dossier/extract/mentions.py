@@ -263,9 +263,11 @@ def _split(run: list[int], tokens: list[Token]) -> list[list[int]]:
             current = []
         current.append(idx)
         rest = run[pos + 1:]
-        # Not after a first name that is also some place's genitive (Jan: of Jany).
+        # Not after a first name or a common noun that is also some place's genitive (Jan: of
+        # Jany; Partii: of Parthia, in "Partii Pracy").
         if rest and _geo_genitive(word) and tokens[rest[0]].text[:1].isupper() and \
-                not _is_first_name(word):
+                not _is_first_name(word) and not any(
+                    not a.proper and a.pos in _NOUN_POS for a in analyse(word)):
             nxt = tokens[rest[0]].text
             # Not when the name goes on with an adjective or an acronym ("Unii Europejskiej",
             # "Stanów Zjednoczonych").
