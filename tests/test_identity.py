@@ -193,3 +193,11 @@ def test_an_institution_noun_that_is_also_a_place_genitive_stays_in_the_name():
     actors = _by_form(_actors("Mówi były członek Partii Pracy, znany polityk.\n"))
     assert actors["Partii Pracy"] == "Partia Pracy"
     assert "Pracy" not in actors
+
+
+def test_a_first_name_the_dictionary_reads_only_as_common_words_stands_as_written():
+    from dossier.link.names import phrase_lemma
+    assert phrase_lemma(("Tony", "Blaira"), {}, True) == "Tony Blair"  # not tons' Tona
+    assert phrase_lemma(("Greg", "Clark"), {}, True) == "Greg Clark"  # not the surname Grega
+    assert phrase_lemma(("Józefa", "Stalina"), {}, True) == "Józef Stalin"  # a pseudonym
+    assert phrase_lemma(("Marii", "Curie"), {}, True) == "Maria Curie"

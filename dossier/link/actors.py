@@ -84,6 +84,8 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
             return False
         if readings and all(a.pos == "adj" for a in readings):
             return False
+    if is_common_word(words[0]) and is_common_word(words[-1]):
+        return False  # "Wspólnota Narodów": common words from first to last
     first = analyse(words[0])
     return not first or any("imię" in a.qualifiers for a in first) or \
         all(a.proper or a.pos == "subst" for a in first)

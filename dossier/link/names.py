@@ -126,7 +126,8 @@ def _nominative_surname(word: str, unknown: dict[str, str]) -> bool | None:
     """Whether a surname stands in the nominative: the dictionary's readings tell, or for an
     unknown word the dossier-wide grouping (Stalina -> Stalin: not nominative). None if
     nothing tells."""
-    readings = [a for a in analyse(word) if "nazwisko" in a.qualifiers]
+    readings = [a for a in analyse(word) if "nazwisko" in a.qualifiers or
+                "pseudonim" in a.qualifiers]  # Stalin, Lenin: pseudonyms to the dictionary
     if readings:
         return any(a.has_case("nom") for a in readings)
     if is_unknown(word) and word in unknown:
@@ -145,11 +146,19 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         return m.group(1)  # Farage’a, Tony'ego: a foreign name with a Polish case ending
     readings = [a for a in _usable(word) if a.pos not in ADJ_POS]
     proper = [a for a in readings if a.proper]
+    if prefer == "imię" and not proper:
+        # A first name the dictionary knows only as common words (Tony: tons) stands as
+        # written, or as the dossier declines it.
+        return unknown.get(word, word)
     if prefer and any(prefer in a.qualifiers for a in proper):
         proper = [a for a in proper if prefer in a.qualifiers]
     if prefer:
         # One person's name: in the singular (Roberty is Roberta's, Gregi is no plural).
-        proper = [a for a in proper if "sg" in a.number.split(".")] or proper
+        singular = [a for a in proper if "sg" in a.number.split(".")]
+        if prefer == "imię" and proper and not singular:
+            return unknown.get(word, word)  # Greg: no singular of the surname Grega
+        proper = singular or proper
+
     if nominative is False and any(not a.has_case("nom") for a in proper):
         # The first name in the surname's oblique case: "Józefa Stalina" is Józef, not
         # Józefa. (A surname in the nominative tells less: women's surnames do not decline.)
