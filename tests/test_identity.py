@@ -201,3 +201,11 @@ def test_a_first_name_the_dictionary_reads_only_as_common_words_stands_as_writte
     assert phrase_lemma(("Greg", "Clark"), {}, True) == "Greg Clark"  # not the surname Grega
     assert phrase_lemma(("Józefa", "Stalina"), {}, True) == "Józef Stalin"  # a pseudonym
     assert phrase_lemma(("Marii", "Curie"), {}, True) == "Maria Curie"
+
+
+def test_two_wordings_given_one_acronym_are_one_body():
+    actors = _by_form(_actors(
+        # Translated two ways, the English acronym kept.
+        "Posłowie Liberalnej Partii Farmerów (LFP) poparli ustawę.\n",
+        "Przeciw głosowała Liberalna Partia Rolników (LFP), jak podano w Sejmie.\n"))
+    assert actors["Liberalnej Partii Farmerów"] == actors["Liberalna Partia Rolników"]

@@ -236,6 +236,14 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
             groups[target].aliases.add(acronym)
             groups[target].votes["organization"] += 2
             _merge(groups, acronym, target)
+            # Two wordings the texts give one acronym (Demokratyczna Partia Unionistyczna /
+            # Demokratyczna Partia Unionistów (DUP)) are one body, when they differ only in
+            # their last word.
+            for other in sorted(names):
+                if other != target and other in groups and not groups[other].curated and \
+                        len(other.split()) == len(target.split()) >= 2 and \
+                        other.split()[:-1] == target.split()[:-1]:
+                    _merge(groups, other, target)
 
     _merge_gazetteer(groups)
     _split_glued(groups)
