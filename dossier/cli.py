@@ -22,6 +22,7 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 def cmd_build(args) -> int:
     from . import mkdocs_plugin
     from .pipeline import generate, write_generated
+    from .memory import release
     from .site import build_site, content_epoch
 
     from .progress import Progress
@@ -56,6 +57,7 @@ def cmd_build(args) -> int:
     epoch = content_epoch(a.date for a in dossier.articles)
     # MkDocs needs none of the model: let it go, so the two never take memory at once.
     del generated, dossier, report
+    release()
     if not args.no_site:
         mkdocs_plugin.SKIP_GENERATE = True
         try:

@@ -17,6 +17,9 @@ log = get_plugin_logger(__name__)
 SKIP_GENERATE = False
 # Processes that convert pages to HTML (mkdocs_parallel); None: the machine's cores.
 RENDER_WORKERS: int | None = None
+# Set by dossier's build_site, which runs Pagefind itself once MkDocs has returned and its
+# memory is free (under plain `mkdocs build` the plugin runs it at the end of the build).
+DEFER_SEARCH = False
 
 
 class DossierPlugin(BasePlugin):
@@ -42,6 +45,9 @@ class DossierPlugin(BasePlugin):
 
     def on_post_build(self, config, **kwargs):
         """Index the built site with Pagefind (the search the theme's header uses)."""
+        self._rendered = {}
+        if DEFER_SEARCH:
+            return
         from .search_index import build_search_index
 
         problem = build_search_index(Path(config.site_dir),

@@ -21,7 +21,7 @@ def build_search_index(site_dir: Path, language: str) -> str | None:
         return "search index not built: Pagefind is not installed (pip install 'pagefind[bin]')"
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
-         "--exclude-selectors", ".headerlink, .md-skip, .dossier-meta code",
+         "--exclude-selectors", ".headerlink, .md-skip, .dossier-meta code, .dossier-contexts",
          "--force-language", language.split("-")[0].lower()],
         capture_output=True, text=True)
     if result.returncode != 0:

@@ -43,15 +43,32 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None) 
     set_epoch = epoch is not None and "SOURCE_DATE_EPOCH" not in os.environ
     if set_epoch:
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    from . import mkdocs_plugin
+    from .memory import release
+    from .search_index import build_search_index
+
+    mkdocs_plugin.DEFER_SEARCH = True
     try:
         config = load_config(str(project.config_file), strict=strict, site_dir=str(staging))
         build(config)
+        language = str(config.theme.get("language") or "en")
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
     finally:
+        mkdocs_plugin.DEFER_SEARCH = False
         if set_epoch:
             del os.environ["SOURCE_DATE_EPOCH"]
+    # Pagefind, a program of its own, once MkDocs' pages are freed: the two never hold their
+    # memory at once.
+    del config
+    release()
+    problem = build_search_index(staging, language)
+    if problem:
+        logging.getLogger("mkdocs.plugins.dossier").warning(problem)
+        if strict:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise DossierError(str(project.config_file), problem)
     shutil.rmtree(previous, ignore_errors=True)
     if site_dir.exists():
         os.replace(site_dir, previous)

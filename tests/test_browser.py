@@ -97,6 +97,14 @@ def test_search_understands_inflection(page, server, query, expected, first):
     _shot(page, f"search-{expected.split('/')[1]}")
 
 
+def test_a_phrase_finds_its_article_not_the_profiles_that_quote_it(page, server):
+    """A profile quotes each mention's sentence; the index takes those sentences from the
+    article only (search_index.py), so the profiles quoting it are not results too."""
+    hrefs = _search(page, server, "Kompania wojsk białoruskich")
+    assert any("articles/001_01fde6d5beb19eeb/" in h for h in hrefs), hrefs
+    assert not any("actors/" in h for h in hrefs), hrefs
+
+
 def test_search_excerpts_quote_the_page_not_the_name_forms(page, server):
     """The hidden name forms make "Tokajewowi" find pages; the excerpts shown are the pages'
     own words, with the matches marked, not the list of forms ("Tokajewach" is in no text)."""

@@ -109,6 +109,10 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
                      f"{labels.count(len(by_article[article.id]), 'mentions_counted')}")
     parts.append("\n".join(items))
     parts.append(f"## {labels['mentions']}")
+    # The sentences quoted here are the articles' own, which the search index holds already:
+    # it leaves them out of the profile (search_index.py), so a phrase finds its article, not
+    # every profile that quotes it, and the index stays smaller.
+    parts.append('<div class="dossier-contexts" markdown>')
     shown = 0
     for article in sorted_articles(articles):
         mentions = by_article.get(article.id, [])
@@ -126,6 +130,7 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
             parts.append("\n".join(lines))
     if shown < len(actor.mentions):
         parts.append(f"_+{len(actor.mentions) - shown}_")
+    parts.append("</div>")
     if related:
         parts.append(f"## {labels['co_mentioned']}")
         top = sorted(related.items(), key=lambda kv: (-kv[1], dossier.actor(kv[0]).name))[:20]
