@@ -205,8 +205,12 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
               "write": stats.get("write", 0) + stats.get("state", 0), "own": t1 - t0}
     epoch = content_epoch(a.date for a in dossier.articles)
     top = max(dossier.actors, key=lambda a: (len(a.mentions), a.id))
-    # As `dossier build` does: the model goes before MkDocs runs.
+    # As `dossier build` does: the model goes, and its memory back to the system, before
+    # MkDocs runs.
     del generated, dossier, pages
+    from dossier.memory import release
+
+    release()
     result["peak_own_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if with_site:
         from dossier import mkdocs_plugin

@@ -209,3 +209,20 @@ def test_two_wordings_given_one_acronym_are_one_body():
         "Posłowie Liberalnej Partii Farmerów (LFP) poparli ustawę.\n",
         "Przeciw głosowała Liberalna Partia Rolników (LFP), jak podano w Sejmie.\n"))
     assert actors["Liberalnej Partii Farmerów"] == actors["Liberalna Partia Rolników"]
+
+
+def test_a_first_name_a_letter_longer_is_the_same_person_a_letter_changed_is_not():
+    actors = _by_form(_actors(
+        "Minister Jacek Wołodźko przyjechał do Brukseli.\n",
+        "W Berlinie Jack Wołodźko rozmawiał z dziennikarzami.\n",
+        "W Warszawie Maria Kowalczyk otworzyła wystawę.\n",
+        "W Krakowie Marta Kowalczyk otworzyła wystawę.\n"))
+    assert actors["Jacek Wołodźko"] == actors["Jack Wołodźko"]
+    assert actors["Maria Kowalczyk"] != actors["Marta Kowalczyk"]
+
+
+def test_a_man_s_surname_and_a_place_after_it_are_two_names():
+    actors = _by_form(_actors(
+        "Prezydent Władimir Putin przemawiał w Moskwie. Dla Putina Krym to symbol.\n"))
+    assert actors["Krym"] == "Krym"
+    assert actors["Putina"] == "Władimir Putin"

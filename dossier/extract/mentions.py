@@ -185,11 +185,22 @@ def _runs(tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _cases(word: str, names_only: bool = False) -> set[str]:
-    """The cases the word may stand in as a noun (only as a first name or surname, if asked)."""
-    return {c for a in analyse(word) if a.pos in _NOUN_POS and (
-                not names_only or "imię" in a.qualifiers or "nazwisko" in a.qualifiers)
+def _cases(word: str) -> set[str]:
+    return {c for a in analyse(word) if a.pos in _NOUN_POS
             for c in (a.tag.split(":")[2].split(".") if a.tag.count(":") >= 2 else ())}
+
+
+def _case_genders(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) pairs the word may stand in as a person's name: two words of one
+    person's name share one (Putina, a man's genitive, and Krym, a woman's surname in any
+    case, share none)."""
+    out = set()
+    for a in analyse(word):
+        parts = a.tag.split(":")
+        if a.pos in _NOUN_POS and len(parts) >= 4 and (
+                "imię" in a.qualifiers or "nazwisko" in a.qualifiers):
+            out |= {(c, g) for c in parts[2].split(".") for g in parts[3].split(".")}
+    return out
 
 
 def _name_readings(word: str, surnames: bool) -> list[tuple[set, set]]:
@@ -234,11 +245,11 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     prev = analyse(current[-1])
     if prev and readings and all("nazwisko" in a.qualifiers and "imię" not in a.qualifiers
                                  and not a.has_case("nom") for a in prev) and \
-            not (_cases(current[-1]) & _cases(word, names_only=True)) and \
+            not (_case_genders(current[-1]) & _case_genders(word)) and \
             any(a.kind != "person" for a in readings):
-        # "Według Szymańskiego | Polska", "Zdaniem Tchórzewskiego | Unia Europejska": a
-        # surname in an oblique case, then a word that cannot be a person's name in that case
-        # and is known as something else (a place, a common word): a new name begins. Not
+        # "Według Szymańskiego | Polska", "Zdaniem Tchórzewskiego | Unia Europejska", "dla
+        # Putina | Krym": a surname in an oblique case, then a word that cannot be a person's
+        # name in that case and gender, and is known as something else (a place, a common word): a new name begins. Not
         # another surname: the dictionary does not know every foreign name's cases (Jamesa
         # Bonda, read as the surname Bonda).
         return True

@@ -93,6 +93,14 @@ def _distinct_words(a: str, b: str) -> bool:
     return bool(la) and bool(lb) and not (la & lb)
 
 
+def _name_spelt_longer(kx: str, ky: str, x: str, y: str) -> bool:
+    """Two people's names a letter longer or shorter (Jacek / Jack, Michel / Michael): one
+    name spelt two ways, though the dictionary lists both. Not a letter changed: Maria and
+    Marta are two names."""
+    return abs(len(kx) - len(ky)) == 1 and all(
+        any(q in ("imię", "nazwisko") for r in analyse(w) for q in r.qualifiers) for w in (x, y))
+
+
 def _same_name_kind(a: str, b: str) -> bool:
     """Both words are names of one kind in the dictionary (Oksford and Oxford: places): two
     spellings of one name when their letters agree by the loose key."""
@@ -134,7 +142,7 @@ def words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -
             continue
         close = _slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
         if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not close \
-                or _distinct_words(x, y):
+                or (_distinct_words(x, y) and not _name_spelt_longer(kx, ky, x, y)):
             return False
         used += 1
     return True
