@@ -167,7 +167,7 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, changed)
     # The home page and the timeline show events and quotes, which any edit may change.
-    pages = [render_home(dossier, intro), render_timeline(dossier)]
+    pages = [render_home(dossier, intro), *render_timeline(dossier)]
     if changed is not None:
         touched = touched or set()
         for article in dossier.articles:

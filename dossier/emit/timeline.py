@@ -67,7 +67,8 @@ def _day_index(d: PartialDate) -> dt.date:
     return dt.date(d.year, d.month or 1, d.day or 1)
 
 
-def timeline_svg(events: list[Event], dossier: Dossier, from_page: str) -> str:
+def timeline_svg(events: list[Event], dossier: Dossier, from_page: str,
+                 month_pages: bool = False) -> str:
     """A horizontal chart: one column per day, a dot per event (stacked), a band for events
     known only to the month. Each mark links to its article paragraph and has a tooltip."""
     labels = Labels(dossier.language)
@@ -85,7 +86,7 @@ def timeline_svg(events: list[Event], dossier: Dossier, from_page: str) -> str:
     span = max((last - first).days + 1, 1)
     if span > 400:
         # Long dossiers: one column per month keeps the chart readable.
-        return _month_svg(events, dossier, from_page, labels)
+        return _month_svg(events, dossier, from_page, labels, month_pages)
     width_per_day = max(14, min(60, 900 // span))
     left, top, row = 10, 34, 14
     stacks: dict[dt.date, int] = {}
@@ -133,7 +134,8 @@ def timeline_svg(events: list[Event], dossier: Dossier, from_page: str) -> str:
             + "".join(ticks) + "".join(marks) + "</svg></figure>")
 
 
-def _month_svg(events, dossier, from_page, labels) -> str:
+def _month_svg(events, dossier, from_page, labels, month_pages: bool) -> str:
+    """A bar per month (linked to the month's page, where the timeline has one)."""
     months = sorted({(e.date.year, e.date.month or 1) for e in events})
     index = {m: i for i, m in enumerate(months)}
     counts: dict[tuple[int, int], int] = {}
@@ -141,6 +143,7 @@ def _month_svg(events, dossier, from_page, labels) -> str:
         key = (e.date.year, e.date.month or 1)
         counts[key] = counts.get(key, 0) + 1
     peak = max(counts.values())
+    pages = {month_page(month_of(e.date)) for e in events}
     bar = 24
     width, height = 20 + len(months) * bar, 140
     parts = []
@@ -148,8 +151,15 @@ def _month_svg(events, dossier, from_page, labels) -> str:
         h = max(4, int(100 * n / peak))
         x = 10 + index[m] * bar
         label = f"{labels['months_nominative'][m[1] - 1]} {m[0]}: {n}"
-        parts.append(f'<rect x="{x}" y="{120 - h}" width="{bar - 4}" height="{h}" '
-                     f'class="dossier-dot"><title>{html_text(label)}</title></rect>')
+        rect = (f'<rect x="{x}" y="{120 - h}" width="{bar - 4}" height="{h}" '
+                f'class="dossier-dot"><title>{html_text(label)}</title></rect>')
+        if month_pages:
+            target = month_page(PartialDate(m[0], m[1]))
+            if target not in pages:  # events known only to the year, counted in January
+                target = month_page(PartialDate(m[0]))
+            href = site_href(from_page, target)
+            rect = f'<a href="{html_text(href)}">{rect}</a>'
+        parts.append(rect)
         if m[1] == 1 or index[m] == 0:
             parts.append(f'<text x="{x}" y="134" class="dossier-tick">{m[0]}</text>')
     return (f'<figure class="dossier-timeline-chart"><svg xmlns="http://www.w3.org/2000/svg" '
@@ -171,13 +181,49 @@ def _mark(event: Event, dossier: Dossier, from_page: str, labels: Labels, tag: s
             f"</{tag}></a>")
 
 
-def render_timeline(dossier: Dossier) -> Page:
+# Beyond this many events the timeline is a page per month under an index of months: one
+# page of every event (12,852 of them for 10,000 articles) is more than a browser shows well.
+MAX_EVENTS_ON_ONE_PAGE = 400
+
+
+def month_page(month: PartialDate) -> str:
+    """timeline/2022-01.md; a year-only date's events: timeline/2022.md."""
+    if month.month is None:
+        return f"timeline/{month.year:04d}.md"
+    return f"timeline/{month.year:04d}-{month.month:02d}.md"
+
+
+def render_timeline(dossier: Dossier) -> list[Page]:
     labels = Labels(dossier.language)
     parts = [front_matter({"title": labels["timeline"], "generated_by": "dossier"}),
              GENERATED_NOTE.format(source="content/"), f"# {labels['timeline']}"]
     if not dossier.events:
         parts.append(labels["no_events"])
-    else:
+    elif len(dossier.events) <= MAX_EVENTS_ON_ONE_PAGE:
         parts.append(timeline_svg(dossier.events, dossier, TIMELINE))
         parts += event_list(dossier.events, dossier, TIMELINE)
-    return Page(TIMELINE, "\n\n".join(parts) + "\n")
+    else:
+        return _render_by_month(dossier, parts, labels)
+    return [Page(TIMELINE, "\n\n".join(parts) + "\n")]
+
+
+def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels) -> list[Page]:
+    """The index (the chart, and the months with their counts) and a page per month."""
+    by_month: dict[PartialDate, list[Event]] = {}
+    for event in dossier.events:  # in timeline order, so each month's list is too
+        by_month.setdefault(month_of(event.date), []).append(event)
+    pages = []
+    items = []
+    for month, events in by_month.items():
+        path = month_page(month)
+        title = f"{labels['timeline']}: {labels.date(month)}"
+        body = [front_matter({"title": title, "generated_by": "dossier"}),
+                GENERATED_NOTE.format(source="content/"), f"# {md_escape(title)}",
+                f"[← {md_escape(labels['timeline'])}](index.md)"]
+        body += event_list(events, dossier, path)
+        pages.append(Page(path, "\n\n".join(body) + "\n"))
+        items.append(f"- [{md_escape(labels.date(month))}]({path.split('/', 1)[1]}) — "
+                     f"{labels.count(len(events), 'events_counted')}")
+    parts.append(timeline_svg(dossier.events, dossier, TIMELINE, month_pages=True))
+    parts.append("\n".join(items))
+    return [Page(TIMELINE, "\n\n".join(parts) + "\n")] + pages
