@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..extract.tokens import sentence_bounds
-from ..ids import relative_link
+from ..ids import relative_link, site_href
 from ..model import Actor, Article, Dossier
 from .articles import sorted_articles
 from .page import GENERATED_NOTE, Page
-from .text import Labels, front_matter, md_escape
+from .text import Labels, front_matter, html_text, md_escape
 
 ACTORS_INDEX = "actors/index.md"
 KIND_ORDER = ("person", "organization", "place")
@@ -54,15 +54,16 @@ def mention_links(dossier: Dossier, articles: set[str] | None = None
 
 
 def _context(article: Article, start: int, end: int) -> str:
+    """The mention's sentence as HTML, the mention in bold (the article's text escaped)."""
     block = article.block_at(start)
     if block is None:
-        return md_escape(article.body[start:end])
+        return html_text(article.body[start:end])
     s, e = sentence_bounds(block.text, start - block.start)
     text = block.text
     before = text[s:start - block.start]
     mention = text[start - block.start:end - block.start]
     after = text[end - block.start:e]
-    return f"{md_escape(before)}**{md_escape(mention)}**{md_escape(after)}"
+    return f"{html_text(before)}<strong>{html_text(mention)}</strong>{html_text(after)}"
 
 
 def render_profile(actor: Actor, dossier: Dossier, related: Counter,
@@ -111,8 +112,10 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     parts.append(f"## {labels['mentions']}")
     # The sentences quoted here are the articles' own, which the search index holds already:
     # it leaves them out of the profile (search_index.py), so a phrase finds its article, not
-    # every profile that quotes it, and the index stays smaller.
-    parts.append('<div class="dossier-contexts" markdown>')
+    # every profile that quotes it, and the index stays smaller. Written as HTML, not Markdown:
+    # they are most of a profile, and MkDocs converts raw HTML about twice as fast (its links
+    # are checked by tests/test_links.py, not by MkDocs).
+    html_lines = ['<div class="dossier-contexts">']
     shown = 0
     for article in sorted_articles(articles):
         mentions = by_article.get(article.id, [])
@@ -121,16 +124,17 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
             if shown >= MAX_CONTEXTS:
                 break
             block = article.block_at(m.start)
-            anchor = block.anchor if block else None
-            href = relative_link(path, article.page_path, anchor)
-            lines.append(f"- {_context(article, m.start, m.end)} [↗]({href})")
+            href = site_href(path, article.page_path, block.anchor if block else None)
+            lines.append(f'<li>{_context(article, m.start, m.end)} '
+                         f'<a href="{html_text(href)}">↗</a></li>')
             shown += 1
         if lines:
-            parts.append(f"### {md_escape(article.title)}")
-            parts.append("\n".join(lines))
+            html_lines.append(f"<h3>{html_text(article.title)}</h3>")
+            html_lines += ["<ul>", *lines, "</ul>"]
     if shown < len(actor.mentions):
-        parts.append(f"_+{len(actor.mentions) - shown}_")
-    parts.append("</div>")
+        html_lines.append(f"<p><em>+{len(actor.mentions) - shown}</em></p>")
+    html_lines.append("</div>")
+    parts.append("\n".join(html_lines))
     if related:
         parts.append(f"## {labels['co_mentioned']}")
         top = sorted(related.items(), key=lambda kv: (-kv[1], dossier.actor(kv[0]).name))[:20]
