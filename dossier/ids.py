@@ -94,15 +94,25 @@ def article_slug(relative_path: str) -> str:
     return slugify(stem.replace("/", "-"), "article", keep_underscore=True)
 
 
+def _url_dir(page: str) -> str:
+    """The folder a docs/ page is served from: a/b.md -> a/b, a/index.md -> a, index.md -> ''."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")].rstrip("/")
+    return stem
+
+
+@functools.lru_cache(maxsize=65536)
+def _site_rel(from_page: str, to_page: str) -> str:
+    # As posixpath.relpath would give, by the paths' parts (profiles link thousands of times).
+    to = _url_dir(to_page)
+    rel = _relpath(to, _url_dir(from_page) or ".") if to else \
+        "/".join([".."] * len(_url_dir(from_page).split("/"))) if _url_dir(from_page) else "."
+    return "./" if rel == "." else rel + "/"
+
+
 def site_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """The URL of ``to_page`` relative to ``from_page`` in the built site (directory URLs:
     ``a/b.md`` is served at ``a/b/``), for links inside raw HTML that MkDocs leaves alone."""
-    def url_dir(page: str) -> str:
-        stem = page[:-3] if page.endswith(".md") else page
-        if stem == "index" or stem.endswith("/index"):
-            return stem[: -len("index")].rstrip("/")
-        return stem
-
-    rel = posixpath.relpath(url_dir(to_page) or ".", url_dir(from_page) or ".")
-    rel = "./" if rel == "." else rel + "/"
+    rel = _site_rel(from_page, to_page)
     return f"{rel}#{anchor}" if anchor else rel

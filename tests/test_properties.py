@@ -92,3 +92,27 @@ def test_escaped_text_renders_literally(value):
 def test_front_matter_drops_control_characters():
     loaded = yaml.safe_load(front_matter({"title": "a\x85b\u2028c\x00d"})[4:-4])
     assert loaded["title"] == "abcd"
+
+
+_PAGE = st.lists(st.sampled_from(["a", "b", "index", "x-1"]), min_size=1, max_size=4).map(
+    lambda parts: "/".join(parts) + ".md")
+
+
+@given(_PAGE, _PAGE)
+def test_links_by_path_parts_are_those_posixpath_gives(from_page, to_page):
+    """ids.relative_link and ids.site_href work on the paths' parts (they run hundreds of
+    thousands of times); posixpath.relpath is the reference."""
+    import posixpath
+
+    from dossier.ids import relative_link, site_href
+
+    assert relative_link(from_page, to_page) == posixpath.relpath(
+        to_page, posixpath.dirname(from_page) or ".")
+
+    def url_dir(page):
+        stem = page[:-3]
+        return stem[: -len("index")].rstrip("/") if stem == "index" or \
+            stem.endswith("/index") else stem
+
+    rel = posixpath.relpath(url_dir(to_page) or ".", url_dir(from_page) or ".")
+    assert site_href(from_page, to_page) == ("./" if rel == "." else rel + "/")
