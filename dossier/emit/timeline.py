@@ -213,7 +213,7 @@ def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels) -> list
     for event in dossier.events:  # in timeline order, so each month's list is too
         by_month.setdefault(month_of(event.date), []).append(event)
     pages = []
-    items = []
+    years: dict[int, list[str]] = {}  # a line per year: its months, with their counts
     for month, events in by_month.items():
         path = month_page(month)
         title = f"{labels['timeline']}: {labels.date(month)}"
@@ -222,8 +222,11 @@ def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels) -> list
                 f"[← {md_escape(labels['timeline'])}](index.md)"]
         body += event_list(events, dossier, path)
         pages.append(Page(path, "\n\n".join(body) + "\n"))
-        items.append(f"- [{md_escape(labels.date(month))}]({path.split('/', 1)[1]}) — "
-                     f"{labels.count(len(events), 'events_counted')}")
+        name = labels["months_nominative"][month.month - 1] if month.month else \
+            labels["month_unknown"]
+        years.setdefault(month.year, []).append(
+            f"[{md_escape(name)}]({path.split('/', 1)[1]}) ({len(events)})")
     parts.append(timeline_svg(dossier.events, dossier, TIMELINE, month_pages=True))
-    parts.append("\n".join(items))
+    parts.append("\n".join(f"- **{year}:** " + " · ".join(links)
+                           for year, links in years.items()))
     return [Page(TIMELINE, "\n\n".join(parts) + "\n")] + pages
