@@ -226,7 +226,7 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     institution's name ("Uniwersytet Jana Pawła"); the surname readings of an institution's
     words (Rada, Izba are surnames too) do not count. "Putinowi | Donald Tusk": a first name
     whose case the person before it cannot share. "Szymańskiego | Polska": after a surname in
-    an oblique case, a known word that cannot be a name in that case.
+    an oblique case, a known word that cannot be a name in that case and gender.
     "Airbusa | Tom Williams": after a word that can only be oblique, an unknown two-word name
     that does not end like an oblique case."""
     if _is_first_name(word):
@@ -249,9 +249,9 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
             any(a.kind != "person" for a in readings):
         # "Według Szymańskiego | Polska", "Zdaniem Tchórzewskiego | Unia Europejska", "dla
         # Putina | Krym": a surname in an oblique case, then a word that cannot be a person's
-        # name in that case and gender, and is known as something else (a place, a common word): a new name begins. Not
-        # another surname: the dictionary does not know every foreign name's cases (Jamesa
-        # Bonda, read as the surname Bonda).
+        # name in that case and gender, and is known as something else (a place, a common
+        # word): a new name begins. Not another surname: the dictionary does not know every
+        # foreign name's cases (Jamesa Bonda, read as the surname Bonda).
         return True
     if (rest and not readings and word[-1:].lower() not in "aeiouyąęó"
             and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)

@@ -17,8 +17,9 @@ Acronyms and names of four letters or fewer differ only in case (BOE / BoE, not 
 and names with different numbers never join (Nord Stream / Nord Stream 2).
 
 The dictionary guards each rule: two words that Morfeusz knows under different lemmas (Maria
-and Marta, Nowak and Nowacki) are two names, never a slip. The rarer spelling joins the more
-common one."""
+and Marta, Nowak and Nowacki) are two names, never a slip; unless they are names of one kind
+that agree by the loose key (the places Oksford and Oxford), or people's names a letter longer
+or shorter (Jacek and Jack). The rarer spelling joins the more common one."""
 
 from __future__ import annotations
 
