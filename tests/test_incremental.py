@@ -148,3 +148,28 @@ def test_a_generated_page_edited_by_hand_is_warned_about_in_every_build(project,
         assert not generated.partial
         assert any("edited by hand" in d.message for d in report.diagnostics)
         assert "Moja notatka." in page.read_text("utf-8")
+
+
+def test_edit_with_the_timeline_by_month_takes_the_shortcut(project, tmp_path, monkeypatch):
+    """The timeline split by month (emit/timeline.py): the shortcut renders every month page
+    again (an edit that keeps every event's day keeps the same months)."""
+    from dossier.emit import timeline
+
+    monkeypatch.setattr(timeline, "MAX_EVENTS_ON_ONE_PAGE", 3)
+    # (The limit is code: changing it changes the code's version, and the next build is a
+    # full one. Here the state goes by hand.)
+    (project / ".dossier-cache" / STATE_FILE).unlink()
+    partial, docs, _ = _build(project)
+    assert not partial
+    months = [p for p in docs if p.startswith("timeline/20")]
+    assert months  # the split is in force
+    _edit(project / "content" / SEED, "Sieć została wyłączona", "Sieć, jak podano, została wyłączona")
+    partial, docs, export = _build(project)
+    assert partial
+    assert (docs, export) == _cold(project, tmp_path)
+    # An edit that takes an event away (its day with it) is no shortcut; the month pages are
+    # those of a cold build all the same.
+    _edit(project / "content" / "extra-2.txt", "W czwartek w Ałmatach", "W Ałmatach")
+    partial, docs, export = _build(project)
+    assert not partial
+    assert (docs, export) == _cold(project, tmp_path)
