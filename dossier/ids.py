@@ -74,7 +74,7 @@ def unique_slugs(keys: list[str], fallback_prefix: str = "x",
 def _relpath(path: str, start: str) -> str:
     """posixpath.relpath for docs/ paths (relative, normalised): by their parts, without
     the two trips through abspath and the working directory that relpath makes."""
-    parts = path.split("/")
+    parts = [] if path in ("", ".") else path.split("/")
     base = [] if start in ("", ".") else start.split("/")
     common = 0
     while common < min(len(parts), len(base)) and parts[common] == base[common]:
@@ -102,12 +102,9 @@ def _url_dir(page: str) -> str:
     return stem
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # profiles link to the same pages thousands of times
 def _site_rel(from_page: str, to_page: str) -> str:
-    # As posixpath.relpath would give, by the paths' parts (profiles link thousands of times).
-    to = _url_dir(to_page)
-    rel = _relpath(to, _url_dir(from_page) or ".") if to else \
-        "/".join([".."] * len(_url_dir(from_page).split("/"))) if _url_dir(from_page) else "."
+    rel = _relpath(_url_dir(to_page), _url_dir(from_page))
     return "./" if rel == "." else rel + "/"
 
 
