@@ -190,32 +190,28 @@ def _cases(word: str) -> set[str]:
             for c in (a.tag.split(":")[2].split(".") if a.tag.count(":") >= 2 else ())}
 
 
-def _case_genders(word: str) -> set[tuple[str, str]]:
-    """The (case, gender) pairs the word may stand in as a person's name: two words of one
-    person's name share one (Putina, a man's genitive, and Krym, a woman's surname in any
-    case, share none)."""
-    out = set()
-    for a in analyse(word):
-        parts = a.tag.split(":")
-        if a.pos in _NOUN_POS and len(parts) >= 4 and (
-                "imię" in a.qualifiers or "nazwisko" in a.qualifiers):
-            out |= {(c, g) for c in parts[2].split(".") for g in parts[3].split(".")}
-    return out
-
-
-def _name_readings(word: str, surnames: bool) -> list[tuple[set, set]]:
+def _name_readings(word: str, surnames: bool) -> list[tuple[set, set, set]]:
+    """The (numbers, cases, genders) of the word's readings as a first name (or surname)."""
     out = []
     for a in analyse(word):
         if "imię" in a.qualifiers or (surnames and "nazwisko" in a.qualifiers):
             parts = a.tag.split(":")
             if len(parts) > 2:
-                out.append((set(parts[1].split(".")), set(parts[2].split("."))))
+                out.append((set(parts[1].split(".")), set(parts[2].split(".")),
+                            set(parts[3].split(".")) if len(parts) > 3 else set()))
     return out
 
 
 def _agrees_as_name(before: str, first_name: str, surnames: bool) -> bool:
-    return any(n1 & n2 and c1 & c2 for n1, c1 in _name_readings(before, surnames)
-               for n2, c2 in _name_readings(first_name, True))
+    return any(n1 & n2 and c1 & c2 for n1, c1, _ in _name_readings(before, surnames)
+               for n2, c2, _ in _name_readings(first_name, True))
+
+
+def _may_share_case_and_gender(before: str, word: str) -> bool:
+    """Whether two words can be one person's name in one case and gender (Putina, a man's
+    genitive, and Krym, a woman's surname in any case, cannot)."""
+    return any(c1 & c2 and g1 & g2 for _, c1, g1 in _name_readings(before, True)
+               for _, c2, g2 in _name_readings(word, True))
 
 
 def _starts_new_name(word: str, current: list[str], rest: list[str], institution: bool) -> bool:
@@ -245,7 +241,7 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     prev = analyse(current[-1])
     if prev and readings and all("nazwisko" in a.qualifiers and "imię" not in a.qualifiers
                                  and not a.has_case("nom") for a in prev) and \
-            not (_case_genders(current[-1]) & _case_genders(word)) and \
+            not _may_share_case_and_gender(current[-1], word) and \
             any(a.kind != "person" for a in readings):
         # "Według Szymańskiego | Polska", "Zdaniem Tchórzewskiego | Unia Europejska", "dla
         # Putina | Krym": a surname in an oblique case, then a word that cannot be a person's
