@@ -5,6 +5,7 @@ A state that does not match is ignored, never trusted: the build is then done in
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import os
@@ -111,11 +112,25 @@ def _journal(root: Path) -> Path:
     return root / CACHE_DIR / JOURNAL_FILE
 
 
-def load_state(root: Path, context: str) -> BuildState | None:
-    # The state is hundreds of thousands of small objects: the cyclic collector would scan
-    # them again and again while they load (a third of the time).
+@contextlib.contextmanager
+def _collector_paused():
+    """The state is hundreds of thousands of small objects: the cyclic collector would scan
+    them again and again while they load or are written (a third of the time)."""
     collecting = gc.isenabled()
     gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def load_state(root: Path, context: str) -> BuildState | None:
+    with _collector_paused():
+        return _load_state(root, context)
+
+
+def _load_state(root: Path, context: str) -> BuildState | None:
     try:
         with open(_path(root), "rb") as fh:
             state = pickle.load(fh)
@@ -138,9 +153,6 @@ def load_state(root: Path, context: str) -> BuildState | None:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
             TypeError, ImportError, IndexError, KeyError):
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return state
 
 
@@ -148,20 +160,16 @@ def save_state(root: Path, state: BuildState, previous: BuildState | None = None
                changed: set[str] | None = None) -> None:
     """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
     as a delta appended to the journal (until the journal grows long); else whole."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        if previous is not None and changed is not None and previous.token and \
-                previous.deltas < MAX_DELTAS:
-            with open(_journal(root), "ab") as fh:
-                pickle.dump(delta_between(previous, state, changed), fh,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            return
-        state.token = os.urandom(8).hex()
-        write_pickle(_path(root), state)
-        _journal(root).unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
-        pass  # a state that cannot be kept only costs the next build time
-    finally:
-        if collecting:
-            gc.enable()
+    with _collector_paused():
+        try:
+            if previous is not None and changed is not None and previous.token and \
+                    previous.deltas < MAX_DELTAS:
+                with open(_journal(root), "ab") as fh:
+                    pickle.dump(delta_between(previous, state, changed), fh,
+                                protocol=pickle.HIGHEST_PROTOCOL)
+                return
+            state.token = os.urandom(8).hex()
+            write_pickle(_path(root), state)
+            _journal(root).unlink(missing_ok=True)
+        except (OSError, pickle.PicklingError):
+            pass  # a state that cannot be kept only costs the next build time
