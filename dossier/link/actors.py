@@ -82,7 +82,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         if readings and not any("imię" in a.qualifiers or "nazwisko" in a.qualifiers
                                 for a in readings) and any(a.kind == "place" for a in readings):
             return False
-        if readings and all(a.pos == "adj" for a in readings):
+        if _adjective(w):
             return False
     if is_common_word(words[0]) and is_common_word(words[-1]):
         return False  # "Wspólnota Narodów": common words from first to last
