@@ -94,11 +94,12 @@ def _distinct_words(a: str, b: str) -> bool:
     return bool(la) and bool(lb) and not (la & lb)
 
 
-def _name_spelt_longer(kx: str, ky: str, x: str, y: str) -> bool:
-    """Two people's names a letter longer or shorter (Jacek / Jack, Michel / Michael): one
-    name spelt two ways, though the dictionary lists both. Not a letter changed: Maria and
-    Marta are two names."""
-    return abs(len(kx) - len(ky)) == 1 and all(
+def _name_spelt_longer(x: str, y: str) -> bool:
+    """Two people's names a letter longer or shorter as written (Jacek / Jack, Michel /
+    Michael): one name spelt two ways, though the dictionary lists both. Not a letter
+    changed: Maria and Marta are two names."""
+    a, b = x.lower(), y.lower()
+    return abs(len(a) - len(b)) == 1 and _slip(a, b) and all(
         any(q in ("imię", "nazwisko") for r in analyse(w) for q in r.qualifiers) for w in (x, y))
 
 
@@ -143,7 +144,7 @@ def words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -
             continue
         close = _slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
         if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not close \
-                or (_distinct_words(x, y) and not _name_spelt_longer(kx, ky, x, y)):
+                or (_distinct_words(x, y) and not _name_spelt_longer(x, y)):
             return False
         used += 1
     return True
