@@ -106,6 +106,8 @@ def _usable(word: str) -> tuple[Analysis, ...]:
     for a in analyse(word):
         if a.pos not in ("subst", "depr") + ADJ_POS:
             continue
+        if a.pos == "subst" and not a.qualifiers:
+            continue  # a pronoun (kto, co, nic): "Kim Dzong Un" is no "Kto"
         if a.tag.count(":") >= 2 and a.tag.split(":")[2] == "voc":
             continue  # news does not address its actors: Mario is not Maria's vocative
         if a.pos not in ADJ_POS and not a.proper and "sg" not in a.number.split(".") \
