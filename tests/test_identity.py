@@ -238,3 +238,12 @@ def test_a_name_word_is_never_read_as_a_pronoun():
                               "Spotkał się tam z Kim Sung Hwanem.\n"))
     assert all(not name.startswith("Kto") for name in actors.values())
     assert actors["Kim Sung Hwan"].startswith("Kim")
+
+
+def test_a_company_named_with_and_without_its_line_of_business_is_one():
+    actors = _by_form(_actors(
+        "W piątek Telvoro Networks Interactive kupiło stację.\n",
+        "Prezes Telvoro Networks mówił o zyskach.\n",
+        "Akcje Telvoro spadły o 3 proc. Telvoro zapowiada zwolnienia.\n"))
+    assert actors["Telvoro"] == actors["Telvoro Networks"] == \
+        actors["Telvoro Networks Interactive"]

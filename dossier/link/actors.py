@@ -359,8 +359,11 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
     counted: dict[str, int] = {}
 
     def qualified_ways(base: str) -> int:
+        # Nested qualifiers are one way (Scripps Networks, Scripps Networks Interactive).
         if base not in counted:
-            counted[base] = sum(map(_qualifier, qualifiers[base]))
+            ways = {q for q in qualifiers[base] if _qualifier(q)}
+            counted[base] = sum(1 for q in ways
+                                if not any(o.startswith(q + " ") for o in ways))
         return counted[base]
 
     for name in sorted(groups, key=lambda n: (-len(n.split()), n)):
@@ -377,7 +380,10 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 weight = {n: len(groups[n].mentions) for n in (name, base)}
                 keep = max((base, name), key=lambda n: weight[n])
                 _merge(groups, name if keep == base else base, keep)
-                break
+                if keep == base:
+                    break  # the shorter name goes on to its own shorter bases later
+                # else the name stays and may take a shorter base too (Scripps Networks
+                # Interactive: Scripps Networks, then Scripps)
 
 
 def _introduces(full: Group, short: Group) -> bool:
