@@ -247,3 +247,11 @@ def test_a_company_named_with_and_without_its_line_of_business_is_one():
         "Akcje Telvoro spadły o 3 proc. Telvoro zapowiada zwolnienia.\n"))
     assert actors["Telvoro"] == actors["Telvoro Networks"] == \
         actors["Telvoro Networks Interactive"]
+
+
+def test_an_unknown_name_in_an_oblique_case_and_a_nominative_surname_are_two_names():
+    actors = _by_form(_actors(
+        "Profesor Michał Nowicki pracował z Tomem Brackneyem. Jednak według Brackneyego "
+        "Nowicki zaproponował zaporowe warunki.\n"))
+    assert actors["Nowicki"] == "Michał Nowicki"
+    assert not any("Brackneyego Nowicki" in form for form in actors)

@@ -214,6 +214,18 @@ def _may_share_case_and_gender(before: str, word: str) -> bool:
                for _, c2, g2 in _name_readings(word, True))
 
 
+# Endings a man's name takes only in oblique cases (adjectival -ego, -emu; -owi; -em).
+_OBLIQUE_ENDINGS = (("ego", {"gen", "acc"}), ("emu", {"dat"}), ("owi", {"dat"}),
+                    ("em", {"inst"}))
+
+
+def _oblique_cases(word: str) -> set[str]:
+    """The cases an unknown word's ending allows, if it allows no nominative (Wyliego)."""
+    lower = word.lower()
+    return next((set(cases) for ending, cases in _OBLIQUE_ENDINGS
+                 if lower.endswith(ending) and len(lower) > len(ending) + 2), set())
+
+
 def _starts_new_name(word: str, current: list[str], rest: list[str], institution: bool) -> bool:
     """Whether ``word`` begins a second name glued to the one in ``current``.
 
@@ -248,6 +260,13 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
         # name in that case and gender, and is known as something else (a place, a common
         # word): a new name begins. Not another surname: the dictionary does not know every
         # foreign name's cases (Jamesa Bonda, read as the surname Bonda).
+        return True
+    if not prev and readings and _oblique_cases(current[-1]) and all(
+            "nazwisko" in a.qualifiers for a in readings) and not any(
+            cases & _oblique_cases(current[-1]) and "m1" in genders
+            for _, cases, genders in _name_readings(word, True)):
+        # "według Wyliego | Kosiński zaproponował": a word the dictionary does not know, in a
+        # man's oblique case by its ending, then a surname that cannot stand in that case.
         return True
     if (rest and not readings and word[-1:].lower() not in "aeiouyąęó"
             and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)
