@@ -255,3 +255,11 @@ def test_an_unknown_name_in_an_oblique_case_and_a_nominative_surname_are_two_nam
         "Nowicki zaproponował zaporowe warunki.\n"))
     assert actors["Nowicki"] == "Michał Nowicki"
     assert not any("Brackneyego Nowicki" in form for form in actors)
+
+
+def test_a_surname_alone_joins_the_person_under_either_spelling():
+    actors = _by_form(_actors(
+        "Minister Stephan Holtzmann przyjechał do Berlina. Holtzmann mówił długo.\n",
+        "Wczoraj Stephan Holzmann spotkał się z prasą. Holzmann odmówił komentarza.\n"))
+    assert actors["Holtzmann"] == actors["Holzmann"] == actors["Stephan Holtzmann"] == \
+        actors["Stephan Holzmann"]

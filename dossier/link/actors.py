@@ -490,6 +490,12 @@ def _short_name_index(groups: dict[str, Group]) -> dict[str, list[str]]:
             index[words[-1]].append(other)
             if words[0] != words[-1]:
                 index[words[0]].append(other)
+            # The surname of another spelling joined to it (Stephan Freismuth, joined to
+            # Stephan Freitsmuth): an article using that spelling writes it alone too.
+            for alias in og.aliases:
+                spelt = alias.split()
+                if len(spelt) == len(words) and spelt[-1] != words[-1]:
+                    index[spelt[-1]].append(other)
         else:
             index["head:" + words[0]].append(other)
     return index
