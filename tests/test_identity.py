@@ -263,3 +263,11 @@ def test_a_surname_alone_joins_the_person_under_either_spelling():
         "Wczoraj Stephan Holzmann spotkał się z prasą. Holzmann odmówił komentarza.\n"))
     assert actors["Holtzmann"] == actors["Holzmann"] == actors["Stephan Holtzmann"] == \
         actors["Stephan Holzmann"]
+
+
+def test_a_sentence_initial_village_is_no_part_of_the_village_s_name():
+    actors = {a.name: a for a in _actors(
+        "Rodzina pochodzi z wioski Korrabadi w Pakistanie. Wioska Korrabadi liczy 1500 "
+        "mieszkańców.\n")}
+    assert "Wioska Korrabadi" not in actors
+    assert actors["Korrabadi"].kind == "place"

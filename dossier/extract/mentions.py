@@ -367,6 +367,15 @@ def extract_mentions(article: Article) -> Extraction:
                     # role before a name is not part of it (the role is kept, see below).
                     stripped.append(run.pop(0))
                     continue
+                if len(run) > 1 and tok.sentence_initial and _lemmas(word) & cues["place"] \
+                        and not _lemmas(word) & lexicon.words("entities", "place_heads") \
+                        and not any(a.pos in _ADJ_POS
+                                    for a in analyse(tokens[run[1]].text)):
+                    # "Wioska Ittanwali była...": a sentence-initial "village" or "town" says
+                    # what the place is (but "Państwo Islamskie", "Miasto Stołeczne": an
+                    # adjective makes the noun part of the name).
+                    stripped.append(run.pop(0))
+                    continue
                 common = is_common_word(word) or (tok.sentence_initial and (
                     word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
                 # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective
