@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 _LOOSE = tuple((re.compile(p), r) for p, r in (
     (r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"v", "w"), (r"y", "i"), (r"ou", "u"),
+    (r"(?<=[ao])j(?![aeiou])", "i"),  # Bahrajn / Bahrain, Hanoj / Hanoi (not Andriej)
     (r"(?<=.)h", ""),
     (r"(.)\1+", r"\1")))
 _MIN_SINGLE = 9  # a one-word place or organisation name this long may differ by one slip
