@@ -273,3 +273,11 @@ def test_a_sentence_initial_village_is_no_part_of_the_village_s_name():
         "mieszkańców.\n")}
     assert "Wioska Korrabadi" not in actors
     assert actors["Korrabadi"].kind == "place"
+
+
+def test_a_misspelt_surname_joins_the_person_named_in_full_beside_it():
+    actors = _by_form(_actors(
+        "Eurodeputowany Gaston Vermeulenck przemawiał w Strasburgu. W kwestii procedury "
+        "Vermeulenk podkreśla, że rozwiązania są gotowe.\n",
+        "W Brukseli Gaston Vermeulenck spotkał się z prasą.\n"))
+    assert actors["Vermeulenk"] == "Gaston Vermeulenck"

@@ -15,7 +15,7 @@ from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
                     phrase_lemma, reading_score, resolve_unknown, script_key, word_lemma)
-from .variants import loose, merge_variants, words_agree
+from .variants import loose, merge_variants, one_slip, words_agree
 
 
 @dataclass
@@ -501,12 +501,40 @@ def _short_name_index(groups: dict[str, Group]) -> dict[str, list[str]]:
     return index
 
 
+def _misspelt_surnames(groups: dict[str, Group]) -> dict[str, list[str]]:
+    """People's full names by their surname's loose key and each key with a letter left out:
+    the index a one-letter misspelling of the surname meets them through."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name, g in groups.items():
+        words = name.split()
+        if g.kind == "person" and len(words) >= 2:
+            key = loose(words[-1])
+            for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+                index[k].append(name)
+    return index
+
+
+def _misspelling_of(name: str, g: Group, index: dict[str, list[str]],
+                    groups: dict[str, Group]) -> list[str]:
+    """A surname the dictionary does not know, one slip from the surname of a person named in
+    full in the same article (Vershofstadt beside Guy Verhofstadt)."""
+    key = loose(name)
+    if len(key) < 6 or not name.isalpha() or analyse(name):
+        return []
+    here = {m.article for m in g.mentions}
+    found = {t for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+             for t in index.get(k, ()) if t in groups}
+    return sorted(t for t in found if one_slip(loose(t.split()[-1]), key)
+                  and here & {m.article for m in groups[t].mentions})
+
+
 def _attach_short_names(groups: dict[str, Group]) -> None:
     """A one-word name joins the full name it stands for: the one met in the same article,
     else the one that dominates the dossier (met in at least twice as many articles as any
     other candidate). Decided per mention, so two Johnsons in two articles stay apart."""
     heads = institution_heads()
     index = _short_name_index(groups)  # only one-word groups change below
+    misspelt = _misspelt_surnames(groups)
     for name in sorted(groups):
         if " " in name or is_acronym(name):
             continue
@@ -522,6 +550,8 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
             targets = [t for a in analyse(name) if "nazwisko" in a.qualifiers
                        and a.lemma != name for t in index.get(a.lemma, [])
                        if len(t.split()) > 1 and t.split()[-1] == a.lemma]
+        if not targets and g.kind != "place":
+            targets = _misspelling_of(name, g, misspelt, groups)
         if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)) or \
                 (g.kind != "person" and is_common_word(name)):
             # An institution's head noun (Komisja), or a common word that stands for the name

@@ -64,7 +64,7 @@ def loose(word: str) -> str:
     return key
 
 
-def _slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     """At most one letter changed, added, dropped, or two neighbours swapped."""
     if a == b:
         return True
@@ -100,7 +100,7 @@ def _name_spelt_longer(x: str, y: str) -> bool:
     Michael): one name spelt two ways, though the dictionary lists both. Not a letter
     changed: Maria and Marta are two names."""
     a, b = x.lower(), y.lower()
-    return abs(len(a) - len(b)) == 1 and _slip(a, b) and all(
+    return abs(len(a) - len(b)) == 1 and one_slip(a, b) and all(
         any(q in ("imię", "nazwisko") for r in analyse(w) for q in r.qualifiers) for w in (x, y))
 
 
@@ -143,7 +143,7 @@ def words_agree(a: list[str], b: list[str], slips: int, endings: bool = False) -
             if x.lower() != y.lower() and _distinct_words(x, y) and not _same_name_kind(x, y):
                 return False
             continue
-        close = _slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
+        close = one_slip(kx, ky) or (endings and _ending_variant(fold(x), fold(y)))
         if used == slips or kx[:1] != ky[:1] or len(kx) < 4 or not close \
                 or (_distinct_words(x, y) and not _name_spelt_longer(x, y)):
             return False
@@ -221,7 +221,7 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
     for members in by_deletion.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if _slip(loose(a), loose(b)):
+                if one_slip(loose(a), loose(b)):
                     consider(a, b, 1)
     return sorted(pairs)
 
