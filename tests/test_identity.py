@@ -281,3 +281,11 @@ def test_a_misspelt_surname_joins_the_person_named_in_full_beside_it():
         "Vermeulenk podkreśla, że rozwiązania są gotowe.\n",
         "W Brukseli Gaston Vermeulenck spotkał się z prasą.\n"))
     assert actors["Vermeulenk"] == "Gaston Vermeulenck"
+
+
+def test_a_double_surname_alone_is_the_person_with_or_without_its_hyphen():
+    actors = _by_form(_actors(
+        "Wczoraj Mark Dunmore-Blythe przemawiał w Londynie.\n",
+        "Według Dunmore Blythe rząd popełnił błąd. Dunmore Blythe zapowiada protest.\n",
+        "Polityk Dunmore-Blythe nie odpowiedział.\n"))
+    assert actors["Dunmore Blythe"] == actors["Mark Dunmore-Blythe"] == "Mark Dunmore-Blythe"

@@ -407,8 +407,9 @@ def _adjective(word: str) -> bool:
 
 
 def _merge_shortened(groups: dict[str, Group]) -> None:
-    """Three ways a name is written shorter: a person's double surname by its first part
-    (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
+    """Four ways a name is written shorter: a person's double surname alone (Malloch Brown
+    for Mark Malloch-Brown) or by its first part (Agata Gostyńska for Agata
+    Gostyńska-Jakubowska), an institution's "in" dropped
     (Uniwersytet Cambridge for Uniwersytet w Cambridge), an organisation's leading adjective
     dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
     Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
@@ -418,6 +419,22 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
 
     adjectives: Counter = Counter(  # how many adjectives each name is met with
         " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
+    for name in sorted(groups):
+        # A double surname alone, hyphenated somewhere in the dossier: Malloch Brown for Mark
+        # Malloch-Brown (not Maria Rokita for Jan Maria Rokita: a first name starts another
+        # person's name; not Nord Stream for Lex Nord Stream: no hyphen makes it a surname).
+        words = name.split()
+        if name not in groups or groups[name].kind != "person" or len(words) < 2:
+            continue
+        surname = " ".join(words[1:]).replace("-", " ")
+        other = groups.get(surname)
+        if other is None or surname == name or " " not in surname or \
+                other.kind != "person" or other.curated or groups[name].curated:
+            continue
+        hyphenated = surname.replace(" ", "-")
+        if (hyphenated in name or hyphenated in other.aliases | groups[name].aliases) and \
+                not any("imię" in a.qualifiers for a in analyse(surname.split()[0])):
+            _merge(groups, surname, name)
     for name in sorted(groups):
         if name not in groups or groups[name].curated:
             continue
