@@ -289,3 +289,10 @@ def test_a_double_surname_alone_is_the_person_with_or_without_its_hyphen():
         "Według Dunmore Blythe rząd popełnił błąd. Dunmore Blythe zapowiada protest.\n",
         "Polityk Dunmore-Blythe nie odpowiedział.\n"))
     assert actors["Dunmore Blythe"] == actors["Mark Dunmore-Blythe"] == "Mark Dunmore-Blythe"
+
+
+def test_a_state_s_formal_name_is_the_state():
+    actors = _by_form(_actors(
+        "W Republice Malty odbyły się wybory.\n",
+        "Wczoraj na Malcie odbył się szczyt. Malta przewodniczy Radzie.\n"))
+    assert actors["Republice Malty"] == actors["Malta"] == "Malta"

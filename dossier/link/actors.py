@@ -246,6 +246,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
                     _merge(groups, other, target)
 
     _merge_gazetteer(groups)
+    _merge_state_names(groups)
     _split_glued(groups)
     _merge_initials(groups)
     merge_variants(groups)
@@ -335,6 +336,29 @@ def _merge_gazetteer(groups: dict[str, Group]) -> None:
             groups[canonical].votes["place"] += 3
             _merge(groups, alias, canonical)
         groups[canonical].aliases |= set(present)
+
+
+def _merge_state_names(groups: dict[str, Group]) -> None:
+    """A state's formal name joins the place named by its short one, the name after the state
+    noun in the genitive or as it is: Republika Irlandii -> Irlandia, Księstwo Liechtenstein
+    -> Liechtenstein."""
+    states = lexicon.words("entities", "state_nouns")
+    places: dict[str, str] = {}
+    for name, g in groups.items():
+        if g.kind == "place" and not g.curated:
+            places[name] = name
+            places.setdefault(genitive(name) or name, name)
+    for name in sorted(groups):
+        words = name.split()
+        for k in (2, 1):
+            if len(words) > k and " ".join(words[:k]).lower() in states:
+                target = places.get(" ".join(words[k:]))
+                g = groups.get(name)
+                if target and target != name and target in groups and g is not None and \
+                        g.kind != "person" and not g.curated:
+                    groups[target].aliases.add(name)
+                    _merge(groups, name, target)
+                break
 
 
 @functools.lru_cache(maxsize=100_000)
