@@ -296,3 +296,13 @@ def test_a_state_s_formal_name_is_the_state():
         "W Republice Malty odbyły się wybory.\n",
         "Wczoraj na Malcie odbył się szczyt. Malta przewodniczy Radzie.\n"))
     assert actors["Republice Malty"] == actors["Malta"] == "Malta"
+
+
+def test_a_man_s_name_in_the_genitive_and_a_nominative_surname_after_it_are_two_names():
+    actors = _by_form(_actors(
+        "Minister Tom Harrison i senator Adam Nixon spotkali się wczoraj. Według Harrisona "
+        "Nixon usiłuje zablokować ustawę. Premier Ingrid Lindqvist milczy. Jak powiedział "
+        "agencji Harrisona Lindqvist, nic się nie zmieni.\n"))
+    assert actors["Nixon"] == "Adam Nixon"
+    assert actors["Lindqvist"] == "Ingrid Lindqvist"
+    assert not any("Harrisona " in form for form in actors)

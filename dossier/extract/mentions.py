@@ -219,11 +219,26 @@ _OBLIQUE_ENDINGS = (("ego", {"gen", "acc"}), ("emu", {"dat"}), ("owi", {"dat"}),
                     ("em", {"inst"}))
 
 
+_CASE_ENDINGS = ("em", "om", "ów", "ach", "ami")  # consonant-final endings of oblique cases
+
+
 def _oblique_cases(word: str) -> set[str]:
     """The cases an unknown word's ending allows, if it allows no nominative (Wyliego)."""
     lower = word.lower()
     return next((set(cases) for ending, cases in _OBLIQUE_ENDINGS
                  if lower.endswith(ending) and len(lower) > len(ending) + 2), set())
+
+
+def _mans_oblique_cases(word: str) -> set[str]:
+    """The cases a word stands in if it can only be a man's name in an oblique case: by the
+    dictionary (Johnsona: genitive or accusative), or for an unknown word by its ending."""
+    readings = analyse(word)
+    if not readings:
+        return _oblique_cases(word)
+    names = _name_readings(word, True)
+    if len(names) != len(readings) or any(g != {"m1"} or "nom" in c for _, c, g in names):
+        return set()
+    return set().union(*(c for _, c, _ in names))
 
 
 def _starts_new_name(word: str, current: list[str], rest: list[str], institution: bool) -> bool:
@@ -261,12 +276,21 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
         # word): a new name begins. Not another surname: the dictionary does not know every
         # foreign name's cases (Jamesa Bonda, read as the surname Bonda).
         return True
-    if not prev and readings and _oblique_cases(current[-1]) and all(
-            "nazwisko" in a.qualifiers for a in readings) and not any(
-            cases & _oblique_cases(current[-1]) and "m1" in genders
+    oblique = _mans_oblique_cases(current[-1])
+    if oblique and readings and all("nazwisko" in a.qualifiers for a in readings) and \
+            word[-1:].lower() not in "aeouąęó" and any(
+            "m1" in genders for _, _, genders in _name_readings(word, True)) and not any(
+            cases & oblique and "m1" in genders
             for _, cases, genders in _name_readings(word, True)):
-        # "według Wyliego | Kosiński zaproponował": a word the dictionary does not know, in a
-        # man's oblique case by its ending, then a surname that cannot stand in that case.
+        # "według Wyliego | Kosiński zaproponował", "Według Johnsona | Hammond usiłuje": a
+        # man's name in an oblique case, then a man's surname that cannot stand in it (not
+        # one ending in -a or -o: "Jamesa Bonda", "Janusza Kobeszko" may be one name the
+        # dictionary does not decline).
+        return True
+    if oblique and prev and not readings and word.isalpha() and \
+            word[-1:].lower() not in "aeiouyąęó" and not word.lower().endswith(_CASE_ENDINGS):
+        # "agencji Reutera | Solberg": a man's name ending in a consonant would decline too
+        # (Davidem Davisem, not Davidem Davis).
         return True
     if (rest and not readings and word[-1:].lower() not in "aeiouyąęó"
             and prev and all(a.pos in _NOUN_POS and not a.has_case("nom") for a in prev)
