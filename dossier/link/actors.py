@@ -343,22 +343,28 @@ def _merge_state_names(groups: dict[str, Group]) -> None:
     noun in the genitive or as it is: Republika Irlandii -> Irlandia, Księstwo Liechtenstein
     -> Liechtenstein."""
     states = lexicon.words("entities", "state_nouns")
+    formal: dict[str, str] = {}  # formal name -> the words after its state noun
+    for name in groups:
+        words = name.split()
+        k = next((k for k in (2, 1) if len(words) > k and
+                  " ".join(words[:k]).lower() in states), None)
+        if k:
+            formal[name] = " ".join(words[k:])
+    if not formal:
+        return
+    # Genitives only of places that may be meant (Morfeusz's generator is slow).
+    starts = {rest[:2] for rest in formal.values()}
     places: dict[str, str] = {}
     for name, g in groups.items():
-        if g.kind == "place" and not g.curated:
+        if g.kind == "place" and not g.curated and name[:2] in starts:
             places[name] = name
             places.setdefault(genitive(name) or name, name)
-    for name in sorted(groups):
-        words = name.split()
-        for k in (2, 1):
-            if len(words) > k and " ".join(words[:k]).lower() in states:
-                target = places.get(" ".join(words[k:]))
-                g = groups.get(name)
-                if target and target != name and target in groups and g is not None and \
-                        g.kind != "person" and not g.curated:
-                    groups[target].aliases.add(name)
-                    _merge(groups, name, target)
-                break
+    for name, rest in sorted(formal.items()):
+        target, g = places.get(rest), groups.get(name)
+        if target and target != name and target in groups and g is not None and \
+                g.kind != "person" and not g.curated:
+            groups[target].aliases.add(name)
+            _merge(groups, name, target)
 
 
 @functools.lru_cache(maxsize=100_000)
