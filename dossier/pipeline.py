@@ -57,6 +57,47 @@ def extract_all(articles: list[Article], workers: int | None = None,
     return results
 
 
+# The inputs of events_and_quotes in progress, for forked workers (they inherit them; only
+# the events and quotes travel back).
+_LINKED: tuple | None = None
+
+
+def _events_and_quotes_of(indexes: range) -> list[tuple[list, list]]:
+    articles, expressions, mentions, roles = _LINKED
+    out = []
+    for i in indexes:
+        article = articles[i]
+        own = mentions.get(article.id, [])
+        out.append((build_events(article, expressions[article.id], own),
+                    extract_quotes(article, own, roles)))
+    return out
+
+
+def events_and_quotes(articles: list[Article], expressions: dict, actors,
+                      workers: int | None = None) -> tuple[list, list]:
+    """Each article's events and quotes, now that its mentions have their actors: per
+    article, so spread over ``workers`` processes like extraction, in the articles' order."""
+    global _LINKED
+    # Each article sees only its own mentions (looking at all would be quadratic).
+    _LINKED = (articles, expressions, mentions_by_article(actors), roles_of(actors))
+    workers = workers or os.cpu_count() or 1
+    try:
+        if len(articles) >= PARALLEL_THRESHOLD and workers > 1 and \
+                "fork" in multiprocessing.get_all_start_methods():
+            size = max(1, min(64, len(articles) // (workers * 4)))
+            chunks = [range(i, min(i + size, len(articles)))
+                      for i in range(0, len(articles), size)]
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                per_article = [r for chunk in pool.map(_events_and_quotes_of, chunks)
+                               for r in chunk]
+        else:
+            per_article = _events_and_quotes_of(range(len(articles)))
+    finally:
+        _LINKED = None
+    return ([ev for events, _ in per_article for ev in events],
+            [q for _, quotes in per_article for q in quotes])
+
+
 def build_dossier(project: Project, stats: dict | None = None, workers: int | None = None,
                   use_cache: bool = True, progress=None) -> Dossier:
     """Read content/ into the model. Never raises for a bad article: it becomes a diagnostic.
@@ -93,13 +134,7 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
         curation, link_diagnostics = load_curation(project.content_dir)
         actors, problems = link_actors(articles, extractions, curation)
         link_diagnostics += problems
-        # Each article sees only its own mentions (looking at all would be quadratic).
-        mentions = mentions_by_article(actors)
-        events = [ev for a in articles
-                  for ev in build_events(a, expressions[a.id], mentions.get(a.id, []))]
-        roles = roles_of(actors)
-        quotes = [q for a in articles
-                  for q in extract_quotes(a, mentions.get(a.id, []), roles)]
+        events, quotes = events_and_quotes(articles, expressions, actors, workers)
         dossier = Dossier(title=project.title, language=project.language, articles=articles,
                           actors=actors, events=events, quotes=quotes,
                           diagnostics=diagnostics + link_diagnostics)
