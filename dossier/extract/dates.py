@@ -4,6 +4,7 @@ the article's date, and no more precisely than that date allows."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -208,9 +209,14 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
     return sorted(found, key=lambda x: x.start)
 
 
+@functools.cache
+def _future_pattern() -> re.Pattern:
+    markers = sorted(_lex()["future_markers"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, markers)) + r")\b")
+
+
 def is_future(sentence: str) -> bool:
-    words = sentence.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _lex()["future_markers"])
+    return _future_pattern().search(sentence.lower()) is not None
 
 
 def is_future_at(text: str, start: int, end: int, window: int = 40) -> bool:
