@@ -217,9 +217,8 @@ def _may_share_case_and_gender(before: str, word: str) -> bool:
 # Endings a man's name takes only in oblique cases (adjectival -ego, -emu; -owi; -em).
 _OBLIQUE_ENDINGS = (("ego", {"gen", "acc"}), ("emu", {"dat"}), ("owi", {"dat"}),
                     ("em", {"inst"}))
-
-
-_CASE_ENDINGS = ("em", "om", "ów", "ach", "ami")  # consonant-final endings of oblique cases
+# Consonant-final endings of oblique cases: a word ending in one may be declined.
+_CASE_ENDINGS = ("em", "om", "ów", "ach", "ami")
 
 
 def _oblique_cases(word: str) -> set[str]:
@@ -250,8 +249,10 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     words (Rada, Izba are surnames too) do not count. "Putinowi | Donald Tusk": a first name
     whose case the person before it cannot share. "Szymańskiego | Polska": after a surname in
     an oblique case, a known word that cannot be a name in that case and gender.
-    "Airbusa | Tom Williams": after a word that can only be oblique, an unknown two-word name
-    that does not end like an oblique case."""
+    "Johnsona | Hammond", "Wyliego | Kosiński", "Reutera | Solberg": after a man's name that
+    can only be oblique, a man's surname that cannot share its case, or an unknown word that
+    would decline if it were his. "Airbusa | Tom Williams": after a word that can only be
+    oblique, an unknown two-word name that does not end like an oblique case."""
     if _is_first_name(word):
         # Only a word that can be part of the same person's name counts: one whose name
         # reading agrees in number and case ("W Krakowie | Marta Kowalczyk": Krakowie is a
