@@ -306,3 +306,12 @@ def test_a_man_s_name_in_the_genitive_and_a_nominative_surname_after_it_are_two_
     assert actors["Nixon"] == "Adam Nixon"
     assert actors["Lindqvist"] == "Ingrid Lindqvist"
     assert not any("Harrisona " in form for form in actors)
+
+
+def test_a_first_name_and_surname_in_a_man_s_instrumental_are_a_person():
+    # "Nick" is also a place to the dictionary; "Nickiem Harwoodem" declines like a man.
+    actors = {a.name: a for a in _actors(
+        "Dziennikarka rozmawiała wczoraj z wicepremierem Nickiem Harwoodem w Londynie.\n",
+        "Wicepremier Nick Harwood odszedł z rządu. Harwood odmówił komentarza.\n")}
+    assert actors["Nick Harwood"].kind == "person"
+    assert "Harwood" not in actors and "Nickiem Harwoodem" not in actors

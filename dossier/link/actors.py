@@ -75,6 +75,15 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
     heads = institution_heads() | lexicon.words("entities", "organization_suffixes")
+    if len(words) <= 3 and any(all(w.endswith(ending) and len(w) > len(ending) + 1 and
+                                   w.lower() not in heads for w in words)
+                               for ending in ("em", "owi")):
+        # "Nickiem Cleggiem", "Johnowi Smithowi": nouns side by side in a man's instrumental
+        # or dative are a first name and a surname, whatever else the dictionary reads in
+        # them (Nick is also a place); an institution's words do not agree so (Bankiem
+        # Światowym, Komitetem Regionów).
+        return not any(_adjective(w) or any(a.lemma.lower() in heads for a in analyse(w))
+                       for w in words)
     for w in words:
         readings = analyse(w)
         if w.lower() in heads or any(a.lemma.lower() in heads for a in readings):
