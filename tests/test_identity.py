@@ -315,3 +315,11 @@ def test_a_first_name_and_surname_in_a_man_s_instrumental_are_a_person():
         "Wicepremier Nick Harwood odszedł z rządu. Harwood odmówił komentarza.\n")}
     assert actors["Nick Harwood"].kind == "person"
     assert "Harwood" not in actors and "Nickiem Harwoodem" not in actors
+
+
+def test_a_name_without_its_middle_name_or_in_another_spelling_is_the_same_person():
+    actors = _by_form(_actors(
+        "Premier Mehmet Tayfur Doganay przyjechał do Ankary.\n",
+        "Wczoraj Mehmet Doganay przemawiał w parlamencie.\n",
+        "Dziennikarze zapytali o zdanie Doğanaya, ale nie odpowiedział.\n"))
+    assert actors["Mehmet Doganay"] == actors["Mehmet Tayfur Doganay"] == actors["Doğanaya"]

@@ -14,7 +14,8 @@ from ..extract.mentions import (Extraction, RawMention, demonym_country, is_comm
 from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
-                    phrase_lemma, reading_score, resolve_unknown, script_key, word_lemma)
+                    is_unknown, nominative_candidates, phrase_lemma, reading_score,
+                    resolve_unknown, script_key, word_lemma)
 from .variants import loose, merge_variants, one_slip, words_agree
 
 
@@ -446,9 +447,9 @@ def _adjective(word: str) -> bool:
 
 
 def _merge_shortened(groups: dict[str, Group]) -> None:
-    """Four ways a name is written shorter: a person's double surname alone (Malloch Brown
-    for Mark Malloch-Brown) or by its first part (Agata Gostyńska for Agata
-    Gostyńska-Jakubowska), an institution's "in" dropped
+    """Five ways a name is written shorter: a person's middle name left out (Recep Erdogan
+    for Recep Tayyip Erdogan), a double surname alone (Malloch Brown for Mark Malloch-Brown)
+    or by its first part (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
     (Uniwersytet Cambridge for Uniwersytet w Cambridge), an organisation's leading adjective
     dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
     Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
@@ -458,6 +459,21 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
 
     adjectives: Counter = Counter(  # how many adjectives each name is met with
         " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
+    middle_names: dict[str, list[str]] = defaultdict(list)  # first and last name -> full
+    for name, g in groups.items():
+        words = name.split()
+        if g.kind == "person" and len(words) == 3 and not g.curated:
+            middle_names[f"{words[0]} {words[2]}"].append(name)
+    for name in sorted(groups):
+        # A middle name left out: Recep Erdogan for Recep Tayyip Erdogan, when no other
+        # person's name reads so without its middle one.
+        words = name.split()
+        if len(words) != 2 or name not in groups or groups[name].kind != "person" or \
+                groups[name].curated:
+            continue
+        longer = [n for n in middle_names.get(name, ()) if n in groups]
+        if len(longer) == 1:
+            _merge(groups, name, longer[0])
     for name in sorted(groups):
         # A double surname alone, hyphenated somewhere in the dossier: Malloch Brown for Mark
         # Malloch-Brown (not Maria Rokita for Jan Maria Rokita: a first name starts another
@@ -606,6 +622,13 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
             targets = [t for a in analyse(name) if "nazwisko" in a.qualifiers
                        and a.lemma != name for t in index.get(a.lemma, [])
                        if len(t.split()) > 1 and t.split()[-1] == a.lemma]
+        if not targets and is_unknown(name) and any(m.text == name for m in g.mentions):
+            # An oblique form, as written, of a surname the dossier spells with other letters
+            # (Erdoğana for Recep Erdogan): its nominatives by declension, by the loose key.
+            # (Not a name the lemmatiser derived: Banksa, from Banksy, is no Banks.)
+            keys = {loose(c) for c in nominative_candidates(name) if c != name}
+            targets = sorted({t for k in keys for t in misspelt.get(k, ())
+                              if t in groups and loose(t.split()[-1]) == k})
         if not targets and g.kind != "place":
             targets = _misspelling_of(name, g, misspelt, groups)
         if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)) or \

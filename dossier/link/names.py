@@ -46,7 +46,7 @@ def is_acronym(word: str) -> bool:
         and word[:1].isupper() and sum(c.isupper() for c in letters) >= 2
 
 
-def _candidates(form: str) -> set[str]:
+def nominative_candidates(form: str) -> set[str]:
     """The nominatives an unknown form could be an inflection of (itself included, unless its
     ending is never nominative)."""
     parts = form.split("-")
@@ -70,7 +70,7 @@ def _candidates(form: str) -> set[str]:
 
 def resolve_unknown(forms: Counter) -> dict[str, str]:
     """Map each unknown word form to its nominative, by the dossier-wide grouping."""
-    proposals = {form: _candidates(form) for form in forms}
+    proposals = {form: nominative_candidates(form) for form in forms}
     support: Counter = Counter()
     for form, cands in proposals.items():
         for cand in cands:
