@@ -279,8 +279,10 @@ def test_a_misspelt_surname_joins_the_person_named_in_full_beside_it():
     actors = _by_form(_actors(
         "Eurodeputowany Gaston Vermeulenck przemawiał w Strasburgu. W kwestii procedury "
         "Vermeulenk podkreśla, że rozwiązania są gotowe.\n",
-        "W Brukseli Gaston Vermeulenck spotkał się z prasą.\n"))
+        "W Brukseli Gaston Vermeulenck spotkał się z prasą.\n",
+        "Gaston Vermeulenck zaprosił gości, ale Vermeulencks nie przyjechali.\n"))
     assert actors["Vermeulenk"] == "Gaston Vermeulenck"
+    assert actors["Vermeulencks"] != "Gaston Vermeulenck"  # the family: an English plural
 
 
 def test_a_double_surname_alone_is_the_person_with_or_without_its_hyphen():

@@ -596,7 +596,9 @@ def _misspelling_of(name: str, g: Group, index: dict[str, list[str]],
     here = {m.article for m in g.mentions}
     found = {t for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
              for t in index.get(k, ()) if t in groups}
-    return sorted(t for t in found if one_slip(loose(t.split()[-1]), key)
+    # Not an English plural or possessive (the Johnsons, Cadillacs).
+    return sorted(t for t in found if one_slip(loose(t.split()[-1]), key) and
+                  key != loose(t.split()[-1]) + "s"
                   and here & {m.article for m in groups[t].mentions})
 
 
