@@ -261,6 +261,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
     _merge_initials(groups)
     merge_variants(groups)
     _merge_qualified(groups)
+    _merge_shorter_person_names(groups)
     _merge_shortened(groups)
     _attach_short_names(groups)
 
@@ -446,27 +447,17 @@ def _adjective(word: str) -> bool:
     return bool(readings) and all(a.pos == "adj" for a in readings)
 
 
-def _merge_shortened(groups: dict[str, Group]) -> None:
-    """Five ways a name is written shorter: a person's middle name left out (Recep Erdogan
-    for Recep Tayyip Erdogan), a double surname alone (Malloch Brown for Mark Malloch-Brown)
-    or by its first part (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
-    (Uniwersytet Cambridge for Uniwersytet w Cambridge), an organisation's leading adjective
-    dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
-    Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
-    met in more articles."""
-    def weight(n: str) -> tuple:
-        return (len({m.article for m in groups[n].mentions}), len(groups[n].mentions), n)
-
-    adjectives: Counter = Counter(  # how many adjectives each name is met with
-        " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
+def _merge_shorter_person_names(groups: dict[str, Group]) -> None:
+    """A person's name written without its middle name (Recep Erdogan for Recep Tayyip
+    Erdogan), when only one full name reads so without it; a double surname alone,
+    hyphenated somewhere in the dossier (Malloch Brown for Mark Malloch-Brown). Each joins the
+    full name."""
     middle_names: dict[str, list[str]] = defaultdict(list)  # first and last name -> full
     for name, g in groups.items():
         words = name.split()
         if g.kind == "person" and len(words) == 3 and not g.curated:
             middle_names[f"{words[0]} {words[2]}"].append(name)
     for name in sorted(groups):
-        # A middle name left out: Recep Erdogan for Recep Tayyip Erdogan, when no other
-        # person's name reads so without its middle one.
         words = name.split()
         if len(words) != 2 or name not in groups or groups[name].kind != "person" or \
                 groups[name].curated:
@@ -475,9 +466,8 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
         if len(longer) == 1:
             _merge(groups, name, longer[0])
     for name in sorted(groups):
-        # A double surname alone, hyphenated somewhere in the dossier: Malloch Brown for Mark
-        # Malloch-Brown (not Maria Rokita for Jan Maria Rokita: a first name starts another
-        # person's name; not Nord Stream for Lex Nord Stream: no hyphen makes it a surname).
+        # Not Maria Rokita for Jan Maria Rokita: a first name starts another person's name;
+        # not Nord Stream for Lex Nord Stream: no hyphen makes it a surname.
         words = name.split()
         if name not in groups or groups[name].kind != "person" or len(words) < 2:
             continue
@@ -490,6 +480,20 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
         if (hyphenated in name or hyphenated in other.aliases | groups[name].aliases) and \
                 not any("imię" in a.qualifiers for a in analyse(surname.split()[0])):
             _merge(groups, surname, name)
+
+
+def _merge_shortened(groups: dict[str, Group]) -> None:
+    """Three ways a name is written shorter: a person's double surname by its first part
+    (Agata Gostyńska for Agata Gostyńska-Jakubowska), an institution's "in" dropped
+    (Uniwersytet Cambridge for Uniwersytet w Cambridge), an organisation's leading adjective
+    dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
+    Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
+    met in more articles. (A person's other shorter names: _merge_shorter_person_names.)"""
+    def weight(n: str) -> tuple:
+        return (len({m.article for m in groups[n].mentions}), len(groups[n].mentions), n)
+
+    adjectives: Counter = Counter(  # how many adjectives each name is met with
+        " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
     for name in sorted(groups):
         if name not in groups or groups[name].curated:
             continue
