@@ -325,3 +325,10 @@ def test_a_name_without_its_middle_name_or_in_another_spelling_is_the_same_perso
         "Wczoraj Mehmet Doganay przemawiał w parlamencie.\n",
         "Dziennikarze zapytali o zdanie Doğanaya, ale nie odpowiedział.\n"))
     assert actors["Mehmet Doganay"] == actors["Mehmet Tayfur Doganay"] == actors["Doğanaya"]
+
+
+def test_a_college_is_an_organisation_under_its_name_as_written():
+    actors = {a.name: a for a in _actors(
+        "Wczoraj naukowcy z Harwick College opublikowali raport. Raport Harwick College "
+        "omówiono w Londynie.\n")}
+    assert actors["Harwick College"].kind == "organization"
