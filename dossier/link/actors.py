@@ -16,7 +16,7 @@ from ..model import Actor, Mention
 from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
                     is_unknown, nominative_candidates, phrase_lemma, reading_score,
                     resolve_unknown, script_key, word_lemma)
-from .variants import loose, merge_variants, one_slip, words_agree
+from .variants import deletion_keys, loose, merge_variants, one_slip, words_agree
 
 
 @dataclass
@@ -76,24 +76,25 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
         return False
     heads = institution_heads() | lexicon.words("entities", "organization_suffixes")
-    if len(words) <= 3 and any(all(w.endswith(ending) and len(w) > len(ending) + 1 and
-                                   w.lower() not in heads for w in words)
-                               for ending in ("em", "owi")):
-        # "Nickiem Cleggiem", "Johnowi Smithowi": nouns side by side in a man's instrumental
-        # or dative are a first name and a surname, whatever else the dictionary reads in
-        # them (Nick is also a place); an institution's words do not agree so (Bankiem
-        # Światowym, Komitetem Regionów).
-        return not any(_adjective(w) or any(a.lemma.lower() in heads for a in analyse(w))
-                       for w in words)
+    # "Nickiem Cleggiem", "Johnowi Smithowi": nouns side by side in a man's instrumental or
+    # dative are a first name and a surname, whatever else the dictionary reads in them (Nick
+    # is also a place); an institution's words do not agree so (Bankiem Światowym, Komitetem
+    # Regionów), and an institution's noun or an adjective still rules it out below.
+    declined_alike = len(words) <= 3 and any(
+        all(w.endswith(ending) and len(w) > len(ending) + 1 for w in words)
+        for ending in ("em", "owi"))
     for w in words:
         readings = analyse(w)
         if w.lower() in heads or any(a.lemma.lower() in heads for a in readings):
             return False
-        if readings and not any("imię" in a.qualifiers or "nazwisko" in a.qualifiers
-                                for a in readings) and any(a.kind == "place" for a in readings):
+        if not declined_alike and readings and not any(
+                "imię" in a.qualifiers or "nazwisko" in a.qualifiers for a in readings) and \
+                any(a.kind == "place" for a in readings):
             return False
         if _adjective(w):
             return False
+    if declined_alike:
+        return True
     if is_common_word(words[0]) and is_common_word(words[-1]):
         return False  # "Wspólnota Narodów": common words from first to last
     first = analyse(words[0])
@@ -584,8 +585,7 @@ def _misspelt_surnames(groups: dict[str, Group]) -> dict[str, list[str]]:
     for name, g in groups.items():
         words = name.split()
         if g.kind == "person" and len(words) >= 2:
-            key = loose(words[-1])
-            for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+            for k in deletion_keys(loose(words[-1])):
                 index[k].append(name)
     return index
 
@@ -598,8 +598,7 @@ def _misspelling_of(name: str, g: Group, index: dict[str, list[str]],
     if len(key) < 6 or not name.isalpha() or analyse(name):
         return []
     here = {m.article for m in g.mentions}
-    found = {t for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
-             for t in index.get(k, ()) if t in groups}
+    found = {t for k in deletion_keys(key) for t in index.get(k, ()) if t in groups}
     # Not an English plural or possessive (the Johnsons, Cadillacs).
     return sorted(t for t in found if one_slip(loose(t.split()[-1]), key) and
                   key != loose(t.split()[-1]) + "s"

@@ -64,6 +64,12 @@ def loose(word: str) -> str:
     return key
 
 
+def deletion_keys(key: str) -> set[str]:
+    """The key and each key with one letter left out: two keys one slip apart share one
+    (the index through which spelling variants meet without comparing every pair)."""
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
 def one_slip(a: str, b: str) -> bool:
     """At most one letter changed, added, dropped, or two neighbours swapped."""
     if a == b:
@@ -216,7 +222,7 @@ def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
         # A lone surname may differ from another by one letter (Kaczyński, Kawczyński).
         if " " in n or len(key) < _MIN_SINGLE or groups[n].kind == "person":
             continue
-        for k in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+        for k in deletion_keys(key):
             by_deletion[k].append(n)
     for members in by_deletion.values():
         for i, a in enumerate(members):
