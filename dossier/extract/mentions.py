@@ -279,15 +279,14 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
         return True
     oblique = _mans_oblique_cases(current[-1])
     if oblique and readings and all("nazwisko" in a.qualifiers for a in readings) and \
-            word[-1:].lower() not in "aeouąęó" and any(
-            "m1" in genders for _, _, genders in _name_readings(word, True)) and not any(
-            cases & oblique and "m1" in genders
-            for _, cases, genders in _name_readings(word, True)):
-        # "według Wyliego | Kosiński zaproponował", "Według Johnsona | Hammond usiłuje": a
-        # man's name in an oblique case, then a man's surname that cannot stand in it (not
-        # one ending in -a or -o: "Jamesa Bonda", "Janusza Kobeszko" may be one name the
-        # dictionary does not decline).
-        return True
+            word[-1:].lower() not in "aeouąęó":
+        as_his = [cases for _, cases, genders in _name_readings(word, True) if "m1" in genders]
+        if as_his and not any(cases & oblique for cases in as_his):
+            # "według Wyliego | Kosiński zaproponował", "Według Johnsona | Hammond usiłuje": a
+            # man's name in an oblique case, then a man's surname that cannot stand in it (not
+            # one ending in -a or -o: "Jamesa Bonda", "Janusza Kobeszko" may be one name the
+            # dictionary does not decline).
+            return True
     if oblique and prev and not readings and word.isalpha() and \
             word[-1:].lower() not in "aeiouyąęó" and not word.lower().endswith(_CASE_ENDINGS):
         # "agencji Reutera | Solberg": a man's name ending in a consonant would decline too
