@@ -13,6 +13,7 @@ from .config import Project
 from .emit import Page, render_pages
 from .cache import ExtractionCache
 from .extract import extract_article
+from .forked import forked_map, shared
 from .incremental import relink, touched_actors
 from .ingest import FileRecord, ingest
 from .link import link_actors
@@ -57,13 +58,8 @@ def extract_all(articles: list[Article], workers: int | None = None,
     return results
 
 
-# The inputs of events_and_quotes in progress, for forked workers (they inherit them; only
-# the events and quotes travel back).
-_LINKED: tuple | None = None
-
-
 def _events_and_quotes_of(indexes: range) -> list[tuple[list, list]]:
-    articles, expressions, mentions, roles = _LINKED
+    articles, expressions, mentions, roles = shared()
     out = []
     for i in indexes:
         article = articles[i]
@@ -77,23 +73,14 @@ def events_and_quotes(articles: list[Article], expressions: dict, actors,
                       workers: int | None = None) -> tuple[list, list]:
     """Each article's events and quotes, now that its mentions have their actors: per
     article, so spread over ``workers`` processes like extraction, in the articles' order."""
-    global _LINKED
-    # Each article sees only its own mentions (looking at all would be quadratic).
-    _LINKED = (articles, expressions, mentions_by_article(actors), roles_of(actors))
     workers = workers or os.cpu_count() or 1
-    try:
-        if len(articles) >= PARALLEL_THRESHOLD and workers > 1 and \
-                "fork" in multiprocessing.get_all_start_methods():
-            size = max(1, min(64, len(articles) // (workers * 4)))
-            chunks = [range(i, min(i + size, len(articles)))
-                      for i in range(0, len(articles), size)]
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                per_article = [r for chunk in pool.map(_events_and_quotes_of, chunks)
-                               for r in chunk]
-        else:
-            per_article = _events_and_quotes_of(range(len(articles)))
-    finally:
-        _LINKED = None
+    size = max(1, min(64, len(articles) // (workers * 4)))
+    chunks = [range(i, min(i + size, len(articles))) for i in range(0, len(articles), size)]
+    # Each article sees only its own mentions (looking at all would be quadratic).
+    data = (articles, expressions, mentions_by_article(actors), roles_of(actors))
+    per_article = [r for chunk in forked_map(_events_and_quotes_of, chunks, data, workers,
+                                             len(articles) >= PARALLEL_THRESHOLD)
+                   for r in chunk]
     return ([ev for events, _ in per_article for ev in events],
             [q for _, quotes in per_article for q in quotes])
 

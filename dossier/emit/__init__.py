@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections import Counter
 
 from dataclasses import replace
 
+from ..forked import forked_map, shared
 from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)
@@ -54,11 +54,6 @@ def profiled(dossier: Dossier) -> Dossier:
 # Above this many articles, article pages and profiles are rendered in worker processes.
 PARALLEL_PAGES = 400
 _CHUNK = 100
-
-# The renderer of the build in progress, for forked workers (they inherit it; only the
-# finished pages travel back).
-_RENDERER = None
-
 
 class _Renderer:
     """What every page of one build shares: the dossier as shown and its indexes."""
@@ -148,7 +143,7 @@ class _Renderer:
 
 
 def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
-    return _RENDERER.chunk(task)
+    return shared().chunk(task)
 
 
 def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
@@ -163,7 +158,6 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
     which show only names, counts, titles and who is named with whom (which such an edit
     leaves as they were)."""
-    global _RENDERER
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, changed)
     # The home page and the timeline show events and quotes, which any edit may change.
@@ -184,18 +178,9 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]
     workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(dossier.articles) >= PARALLEL_PAGES and \
-            "fork" in multiprocessing.get_all_start_methods():
-        _RENDERER = renderer
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for chunk in pool.imap(_render_chunk, tasks):
-                    pages += chunk
-        finally:
-            _RENDERER = None
-    else:
-        for task in tasks:
-            pages += renderer.chunk(task)
+    for chunk in forked_map(_render_chunk, tasks, renderer, workers,
+                            len(dossier.articles) >= PARALLEL_PAGES):
+        pages += chunk
     return sorted(pages, key=lambda p: p.path)
 
 

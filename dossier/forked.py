@@ -1,0 +1,35 @@
+"""Work spread over forked worker processes that inherit what the parent holds.
+
+A forked worker starts with a copy of the parent's memory, so the whole dossier need not be
+pickled to it: only each task (a few numbers) goes out and its result comes back. The shared
+data is set here for the duration of one map (``shared()`` reads it, in the parent or in a
+worker); where the platform cannot fork, or the work is small, the tasks run here in order."""
+
+from __future__ import annotations
+
+import multiprocessing
+from typing import Any, Callable
+
+_SHARED: Any = None
+
+
+def shared() -> Any:
+    """What the ``forked_map`` in progress shares with its tasks."""
+    return _SHARED
+
+
+def forked_map(func: Callable, tasks: list, data: Any, workers: int,
+               parallel: bool = True) -> list:
+    """``[func(task) for task in tasks]``, in the tasks' order; in ``workers`` forked
+    processes when ``parallel``, there are several workers and the platform forks. ``func``
+    reads ``data`` through ``shared()``."""
+    global _SHARED
+    _SHARED = data
+    try:
+        if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                # imap: one task at a time to whichever worker is free.
+                return list(pool.imap(func, tasks))
+        return [func(task) for task in tasks]
+    finally:
+        _SHARED = None
