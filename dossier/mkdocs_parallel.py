@@ -1,4 +1,4 @@
-"""Markdown to HTML for MkDocs' pages in several processes.
+"""Markdown to HTML, and HTML into the theme's template, for MkDocs' pages in several processes.
 
 MkDocs converts its pages one by one in one process: for a dossier of thousands of pages that
 is most of the site build (62 % of it at 500 articles, Python-Markdown's inline patterns
@@ -8,10 +8,19 @@ page-markdown events, then Page.render); MkDocs' own loop then runs as ever, and
 final Markdown is the one a worker converted takes the worker's result instead of converting
 it again. Any page whose Markdown differs, or that a worker could not convert, is converted
 by MkDocs itself. Warnings a worker's conversion logged are logged again when MkDocs reaches
-the page, so `--strict` still counts them. The site is the same either way (tests compare)."""
+the page, so `--strict` still counts them.
+
+Then, once every page is converted and the plugins have seen them all (on_env), workers
+forked again build each page as MkDocs' page loop would (its page-context and post-page
+events, the theme's template, the file written), and MkDocs' loop passes over the pages a
+worker wrote. That is done only when every plugin's page-context and post-page events are
+known to keep nothing from one page to the next (a plugin that collects pages there, such as
+MkDocs' own search, must see them in MkDocs' process): see PAGE_HOOKS_SAFE. The site is the
+same either way (tests compare)."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -21,13 +30,21 @@ import threading
 import types
 from dataclasses import dataclass
 
+from mkdocs.commands import build as _mkdocs_build
+
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
 
 # The pages and the build of the moment, for the forked workers (they inherit them).
 _JOB: tuple | None = None
-# How many pages the last build's workers converted (for tests and benchmarks).
+# How many pages the last build's workers converted, and built (for tests and benchmarks).
 converted = 0
+built = 0
+
+# The plugins whose page-context and post-page events only read the page and its context, so
+# they may run in a worker: material's tags (adds the page's tags to the context) and dossier.
+PAGE_HOOKS_SAFE = {"material.plugins.tags.plugin.TagsPlugin",
+                   "dossier.mkdocs_plugin.DossierPlugin"}
 
 
 @dataclass
@@ -57,38 +74,64 @@ class _Collect(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
+class _Capture:
+    """Route MkDocs' log records into a _Collect while a worker works on a page."""
+
+    def __enter__(self) -> _Collect:
+        self.collect = _Collect()
+        self.logger = logging.getLogger("mkdocs")
+        self.logger.addHandler(self.collect)
+        self.propagate, self.logger.propagate = self.logger.propagate, False
+        self.saved = [h for h in self.logger.handlers if h is not self.collect]
+        for h in self.saved:
+            self.logger.removeHandler(h)  # the parent logs them, once, in page order
+        return self.collect
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.collect)
+        for h in self.saved:
+            self.logger.addHandler(h)
+        self.logger.propagate = self.propagate
+        return False
+
+
+def _pool_map(func, count: int, workers: int, job: tuple) -> dict:
+    """{key: result} of ``func(i)`` for i < count in ``workers`` forked processes that
+    inherit ``job``. The collector's generations are frozen first: a worker's collections
+    would otherwise write to every object the parent holds, copying all its memory."""
+    global _JOB
+    _JOB = job
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return dict(pool.imap_unordered(func, range(count),
+                                            chunksize=max(1, count // (workers * 16))))
+    finally:
+        gc.unfreeze()
+        _JOB = None
+
+
 def _convert(index: int) -> tuple[str, Rendered | None]:
     pages, config, files = _JOB
     page = pages[index]
-    collect = _Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(collect)
-    propagate, logger.propagate = logger.propagate, False
-    saved = [h for h in logger.handlers if h is not collect]
-    for h in saved:
-        logger.removeHandler(h)  # the parent logs them, once, in page order
-    try:
-        page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.read_source(config)
-        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
-                                                        config=config, files=files)
-        page.render(config, files)
-        links = None if page.links_to_anchors is None else \
-            {f.src_uri: v for f, v in page.links_to_anchors.items()}
-        done = Rendered(_digest(page.markdown), page.content, page.toc,
-                        page._title_from_render, page.present_anchor_ids, links,
-                        collect.records)
-        # The worker's copy of the page need not keep what went back to MkDocs: a worker
-        # converting thousands of pages would otherwise hold all their HTML.
-        page.markdown = page.content = page.toc = None
-        return page.file.src_uri, done
-    except Exception:  # noqa: BLE001 - MkDocs will convert the page itself and report it
-        return page.file.src_uri, None
-    finally:
-        logger.removeHandler(collect)
-        for h in saved:
-            logger.addHandler(h)
-        logger.propagate = propagate
+    with _Capture() as collect:
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
+                                                            config=config, files=files)
+            page.render(config, files)
+            links = None if page.links_to_anchors is None else \
+                {f.src_uri: v for f, v in page.links_to_anchors.items()}
+            done = Rendered(_digest(page.markdown), page.content, page.toc,
+                            page._title_from_render, page.present_anchor_ids, links,
+                            collect.records)
+            # The worker's copy of the page need not keep what went back to MkDocs: a worker
+            # converting thousands of pages would otherwise hold all their HTML.
+            page.markdown = page.content = page.toc = None
+            return page.file.src_uri, done
+        except Exception:  # noqa: BLE001 - MkDocs will convert the page itself and report it
+            return page.file.src_uri, None
 
 
 def usable(workers: int) -> bool:
@@ -99,22 +142,91 @@ def usable(workers: int) -> bool:
 
 def convert_pages(config, files, workers: int | None = None) -> dict[str, Rendered]:
     """Every documentation page converted in ``workers`` processes: src_uri -> result."""
-    global _JOB, converted
+    global converted
     converted = 0
     workers = workers or os.cpu_count() or 1
     pages = [f.page for f in files.documentation_pages() if f.page is not None]
     if len(pages) < MIN_PAGES or not usable(workers):
         return {}
-    _JOB = (pages, config, files)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = dict(pool.imap_unordered(_convert, range(len(pages)),
-                                            chunksize=max(1, len(pages) // (workers * 16))))
-    finally:
-        _JOB = None
+    done = _pool_map(_convert, len(pages), workers, (pages, config, files))
     done = {uri: r for uri, r in done.items() if r is not None}
     converted = len(done)
     return done
+
+
+def _build(index: int) -> tuple[str, list | None]:
+    pages, config, doc_files, nav, env = _JOB
+    page = pages[index]
+    with _Capture() as collect:
+        try:
+            _mkdocs_build._build_page(page, config, doc_files, nav, env,
+                                      excluded=page.file.inclusion.is_excluded())
+            return page.file.src_uri, collect.records
+        except Exception:  # noqa: BLE001 - MkDocs will build the page itself and report it
+            return page.file.src_uri, None
+
+
+def _hooks_safe(config) -> bool:
+    for event in ("page_context", "post_page"):
+        for method in config.plugins.events.get(event, []):
+            owner = getattr(method, "__self__", None)
+            name = f"{type(owner).__module__}.{type(owner).__qualname__}"
+            if name not in PAGE_HOOKS_SAFE:
+                return False
+    return True
+
+
+def build_pages(config, files, nav, env, workers: int | None = None) -> dict[str, list]:
+    """Every documentation page built and written by ``workers`` processes, after MkDocs
+    has converted them all: src_uri -> what its build logged. Pages whose file a static
+    file or the theme's own templates also write (MkDocs writes those first and the page
+    over them) are left to MkDocs."""
+    global built
+    built = 0
+    workers = workers or os.cpu_count() or 1
+    if not hasattr(_mkdocs_build, "_build_page") or not _hooks_safe(config):
+        return {}
+    from mkdocs.structure.files import InclusionLevel
+
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    others = {f.dest_uri for f in files if not f.is_documentation_page()}
+    others.update(config.theme.static_templates, config.extra_templates)
+    pages = [f.page for f in doc_files if f.page is not None and f.dest_uri not in others]
+    if len(pages) < MIN_PAGES or not usable(workers):
+        return {}
+    done = _pool_map(_build, len(pages), workers, (pages, config, doc_files, nav, env))
+    done = {uri: records for uri, records in done.items() if records is not None}
+    built = len(done)
+    return done
+
+
+class SkipBuilt:
+    """While active, MkDocs' page loop passes over the pages a worker built, logging again
+    what their build logged; the others it builds as ever."""
+
+    def __init__(self, done: dict[str, list]):
+        self.done = done
+        self.original = None
+
+    def __enter__(self):
+        self.original = original = _mkdocs_build._build_page
+        done = self.done
+
+        def _build_page(page, config, *args, **kwargs):
+            records = done.pop(page.file.src_uri, None)
+            if records is None:
+                return original(page, config, *args, **kwargs)
+            for name, level, message in records:
+                logging.getLogger(name).log(level, message)
+
+        _mkdocs_build._build_page = _build_page
+        return self
+
+    def __exit__(self, *exc):
+        if self.original is not None:
+            _mkdocs_build._build_page = self.original
+            self.original = None
+        return False
 
 
 def take(page, markdown: str, rendered: Rendered | None, files) -> None:

@@ -32,8 +32,10 @@ class DossierPlugin(BasePlugin):
         for diagnostic in generated.dossier.diagnostics + report.diagnostics:
             log.warning(str(diagnostic))
 
+    @event_priority(-100)  # last: the nav MkDocs builds the pages with
     def on_nav(self, nav, config, files, **kwargs):
         """Convert the pages in worker processes before MkDocs' own page loop runs."""
+        self._nav = nav
         self._rendered = mkdocs_parallel.convert_pages(config, files, RENDER_WORKERS)
         return nav
 
@@ -43,8 +45,25 @@ class DossierPlugin(BasePlugin):
         mkdocs_parallel.take(page, markdown, rendered, files)
         return markdown
 
+    @event_priority(-100)  # last: every plugin has seen every page
+    def on_env(self, env, config, files, **kwargs):
+        """Build and write the pages in worker processes; MkDocs' page loop then passes
+        over those."""
+        self._skip_built().__exit__()
+        built = mkdocs_parallel.build_pages(config, files, self._nav, env, RENDER_WORKERS)
+        self._skip = mkdocs_parallel.SkipBuilt(built).__enter__()
+        return env
+
+    def _skip_built(self) -> mkdocs_parallel.SkipBuilt:
+        return getattr(self, "_skip", None) or mkdocs_parallel.SkipBuilt({})
+
+    def on_build_error(self, error, **kwargs):
+        self._skip_built().__exit__()
+        self._rendered = {}
+
     def on_post_build(self, config, **kwargs):
         """Index the built site with Pagefind (the search the theme's header uses)."""
+        self._skip_built().__exit__()
         self._rendered = {}
         if DEFER_SEARCH:
             return

@@ -35,11 +35,26 @@ def project(tmp_path, monkeypatch):
 def test_parallel_conversion_gives_the_same_site(project):
     assert mkdocs_parallel.usable(2)  # else the comparison below would compare nothing
     serial = _site(project, 1)
-    assert mkdocs_parallel.converted == 0
+    assert mkdocs_parallel.converted == mkdocs_parallel.built == 0
     parallel = _site(project, 2)
     pages = len(list(project.docs_dir.rglob("*.md")))
     assert mkdocs_parallel.converted == pages > 20
+    # Built by the workers too, but for the pages that also have a file of the theme's own.
+    assert pages - 1 <= mkdocs_parallel.built <= pages
     assert parallel == serial
+
+
+def test_a_plugin_that_collects_pages_keeps_them_in_mkdocs_process(project):
+    """MkDocs' search plugin collects every page in its page-context event: with it in the
+    config, the workers still convert the pages, but MkDocs builds them itself."""
+    config = project.config_file
+    config.write_text(config.read_text("utf-8").replace("  - tags\n", "  - tags\n  - search\n"),
+                      "utf-8")
+    serial = _site(project, 1)
+    parallel = _site(project, 2)
+    assert mkdocs_parallel.converted > 20 and mkdocs_parallel.built == 0
+    assert parallel == serial
+    assert (project.site_dir / "search" / "search_index.json").exists()
 
 
 def test_a_warning_in_a_worker_still_fails_a_strict_build(project):
