@@ -83,7 +83,7 @@ def dir_size(path: Path) -> tuple[int, int]:
 
 
 def search_download(site: Path, query: str) -> int:
-    """Bytes a reader's browser fetches from /pagefind/ to answer ``query`` and show the
+    """Bytes a reader's browser fetches from /dossier-search/ to answer ``query`` and show the
     first page of results, measured in headless Chromium against the built site. Returns -1
     when no browser is available."""
     import shutil as _shutil
@@ -102,10 +102,10 @@ def search_download(site: Path, query: str) -> int:
             page = b.new_page()
             fetched = []
             page.on("response", lambda r: fetched.append(
-                len(r.body()) if "/pagefind/" in r.url and r.ok else 0))
+                len(r.body()) if "/dossier-search/" in r.url and r.ok else 0))
             page.goto(server.url)
-            page.fill(".pagefind-ui__search-input", query)
-            page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
+            page.fill(".dossier-search__input", query)
+            page.wait_for_selector(".dossier-search__link", timeout=60000)
             page.wait_for_timeout(1500)
             b.close()
     finally:

@@ -1,8 +1,8 @@
 """Give memory back to the system between the build's phases.
 
 CPython frees objects into its own pools and glibc keeps freed heap for reuse, so a process
-that has let go of the model still holds its pages: the next phase (MkDocs, then Pagefind,
-a separate program) would add its memory on top. A full collection and glibc's malloc_trim
+that has let go of the model still holds its pages: the next phase (MkDocs, then the search
+index) would add its memory on top. A full collection and glibc's malloc_trim
 return what is free; elsewhere (no glibc) only the collection runs."""
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ log = get_plugin_logger(__name__)
 SKIP_GENERATE = False
 # Processes that convert pages to HTML (mkdocs_parallel); None: the machine's cores.
 RENDER_WORKERS: int | None = None
-# Set by dossier's build_site, which runs Pagefind itself once MkDocs has returned and its
+# Set by dossier's build_site, which builds the search index itself once MkDocs has returned and its
 # memory is free (under plain `mkdocs build` the plugin runs it at the end of the build).
 DEFER_SEARCH = False
 
@@ -62,7 +62,7 @@ class DossierPlugin(BasePlugin):
         self._rendered = {}
 
     def on_post_build(self, config, **kwargs):
-        """Index the built site with Pagefind (the search the theme's header uses)."""
+        """Index the built site (search_index.py: the search the theme's header uses)."""
         self._skip_built().__exit__()
         self._rendered = {}
         if DEFER_SEARCH:

@@ -1,29 +1,233 @@
-"""The reader's search index: Pagefind, run over the built site.
+"""The reader's search index: a static, chunked inverted index over the built site.
 
-Why Pagefind and not mkdocs-material's own search: the built-in index is one JSON file the
-browser downloads whole before the first result (16.8 MB for the 500-article dossier of
-benchmarks/scale.py, and it grows with the site); Pagefind splits its index into chunks and
-a query downloads only those it needs. Neither stems Polish: both index the inflected forms of
-actors' names that dossier writes into each page (emit/search.py)."""
+Why not Pagefind (used up to here) or mkdocs-material's own search: the built-in index is one
+JSON file the browser downloads whole before the first result (16.8 MB for the 500-article
+dossier of benchmarks/scale.py); Pagefind splits its index, but its indexer holds about
+200 KB per indexed page (measured on the articles of benchmarks/scale.py: 35 MB for 105
+pages, 185 MB for 842), 3.3 GB for a 10,000-article dossier, and has no option that bounds
+it. This index is made the way a query reads it, and holds only what it needs to:
+
+- ``index.json``: the page count, and the sorted words' chunks (first and last word each);
+- ``w/N.json``: one chunk of words, each with its pages (numbers as differences) and a score
+  per page (BM25's term weight, 1 to 255, the page title's words counting more);
+- ``f/N.json``: a page's URL, title and text, for the results a reader is shown.
+
+A query fetches the manifest, the chunks holding its words (a word also matches the longer
+words it begins, so "Kazachstan" finds "Kazachstanie"), and the fragments of the results it
+shows: the browser script is theme/partials/dossier-search.html. Words are folded (lower
+case, no diacritics: "Lukaszenka" finds "Łukaszenka") the same way here and there.
+
+What is indexed is what Pagefind took: in each page the element marked
+``data-search-body`` (theme/main.html: the page's content, unless its front matter says
+``search: {exclude: true}``), less the selectors of EXCLUDED and anything marked
+``data-search-ignore``; an element's ``data-search-forms`` attribute adds its words to the
+page's (the inflected forms of the names on it, emit/search.py) without showing them."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import hashlib
+import json
+import os
+import re
+import shutil
+import unicodedata
+from array import array
+from html import unescape
 from pathlib import Path
 
+OUTPUT = "dossier-search"
+# Left out of the text: heading permalinks, skip links, the tags (names the text has), file
+# names in the metadata box, and the sentences a profile quotes from articles (found through
+# the articles themselves).
+EXCLUDED = ("headerlink", "md-skip", "md-tags", "dossier-contexts")
+EXCLUDED_INSIDE = (("dossier-meta", "code"),)
+BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "tr", "br",
+          "figcaption", "blockquote", "dt", "dd", "section", "figure", "table", "ul", "ol"}
+# BM25's constants, and how much a word of the title counts against one of the text.
+K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
+# A chunk of the word index holds about this many bytes (unless one word's pages alone
+# take more), and a fragment at most this many characters of a page's text.
+CHUNK_BYTES = 24_000
+FRAGMENT_CHARS = 20_000
+# Below this many pages, one process parses them (workers cost more than they save).
+PARALLEL_PAGES = 400
 
-def build_search_index(site_dir: Path, language: str) -> str | None:
-    """Write site_dir/pagefind/. Returns a problem to report, or None."""
+_WORD = re.compile(r"[^\W_]+")
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics off; the browser script folds a query the same way."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).replace("ł", "l")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _has_class(name: str) -> str:
+    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+
+
+_DROP = " | ".join([f".//*[{_has_class(c)}]" for c in EXCLUDED] +
+                   [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
+                   [".//*[@data-search-ignore]", ".//script", ".//style"])
+
+
+def page_record(html: str) -> tuple[str, str, str] | None:
+    """(title, text, forms) of a built page, or None when it has nothing to index."""
+    import lxml.html
+
+    start = html.find("data-search-body")
+    if start < 0:
+        return None
+    start = html.rfind("<", 0, start)
     try:
-        import pagefind_bin  # noqa: F401  (the binary ships in this wheel)
-    except ImportError:
-        return "search index not built: Pagefind is not installed (pip install 'pagefind[bin]')"
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
-         "--exclude-selectors", ".headerlink, .md-skip, .dossier-meta code, .dossier-contexts",
-         "--force-language", language.split("-")[0].lower()],
-        capture_output=True, text=True)
-    if result.returncode != 0:
-        return f"search index not built: Pagefind failed: {result.stderr.strip()[-500:]}"
+        # From the marked element on (what comes before it is the header and navigation);
+        # what follows its end (the footer) is in the parsed tree too, beside it.
+        parsed = lxml.html.fromstring(html[start:])
+    except Exception:  # noqa: BLE001 - lxml's errors for markup it cannot read at all
+        return None
+    marked = parsed.xpath("descendant-or-self::*[@data-search-body]")
+    if not marked:
+        return None
+    body = marked[0]
+    forms = " ".join(el.get("data-search-forms", "")
+                     for el in body.xpath(".//*[@data-search-forms]"))
+    for el in body.xpath(_DROP):
+        el.drop_tree()
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag in BLOCKS:
+            el.tail = " " + (el.tail or "")
+            el.text = " " + (el.text or "")
+    heading = body.xpath(".//h1")
+    title = " ".join(heading[0].text_content().split()) if heading else ""
+    if not title:
+        found = re.search(r"<title>(.*?)</title>", html[:start], re.S)
+        title = " ".join(unescape(found.group(1)).split()) if found else ""
+    text = " ".join(body.text_content().split())
+    if not text and not forms:
+        return None
+    return title, text, forms
+
+
+def _url(site_dir: Path, path: Path) -> str:
+    rel = path.relative_to(site_dir).as_posix()
+    if rel == "index.html":
+        return ""
+    return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
+
+
+_FILES: list[Path] | None = None
+
+
+def _read(index: int):
+    path = _FILES[index]
+    try:
+        record = page_record(path.read_text("utf-8", errors="replace"))
+    except OSError:
+        return None
+    if record is None:
+        return None
+    title, text, forms = record
+    counts: dict[str, int] = {}
+    for word in words(text):
+        counts[word] = counts.get(word, 0) + 1
+    length = sum(counts.values())
+    for word in set(words(forms)):
+        counts[word] = counts.get(word, 0) + 1
+        length += 1
+    for word in words(title):
+        counts[word] = counts.get(word, 0) + TITLE_WEIGHT
+    return title, text[:FRAGMENT_CHARS], counts, length
+
+
+def _records(files: list[Path], workers: int) -> list:
+    global _FILES
+    _FILES = files
+    try:
+        if workers > 1 and len(files) >= PARALLEL_PAGES and \
+                "fork" in __import__("multiprocessing").get_all_start_methods():
+            import multiprocessing
+
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                return list(pool.imap(_read, range(len(files)),
+                                      chunksize=max(1, len(files) // (workers * 32))))
+        return [_read(i) for i in range(len(files))]
+    finally:
+        _FILES = None
+
+
+def _utf16(word: str) -> bytes:
+    """The order of JavaScript's string comparison, which the browser script relies on."""
+    return word.encode("utf-16-be", "surrogatepass")
+
+
+def _dump(data) -> str:
+    """JSON with <, > and & as escapes: text from articles stays text even for a client that
+    would put a file's bytes into a page (JSON.parse reads them back as the characters)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None
+                       ) -> str | None:
+    """Write site_dir/dossier-search/. Returns a problem to report, or None."""
+    site_dir = Path(site_dir)
+    out = site_dir / OUTPUT
+    shutil.rmtree(out, ignore_errors=True)
+    files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
+                   key=lambda p: p.relative_to(site_dir).as_posix())
+    records = _records(files, workers or os.cpu_count() or 1)
+    pages = [(_url(site_dir, path), record) for path, record in zip(files, records)
+             if record is not None]
+    # Postings: word -> (page, term frequency) pairs, pages in increasing order.
+    postings: dict[str, array] = {}
+    lengths = array("I")
+    for number, (_, (_, _, counts, length)) in enumerate(pages):
+        lengths.append(length)
+        for word, count in counts.items():
+            postings.setdefault(word, array("I")).extend((number, count))
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    chunks, manifest_chunks = [], []
+    current: list = []
+    size = 0
+    for word in sorted(postings, key=_utf16):
+        pairs = postings.pop(word)
+        encoded, previous = [], 0
+        for i in range(0, len(pairs), 2):
+            number, tf = pairs[i], pairs[i + 1]
+            norm = K1 * (1 - B + B * lengths[number] / max(average, 1.0))
+            weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
+            encoded += (number - previous, max(1, min(255, round(weight / (K1 + 1) * 255))))
+            previous = number
+        entry = [word, encoded]
+        current.append(entry)
+        size += len(word) + 4 * len(encoded) + 8
+        if size >= CHUNK_BYTES:
+            chunks.append(current)
+            current, size = [], 0
+    if current:
+        chunks.append(current)
+    out.mkdir(parents=True)
+    (out / "w").mkdir()
+    (out / "f").mkdir()
+    digest = hashlib.sha256()
+    for i, chunk in enumerate(chunks):
+        text = _dump(chunk)
+        digest.update(text.encode("utf-8"))
+        (out / "w" / f"{i}.json").write_text(text, "utf-8")
+        manifest_chunks.append([chunk[0][0], chunk[-1][0]])
+    for number, (url, (title, text, _, _)) in enumerate(pages):
+        body = _dump({"url": url, "title": title, "text": text})
+        digest.update(body.encode("utf-8"))
+        (out / "f" / f"{number}.json").write_text(body, "utf-8")
+    manifest = {"version": 1, "language": language, "pages": len(pages),
+                # What the browser adds to each file's address, so that after a rebuild it
+                # never mixes the new manifest with chunks it keeps from the old index.
+                "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
+    (out / "index.json").write_text(_dump(manifest), "utf-8")
+    if not pages:
+        return "search index is empty: no page is marked data-search-body (theme/main.html)"
     return None
+

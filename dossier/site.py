@@ -59,7 +59,7 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None) 
         mkdocs_plugin.DEFER_SEARCH = False
         if set_epoch:
             del os.environ["SOURCE_DATE_EPOCH"]
-    # Pagefind, a program of its own, once MkDocs' pages are freed: the two never hold their
+    # The search index, once MkDocs' pages are freed: the two never hold their
     # memory at once.
     del config
     release()

@@ -64,22 +64,22 @@ def _shot(page, name: str) -> Path:
 
 
 def _search(page, server, query: str) -> list[str]:
-    """Type a query into the header's search box (Pagefind UI) as a reader would."""
+    """Type a query into the header's search box as a reader would."""
     page.goto(server.url)
-    box = page.locator(".pagefind-ui__search-input")
+    box = page.locator(".dossier-search__input")
     box.click()
     page.keyboard.type(query, delay=20)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-    return page.eval_on_selector_all(".pagefind-ui__result-link",
+    page.wait_for_selector(".dossier-search__link", timeout=15000)
+    return page.eval_on_selector_all(".dossier-search__link",
                                      "els => els.map(e => e.getAttribute('href'))")
 
 
 def test_one_query_downloads_little(page, server):
-    """What the browser fetches to answer one query: Pagefind's chunks, not a whole index."""
+    """What the browser fetches to answer one query: the index's manifest, chunks and fragments, not a whole index."""
     fetched = []
     page.on("response", lambda r: fetched.append((r.url, len(r.body()) if r.ok else 0)))
     _search(page, server, "Tokajewowi")
-    search_bytes = sum(n for url, n in fetched if "/pagefind/" in url)
+    search_bytes = sum(n for url, n in fetched if "/dossier-search/" in url)
     assert 0 < search_bytes < 500_000, fetched
 
 
@@ -109,10 +109,10 @@ def test_search_excerpts_quote_the_page_not_the_name_forms(page, server):
     """The hidden name forms make "Tokajewowi" find pages; the excerpts shown are the pages'
     own words, with the matches marked, not the list of forms ("Tokajewach" is in no text)."""
     _search(page, server, "Tokajewowi")
-    excerpts = page.eval_on_selector_all(".pagefind-ui__result-excerpt",
+    excerpts = page.eval_on_selector_all(".dossier-search__excerpt",
                                          "els => els.map(e => e.textContent)")
     assert excerpts and not any("Tokajewach" in e for e in excerpts), excerpts
-    assert page.eval_on_selector_all(".pagefind-ui__result-excerpt mark", "els => els.length")
+    assert page.eval_on_selector_all(".dossier-search__excerpt mark", "els => els.length")
 
 
 def test_walk_article_profile_article(page, server):

@@ -30,9 +30,7 @@ def search_block(actors: list[Actor]) -> str:
         terms.update(actor_terms(actor))
     if not terms:
         return ""
-    # Indexed by Pagefind from an attribute; its words join the page's where the element
-    # stands. Pages put it last and it says how many words it holds (meta "terms"), so the
-    # search box knows which of a result's words are the page's own and quotes only those.
-    return ('<span class="dossier-search-terms" hidden data-pagefind-index-attrs="data-forms" '
-            f'data-pagefind-meta="terms:{len(terms)}" '
-            f'data-forms="{html_text(" ".join(sorted(terms)))}"></span>')
+    # Indexed from the attribute (search_index.py): its words find the page, but are not
+    # part of the text a result quotes.
+    return ('<span class="dossier-search-terms" hidden '
+            f'data-search-forms="{html_text(" ".join(sorted(terms)))}"></span>')

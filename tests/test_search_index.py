@@ -1,0 +1,115 @@
+"""The search index dossier writes after MkDocs (search_index.py): what it takes from a page,
+what it leaves out, and files a query can read (the browser tests read them in Chromium)."""
+
+import json
+
+from dossier import search_index
+from dossier.search_index import build_search_index, fold, words
+
+PAGE = """<!doctype html><html><head><title>{title} - Site</title></head><body>
+<nav>Menu Nawigacja</nav><div class="md-content"><article>{body}</article></div>
+<footer>Stopka strony</footer></body></html>"""
+
+
+def _page(path, body, title="T"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(PAGE.format(title=title, body=body), "utf-8")
+
+
+def _site(tmp_path):
+    site = tmp_path / "site"
+    _page(site / "index.html", '<div data-search-body><h1 id="h">Strona główna'
+          '<a class="headerlink" href="#h">¶</a></h1><p>Witamy w dossier.</p></div>')
+    _page(site / "articles" / "a" / "index.html",
+          '<div data-search-body><h1>Zamieszki w Ałmaty</h1><nav class="md-tags">Tagname</nav>'
+          '<p>Prezydent <strong>Tokajew</strong> przemówił.</p><p>Drugi&nbsp;akapit.</p>'
+          '<span class="dossier-search-terms" hidden data-search-forms="Tokajewowi Tokajewem">'
+          '</span></div>')
+    _page(site / "actors" / "x" / "index.html",
+          '<div data-search-body><h1>Kasym-Żomart Tokajew</h1><div class="dossier-meta">'
+          '<code>plik.txt</code> Rodzaj: osoba</div><div class="dossier-contexts">'
+          '<p>Cytowane zdanie z artykułu.</p></div></div>')
+    _page(site / "actors" / "hidden" / "index.html", "<p>Bez oznaczenia: poza indeksem.</p>")
+    return site
+
+
+def _read(site):
+    out = site / search_index.OUTPUT
+    manifest = json.loads((out / "index.json").read_text("utf-8"))
+    postings = {}
+    for i in range(len(manifest["chunks"])):
+        for word, pairs in json.loads((out / "w" / f"{i}.json").read_text("utf-8")):
+            page, pages = 0, []
+            for j in range(0, len(pairs), 2):
+                page += pairs[j]
+                pages.append(page)
+            postings[word] = pages
+    fragments = [json.loads((out / "f" / f"{n}.json").read_text("utf-8"))
+                 for n in range(manifest["pages"])]
+    return manifest, postings, fragments
+
+
+def test_folding_matches_a_reader_without_polish_letters():
+    assert fold("Łukaszenka ŻÓŁW Ałmaty") == "lukaszenka zolw almaty"
+    assert words("Nur-Sułtan, 2022 r.") == ["nur", "sultan", "2022", "r"]
+
+
+def test_the_index_takes_the_marked_content_only(tmp_path):
+    site = _site(tmp_path)
+    assert build_search_index(site, "pl", workers=1) is None
+    manifest, postings, fragments = _read(site)
+    urls = [f["url"] for f in fragments]
+    assert urls == ["actors/x/", "articles/a/", ""]  # the unmarked page is not indexed
+    by_url = {f["url"]: f for f in fragments}
+    article = by_url["articles/a/"]
+    assert article["title"] == "Zamieszki w Ałmaty"
+    assert article["text"] == "Zamieszki w Ałmaty Prezydent Tokajew przemówił. Drugi akapit."
+    assert by_url[""]["title"] == "Strona główna"  # the permalink's ¶ left out
+    profile = by_url["actors/x/"]["text"]
+    assert "Rodzaj: osoba" in profile and "plik.txt" not in profile and "Cytowane" not in profile
+    number = urls.index("articles/a/")
+    # The hidden forms find the page without being part of its text; folded words.
+    assert postings["tokajewowi"] == [number] and "Tokajewowi" not in article["text"]
+    assert postings["almaty"] == [number]
+    assert postings["tokajew"] == [urls.index("actors/x/"), number]
+    for absent in ("menu", "stopka", "tagname", "cytowane", "plik", "oznaczenia"):
+        assert absent not in postings
+    # The manifest's ranges cover the chunks' words, in order, so a query finds its chunk.
+    ordered = [w for i in range(len(manifest["chunks"]))
+               for w, _ in json.loads((site / "dossier-search" / "w" / f"{i}.json").read_text())]
+    assert ordered == sorted(ordered) and len(ordered) == len(postings)
+    assert manifest["chunks"][0][0] == ordered[0] and manifest["chunks"][-1][1] == ordered[-1]
+
+
+def test_title_words_and_short_pages_score_higher(tmp_path):
+    site = _site(tmp_path)
+    build_search_index(site, "pl", workers=1)
+    out = site / "dossier-search"
+    scores = {}
+    for i in range(len(json.loads((out / "index.json").read_text())["chunks"])):
+        for word, pairs in json.loads((out / "w" / f"{i}.json").read_text()):
+            scores[word] = pairs[1::2]
+    profile, article = scores["tokajew"]  # in the profile's title, in the article's text
+    assert profile > article
+    assert all(1 <= s <= 255 for pairs in scores.values() for s in pairs)
+
+
+def test_small_chunks_split_the_words_and_the_output_is_deterministic(tmp_path, monkeypatch):
+    site = _site(tmp_path)
+    monkeypatch.setattr(search_index, "CHUNK_BYTES", 20)
+    build_search_index(site, "pl", workers=1)
+    out = site / "dossier-search"
+    first = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    manifest = json.loads(first[next(k for k in first if k.name == "index.json")])
+    assert len(manifest["chunks"]) > 5
+    for (_, last), (nxt, _) in zip(manifest["chunks"], manifest["chunks"][1:]):
+        assert last < nxt
+    build_search_index(site, "pl", workers=1)
+    again = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert again == first
+
+
+def test_a_site_with_no_marked_page_is_reported(tmp_path):
+    site = tmp_path / "site"
+    _page(site / "index.html", "<p>Nic.</p>")
+    assert "empty" in build_search_index(site, "pl", workers=1)
