@@ -228,6 +228,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
     (out / "index.json").write_text(_dump(manifest), "utf-8")
     if not pages:
-        return "search index is empty: no page is marked data-search-body (theme/main.html)"
+        return ("search index is empty: no page is marked data-search-body (theme/main.html; "
+                "a theme/ made before dossier's own search marks data-pagefind-body: take "
+                "main.html and partials/dossier-search.html from a new `dossier init`)")
     return None
 
