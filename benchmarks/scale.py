@@ -23,7 +23,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -149,10 +148,14 @@ class MachineMemory:
     """The most memory the machine had in use between start() and stop(), above what it had
     in use before (MemTotal - MemAvailable, sampled): the build's processes together (the parent
     and its workers, each counted once: pages a forked worker shares with its parent are
-    not counted twice, as adding their peak RSS would)."""
+    not counted twice, as adding their peak RSS would).
+
+    The sampler is a process of its own, not a thread: the build forks its MkDocs workers
+    only from a single-threaded process (mkdocs_parallel.usable), so a sampling thread
+    would measure a build without them."""
 
     def __init__(self, every: float = 0.2):
-        self.every, self.peak, self._stop = every, 0, threading.Event()
+        self.every, self.peak, self._process = every, 0, None
 
     @staticmethod
     def used() -> int:
@@ -163,22 +166,25 @@ class MachineMemory:
                 info[key] = int(value.split()[0]) * 1024
         return info["MemTotal"] - info["MemAvailable"]
 
-    def _run(self):
-        while not self._stop.wait(self.every):
-            self.peak = max(self.peak, self.used() - self.base)
-
     def start(self) -> MachineMemory:
-        self.base = self.used()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
+        # Prints the highest reading above the first when its standard input closes.
+        code = ("import sys, select, time\n"
+                f"from scale import MachineMemory as M\n"
+                "base = peak = M.used()\n"
+                f"while not select.select([sys.stdin], [], [], {self.every})[0]:\n"
+                "    peak = max(peak, M.used())\n"
+                "print(max(peak, M.used()) - base, flush=True)\n")
+        self._process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, text=True,
+                                         cwd=str(Path(__file__).resolve().parent))
         return self
 
     def stop(self) -> None:
-        if self._stop.is_set():
+        if self._process is None:
             return  # measured already
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.used() - self.base)
+        out, _ = self._process.communicate("")
+        self._process = None
+        self.peak = int(out.strip() or 0)
 
 
 def run_one(n: int, with_site: bool, workers: int | None) -> dict:
