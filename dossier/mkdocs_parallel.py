@@ -25,7 +25,9 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import types
 from dataclasses import dataclass
@@ -40,6 +42,10 @@ _JOB: tuple | None = None
 # How many pages the last build's workers converted, and built (for tests and benchmarks).
 converted = 0
 built = 0
+# Where the converting workers leave each page's HTML when the building workers will be the
+# ones to read it: MkDocs' process then never holds the HTML of every page at once (about
+# 700 MB as Python strings for the 10,000-article dossier of benchmarks/scale.py).
+_SPOOL: str | None = None
 
 # The plugins whose page-context and post-page events only read the page and its context, so
 # they may run in a worker: material's tags (adds the page's tags to the context) and dossier.
@@ -50,7 +56,7 @@ PAGE_HOOKS_SAFE = {"material.plugins.tags.plugin.TagsPlugin",
 @dataclass
 class Rendered:
     digest: str  # of the Markdown the worker converted
-    content: str
+    content: str | None  # None: in the spool, read by the worker that builds the page
     toc: object
     title: str | None
     anchors: set
@@ -118,12 +124,18 @@ def _convert(index: int) -> tuple[str, Rendered | None]:
         try:
             page = config.plugins.on_pre_page(page, config=config, files=files)
             page.read_source(config)
+            source = page.markdown
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
                                                             config=config, files=files)
             page.render(config, files)
             links = None if page.links_to_anchors is None else \
                 {f.src_uri: v for f, v in page.links_to_anchors.items()}
-            done = Rendered(_digest(page.markdown), page.content, page.toc,
+            content = page.content
+            if _SPOOL is not None and not _keeps_content(config, source):
+                with open(_spooled(page.file.src_uri), "w", encoding="utf-8") as fh:
+                    fh.write(content)
+                content = None
+            done = Rendered(_digest(page.markdown), content, page.toc,
                             page._title_from_render, page.present_anchor_ids, links,
                             collect.records)
             # The worker's copy of the page need not keep what went back to MkDocs: a worker
@@ -134,6 +146,37 @@ def _convert(index: int) -> tuple[str, Rendered | None]:
             return page.file.src_uri, None
 
 
+def _spooled(src_uri: str) -> str:
+    return os.path.join(_SPOOL, hashlib.sha1(src_uri.encode("utf-8", "surrogatepass"))
+                        .hexdigest() + ".html")
+
+
+def _keeps_content(config, markdown: str) -> bool:
+    """Whether MkDocs' process needs the page's HTML after converting it: material's tags
+    plugin writes its listings into the HTML of the pages that ask for one (on_env)."""
+    for plugin in config.plugins.values():
+        directive = getattr(getattr(plugin, "config", None), "listings_directive", None)
+        if isinstance(directive, str) and f"<!-- {directive}" in markdown:
+            return True
+    return False
+
+
+def _load_content(page) -> None:
+    """Give a page whose HTML went to the spool its HTML back."""
+    if _SPOOL is not None and page.content == "" and \
+            os.path.exists(_spooled(page.file.src_uri)):
+        with open(_spooled(page.file.src_uri), encoding="utf-8") as fh:
+            page.content = fh.read()
+
+
+def cleanup() -> None:
+    """Remove the spool of the build that ends."""
+    global _SPOOL
+    if _SPOOL is not None:
+        shutil.rmtree(_SPOOL, ignore_errors=True)
+        _SPOOL = None
+
+
 def usable(workers: int) -> bool:
     """Forking is safe only in a single-threaded process (not under `mkdocs serve`)."""
     return workers > 1 and sys.platform != "win32" and threading.active_count() == 1 \
@@ -142,12 +185,15 @@ def usable(workers: int) -> bool:
 
 def convert_pages(config, files, workers: int | None = None) -> dict[str, Rendered]:
     """Every documentation page converted in ``workers`` processes: src_uri -> result."""
-    global converted
+    global converted, _SPOOL
     converted = 0
+    cleanup()
     workers = workers or os.cpu_count() or 1
     pages = [f.page for f in files.documentation_pages() if f.page is not None]
     if len(pages) < MIN_PAGES or not usable(workers):
         return {}
+    if _hooks_safe(config, ("page_content", "page_context", "post_page")):
+        _SPOOL = tempfile.mkdtemp(prefix="dossier-pages-")
     done = _pool_map(_convert, len(pages), workers, (pages, config, files))
     done = {uri: r for uri, r in done.items() if r is not None}
     converted = len(done)
@@ -159,6 +205,7 @@ def _build(index: int) -> tuple[str, list | None]:
     page = pages[index]
     with _Capture() as collect:
         try:
+            _load_content(page)
             _mkdocs_build._build_page(page, config, doc_files, nav, env,
                                       excluded=page.file.inclusion.is_excluded())
             return page.file.src_uri, collect.records
@@ -166,8 +213,8 @@ def _build(index: int) -> tuple[str, list | None]:
             return page.file.src_uri, None
 
 
-def _hooks_safe(config) -> bool:
-    for event in ("page_context", "post_page"):
+def _hooks_safe(config, events=("page_context", "post_page")) -> bool:
+    for event in events:
         for method in config.plugins.events.get(event, []):
             owner = getattr(method, "__self__", None)
             name = f"{type(owner).__module__}.{type(owner).__qualname__}"
@@ -215,6 +262,7 @@ class SkipBuilt:
         def _build_page(page, config, *args, **kwargs):
             records = done.pop(page.file.src_uri, None)
             if records is None:
+                _load_content(page)
                 return original(page, config, *args, **kwargs)
             for name, level, message in records:
                 logging.getLogger(name).log(level, message)
@@ -237,7 +285,14 @@ def take(page, markdown: str, rendered: Rendered | None, files) -> None:
     def render(self, config, _files):
         for name, level, message in rendered.records:
             logging.getLogger(name).log(level, message)
-        self.content = rendered.content
+        # A page whose HTML is in the spool: the worker that builds it reads it (_build), or
+        # MkDocs' loop does (SkipBuilt) should the page be left to MkDocs. Neither reads its
+        # Markdown again, nor do the theme's templates: MkDocs' process lets it go too (an
+        # empty string, not None, which would make Page.title None).
+        if rendered.content is None:
+            self.content, self.markdown = "", ""
+        else:
+            self.content = rendered.content
         self.toc = rendered.toc
         self._title_from_render = rendered.title
         self.present_anchor_ids = rendered.anchors

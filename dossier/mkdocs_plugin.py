@@ -60,11 +60,13 @@ class DossierPlugin(BasePlugin):
     def on_build_error(self, error, **kwargs):
         self._skip_built().__exit__()
         self._rendered = {}
+        mkdocs_parallel.cleanup()
 
     def on_post_build(self, config, **kwargs):
         """Index the built site (search_index.py: the search the theme's header uses)."""
         self._skip_built().__exit__()
         self._rendered = {}
+        mkdocs_parallel.cleanup()
         if DEFER_SEARCH:
             return
         from .search_index import build_search_index

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -118,13 +119,17 @@ def _url(site_dir: Path, path: Path) -> str:
     return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
 
 
-_FILES: list[Path] | None = None
+# The site's pages and the index's folder, for the forked workers (they inherit them).
+_JOB: tuple[list[Path], Path] | None = None
 
 
 def _read(index: int):
-    path = _FILES[index]
+    """Page ``index``'s fragment written (f/<index>.json), and what the word index takes of
+    it: (its words with their weighted counts, its length, the fragment's digest); None for
+    a page with nothing to index."""
+    files, out = _JOB
     try:
-        record = page_record(path.read_text("utf-8", errors="replace"))
+        record = page_record(files[index].read_text("utf-8", errors="replace"))
     except OSError:
         return None
     if record is None:
@@ -139,23 +144,29 @@ def _read(index: int):
         length += 1
     for word in words(title):
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
-    return title, text[:FRAGMENT_CHARS], counts, length
+    body = _dump({"url": _url(out.parent, files[index]), "title": title,
+                  "text": text[:FRAGMENT_CHARS]}).encode("utf-8")
+    (out / "f" / f"{index}.json").write_bytes(body)
+    return tuple(counts.items()), length, hashlib.sha256(body).digest()
 
 
-def _records(files: list[Path], workers: int) -> list:
-    global _FILES
-    _FILES = files
+def _records(files: list[Path], out: Path, workers: int):
+    """_read of every page, in the pages' order, as the workers finish them: the parent
+    merges each into the index and lets it go (holding every page's words at once would
+    take more memory than the index itself)."""
+    global _JOB
+    _JOB = (files, out)
     try:
         if workers > 1 and len(files) >= PARALLEL_PAGES and \
-                "fork" in __import__("multiprocessing").get_all_start_methods():
-            import multiprocessing
-
+                "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return list(pool.imap(_read, range(len(files)),
-                                      chunksize=max(1, len(files) // (workers * 32))))
-        return [_read(i) for i in range(len(files))]
+                yield from pool.imap(_read, range(len(files)),
+                                     chunksize=max(1, len(files) // (workers * 32)))
+        else:
+            for i in range(len(files)):
+                yield _read(i)
     finally:
-        _FILES = None
+        _JOB = None
 
 
 def _utf16(word: str) -> bytes:
@@ -176,22 +187,37 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
     shutil.rmtree(out, ignore_errors=True)
+    (out / "w").mkdir(parents=True)
+    (out / "f").mkdir()
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
-    records = _records(files, workers or os.cpu_count() or 1)
-    pages = [(_url(site_dir, path), record) for path, record in zip(files, records)
-             if record is not None]
-    # Postings: word -> (page, term frequency) pairs, pages in increasing order.
+    # Postings: word -> (page, weighted count) pairs, pages in increasing order. A page's
+    # number is its place among the site's HTML files (the numbers of pages with nothing
+    # to index are not used).
     postings: dict[str, array] = {}
-    lengths = array("I")
-    for number, (_, (_, _, counts, length)) in enumerate(pages):
-        lengths.append(length)
-        for word, count in counts.items():
+    lengths = array("I", bytes(4 * len(files)))
+    digest = hashlib.sha256()
+    indexed = 0
+    for number, record in enumerate(_records(files, out, workers or os.cpu_count() or 1)):
+        if record is None:
+            continue
+        counts, length, fragment = record
+        indexed += 1
+        lengths[number] = length
+        digest.update(fragment)
+        for word, count in counts:
             postings.setdefault(word, array("I")).extend((number, count))
-    average = (sum(lengths) / len(lengths)) if lengths else 1.0
-    chunks, manifest_chunks = [], []
+    average = sum(lengths) / indexed if indexed else 1.0
+    manifest_chunks: list[list[str]] = []
     current: list = []
     size = 0
+
+    def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
+        text = _dump(current)
+        digest.update(text.encode("utf-8"))
+        (out / "w" / f"{len(manifest_chunks)}.json").write_text(text, "utf-8")
+        manifest_chunks.append([current[0][0], current[-1][0]])
+
     for word in sorted(postings, key=_utf16):
         pairs = postings.pop(word)
         encoded, previous = [], 0
@@ -201,33 +227,19 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
             weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
             encoded += (number - previous, max(1, min(255, round(weight / (K1 + 1) * 255))))
             previous = number
-        entry = [word, encoded]
-        current.append(entry)
+        current.append([word, encoded])
         size += len(word) + 4 * len(encoded) + 8
         if size >= CHUNK_BYTES:
-            chunks.append(current)
+            flush()
             current, size = [], 0
     if current:
-        chunks.append(current)
-    out.mkdir(parents=True)
-    (out / "w").mkdir()
-    (out / "f").mkdir()
-    digest = hashlib.sha256()
-    for i, chunk in enumerate(chunks):
-        text = _dump(chunk)
-        digest.update(text.encode("utf-8"))
-        (out / "w" / f"{i}.json").write_text(text, "utf-8")
-        manifest_chunks.append([chunk[0][0], chunk[-1][0]])
-    for number, (url, (title, text, _, _)) in enumerate(pages):
-        body = _dump({"url": url, "title": title, "text": text})
-        digest.update(body.encode("utf-8"))
-        (out / "f" / f"{number}.json").write_text(body, "utf-8")
-    manifest = {"version": 1, "language": language, "pages": len(pages),
+        flush()
+    manifest = {"version": 1, "language": language, "pages": indexed,
                 # What the browser adds to each file's address, so that after a rebuild it
                 # never mixes the new manifest with chunks it keeps from the old index.
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
     (out / "index.json").write_text(_dump(manifest), "utf-8")
-    if not pages:
+    if not indexed:
         return ("search index is empty: no page is marked data-search-body (theme/main.html; "
                 "a theme/ made before dossier's own search marks data-pagefind-body: take "
                 "main.html and partials/dossier-search.html from a new `dossier init`)")

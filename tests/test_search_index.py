@@ -44,8 +44,12 @@ def _read(site):
                 page += pairs[j]
                 pages.append(page)
             postings[word] = pages
-    fragments = [json.loads((out / "f" / f"{n}.json").read_text("utf-8"))
-                 for n in range(manifest["pages"])]
+    numbers = sorted(int(p.stem) for p in (out / "f").glob("*.json"))
+    assert len(numbers) == manifest["pages"]
+    fragments = [json.loads((out / "f" / f"{n}.json").read_text("utf-8")) for n in numbers]
+    # Postings name pages by their fragment's number: renumbered here 0, 1, ... in order.
+    renumber = {n: i for i, n in enumerate(numbers)}
+    postings = {w: [renumber[n] for n in pages] for w, pages in postings.items()}
     return manifest, postings, fragments
 
 
