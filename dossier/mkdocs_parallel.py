@@ -15,8 +15,10 @@ forked again build each page as MkDocs' page loop would (its page-context and po
 events, the theme's template, the file written), and MkDocs' loop passes over the pages a
 worker wrote. That is done only when every plugin's page-context and post-page events are
 known to keep nothing from one page to the next (a plugin that collects pages there, such as
-MkDocs' own search, must see them in MkDocs' process): see PAGE_HOOKS_SAFE. The site is the
-same either way (tests compare)."""
+MkDocs' own search, must see them in MkDocs' process): see PAGE_HOOKS_SAFE. When every
+page-content event is such too, the converting workers leave each page's HTML in a spool
+(a temporary folder) for the building workers, and MkDocs' process holds neither the HTML nor
+the Markdown of the pages. The site is the same either way (tests compare)."""
 
 from __future__ import annotations
 
@@ -47,8 +49,9 @@ built = 0
 # 700 MB as Python strings for the 10,000-article dossier of benchmarks/scale.py).
 _SPOOL: str | None = None
 
-# The plugins whose page-context and post-page events only read the page and its context, so
-# they may run in a worker: material's tags (adds the page's tags to the context) and dossier.
+# The plugins whose page-content, page-context and post-page events only read the page and
+# its context, so they may run in a worker (or, for page-content, on a page whose HTML is in
+# the spool): material's tags (adds the page's tags to the context) and dossier.
 PAGE_HOOKS_SAFE = {"material.plugins.tags.plugin.TagsPlugin",
                    "dossier.mkdocs_plugin.DossierPlugin"}
 

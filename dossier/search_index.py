@@ -31,6 +31,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import threading
 import unicodedata
 from array import array
 from html import unescape
@@ -157,8 +158,9 @@ def _records(files: list[Path], out: Path, workers: int):
     global _JOB
     _JOB = (files, out)
     try:
-        if workers > 1 and len(files) >= PARALLEL_PAGES and \
-                "fork" in multiprocessing.get_all_start_methods():
+        # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
+        if workers > 1 and len(files) >= PARALLEL_PAGES and threading.active_count() == 1 \
+                and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 yield from pool.imap(_read, range(len(files)),
                                      chunksize=max(1, len(files) // (workers * 32)))

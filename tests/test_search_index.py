@@ -117,3 +117,18 @@ def test_a_site_with_no_marked_page_is_reported(tmp_path):
     site = tmp_path / "site"
     _page(site / "index.html", "<p>Nic.</p>")
     assert "empty" in build_search_index(site, "pl", workers=1)
+
+
+def test_workers_write_the_index_a_single_process_writes(tmp_path, monkeypatch):
+    site = _site(tmp_path)
+    out = site / search_index.OUTPUT
+
+    def files():
+        return {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*"))
+                if p.is_file()}
+
+    build_search_index(site, "pl", workers=1)
+    serial = files()
+    monkeypatch.setattr(search_index, "PARALLEL_PAGES", 1)
+    build_search_index(site, "pl", workers=2)
+    assert files() == serial
