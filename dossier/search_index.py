@@ -9,7 +9,8 @@ it. This index is made the way a query reads it, and holds only what it needs to
 
 - ``index.json``: the page count, and the sorted words' chunks (first and last word each);
 - ``w/N.json``: one chunk of words, each with its pages (numbers as differences) and a score
-  per page (BM25's term weight, 1 to 255, the page title's words counting more);
+  per page (BM25's term weight, 1 to 255, the page title's words counting more; plus the
+  share of the title the word is, see TITLE_SHARE);
 - ``f/N.json``: a page's URL, title and text, for the results a reader is shown.
 
 A query fetches the manifest, the chunks holding its words (a word also matches the longer
@@ -47,6 +48,11 @@ BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "tr"
           "figcaption", "blockquote", "dt", "dd", "section", "figure", "table", "ul", "ol"}
 # BM25's constants, and how much a word of the title counts against one of the text.
 K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
+# A posting's score: BM25's term weight on the page (1 to 255), plus TITLE_SHARE times the
+# share of the page's title this word is, in hundredths: the browser ranks a page higher the
+# more of its title a query names ("Donald Tusk" puts the profile titled so before the
+# articles that name him in their text and title alike, whose weights BM25 saturates).
+TITLE_SHARE = 256
 # A chunk of the word index holds about this many bytes (unless one word's pages alone
 # take more), and a fragment at most this many characters of a page's text.
 CHUNK_BYTES = 24_000
@@ -143,12 +149,15 @@ def _read(index: int):
     for word in set(words(forms)):
         counts[word] = counts.get(word, 0) + 1
         length += 1
-    for word in words(title):
+    heading = words(title)
+    for word in heading:
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
+    shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
     body = _dump({"url": _url(out.parent, files[index]), "title": title,
                   "text": text[:FRAGMENT_CHARS]}).encode("utf-8")
     (out / "f" / f"{index}.json").write_bytes(body)
-    return tuple(counts.items()), length, hashlib.sha256(body).digest()
+    return (tuple((w, c, shares.get(w, 0)) for w, c in counts.items()), length,
+            hashlib.sha256(body).digest())
 
 
 def _records(files: list[Path], out: Path, workers: int):
@@ -193,7 +202,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     (out / "f").mkdir()
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
-    # Postings: word -> (page, weighted count) pairs, pages in increasing order. A page's
+    # Postings: word -> (page, weighted count, title share) triples, pages in increasing
+    # order. A page's
     # number is its place among the site's HTML files (the numbers of pages with nothing
     # to index are not used).
     postings: dict[str, array] = {}
@@ -207,8 +217,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         indexed += 1
         lengths[number] = length
         digest.update(fragment)
-        for word, count in counts:
-            postings.setdefault(word, array("I")).extend((number, count))
+        for word, count, share in counts:
+            postings.setdefault(word, array("I")).extend((number, count, share))
     average = sum(lengths) / indexed if indexed else 1.0
     manifest_chunks: list[list[str]] = []
     current: list = []
@@ -221,13 +231,14 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         manifest_chunks.append([current[0][0], current[-1][0]])
 
     for word in sorted(postings, key=_utf16):
-        pairs = postings.pop(word)
+        triples = postings.pop(word)
         encoded, previous = [], 0
-        for i in range(0, len(pairs), 2):
-            number, tf = pairs[i], pairs[i + 1]
+        for i in range(0, len(triples), 3):
+            number, tf, share = triples[i], triples[i + 1], triples[i + 2]
             norm = K1 * (1 - B + B * lengths[number] / max(average, 1.0))
             weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
-            encoded += (number - previous, max(1, min(255, round(weight / (K1 + 1) * 255))))
+            score = max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share
+            encoded += (number - previous, score)
             previous = number
         current.append([word, encoded])
         size += len(word) + 4 * len(encoded) + 8

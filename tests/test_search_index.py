@@ -94,8 +94,11 @@ def test_title_words_and_short_pages_score_higher(tmp_path):
         for word, pairs in json.loads((out / "w" / f"{i}.json").read_text()):
             scores[word] = pairs[1::2]
     profile, article = scores["tokajew"]  # in the profile's title, in the article's text
-    assert profile > article
-    assert all(1 <= s <= 255 for pairs in scores.values() for s in pairs)
+    assert profile % 256 > article % 256
+    # The title's share: "Tokajew" is a third of "Kasym-Żomart Tokajew", none of the article's.
+    assert profile // 256 == 33 and article // 256 == 0
+    assert scores["zamieszki"][0] // 256 == 33 and scores["przemowil"][0] // 256 == 0
+    assert all(1 <= s % 256 <= 255 for pairs in scores.values() for s in pairs)
 
 
 def test_small_chunks_split_the_words_and_the_output_is_deterministic(tmp_path, monkeypatch):
