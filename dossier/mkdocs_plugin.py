@@ -17,8 +17,8 @@ log = get_plugin_logger(__name__)
 SKIP_GENERATE = False
 # Processes that convert pages to HTML (mkdocs_parallel); None: the machine's cores.
 RENDER_WORKERS: int | None = None
-# Set by dossier's build_site, which builds the search index itself once MkDocs has returned and its
-# memory is free (under plain `mkdocs build` the plugin runs it at the end of the build).
+# Set by dossier's build_site, which builds the search index itself once MkDocs has returned
+# and its memory is free (under plain `mkdocs build` the plugin builds it at the end).
 DEFER_SEARCH = False
 
 
@@ -57,16 +57,20 @@ class DossierPlugin(BasePlugin):
     def _skip_built(self) -> mkdocs_parallel.SkipBuilt:
         return getattr(self, "_skip", None) or mkdocs_parallel.SkipBuilt({})
 
-    def on_build_error(self, error, **kwargs):
+    def _end_build(self) -> None:
+        """MkDocs' page loop as it was, the spool removed, and nothing of this build's pages
+        kept here (the search index comes next, in the same process)."""
         self._skip_built().__exit__()
+        self._skip = self._nav = None
         self._rendered = {}
         mkdocs_parallel.cleanup()
 
+    def on_build_error(self, error, **kwargs):
+        self._end_build()
+
     def on_post_build(self, config, **kwargs):
         """Index the built site (search_index.py: the search the theme's header uses)."""
-        self._skip_built().__exit__()
-        self._rendered = {}
-        mkdocs_parallel.cleanup()
+        self._end_build()
         if DEFER_SEARCH:
             return
         from .search_index import build_search_index
