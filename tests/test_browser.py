@@ -83,6 +83,32 @@ def test_one_query_downloads_little(page, server):
     assert 0 < search_bytes < 500_000, fetched
 
 
+def test_a_failed_index_fetch_is_asked_for_again(browser, server):
+    """A manifest that failed to arrive (the network, a deploy in progress) is not kept: the
+    reader's next query fetches it again and finds its results. (A page of its own: the
+    failed request is logged to the console, which the page fixture counts as an error.)"""
+    page = browser.new_page()
+    failed = []
+
+    def fail_once(route):
+        if not failed:
+            failed.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    page.route("**/dossier-search/index.json", fail_once)
+    page.goto(server.url)
+    box = page.locator(".dossier-search__input")
+    box.fill("Tokajewowi")
+    page.wait_for_function(
+        "document.querySelector('.dossier-search__message').textContent.length > 0")
+    assert failed and page.locator(".dossier-search__link").count() == 0
+    box.fill("Tokajew")
+    page.wait_for_selector(".dossier-search__link", timeout=15000)
+    assert "actors/kasym-zomart-tokajew/" in page.get_attribute(".dossier-search__link", "href")
+    page.close()
+
+
 @pytest.mark.parametrize("query,expected,first", [
     ("Ałmatach", "articles/000_fa6e131e1ecad4e0/", False),
     ("Tokajewowi", "actors/kasym-zomart-tokajew/", True),
