@@ -8,7 +8,7 @@ worker); where the platform cannot fork, or the work is small, the tasks run her
 from __future__ import annotations
 
 import multiprocessing
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 _SHARED: Any = None
 
@@ -23,13 +23,23 @@ def forked_map(func: Callable, tasks: list, data: Any, workers: int,
     """``[func(task) for task in tasks]``, in the tasks' order; in ``workers`` forked
     processes when ``parallel``, there are several workers and the platform forks. ``func``
     reads ``data`` through ``shared()``."""
+    return list(forked_imap(func, tasks, data, workers, parallel))
+
+
+def forked_imap(func: Callable, tasks: list, data: Any, workers: int,
+                parallel: bool = True, chunksize: int = 1) -> Iterator:
+    """forked_map's results one by one, as the workers finish them (still in the tasks'
+    order), for a caller that lets each go before the next: ``chunksize`` tasks go to a
+    worker at a time."""
     global _SHARED
     _SHARED = data
     try:
         if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                # imap: one task at a time to whichever worker is free.
-                return list(pool.imap(func, tasks))
-        return [func(task) for task in tasks]
+                # imap: one chunk of tasks at a time to whichever worker is free.
+                yield from pool.imap(func, tasks, chunksize=chunksize)
+        else:
+            for task in tasks:
+                yield func(task)
     finally:
         _SHARED = None

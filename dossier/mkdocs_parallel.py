@@ -83,6 +83,12 @@ class _Collect(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
+def _replay(records: list) -> None:
+    """Log in MkDocs' process what a worker's conversion or build of a page logged."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, message)
+
+
 class _Capture:
     """Route MkDocs' log records into a _Collect while a worker works on a page."""
 
@@ -267,8 +273,7 @@ class SkipBuilt:
             if records is None:
                 _load_content(page)
                 return original(page, config, *args, **kwargs)
-            for name, level, message in records:
-                logging.getLogger(name).log(level, message)
+            _replay(records)
 
         _mkdocs_build._build_page = _build_page
         return self
@@ -286,8 +291,7 @@ def take(page, markdown: str, rendered: Rendered | None, files) -> None:
         return
 
     def render(self, config, _files):
-        for name, level, message in rendered.records:
-            logging.getLogger(name).log(level, message)
+        _replay(rendered.records)
         # A page whose HTML is in the spool: the worker that builds it reads it (_build), or
         # MkDocs' loop does (SkipBuilt) should the page be left to MkDocs. Neither reads its
         # Markdown again, nor do the theme's templates: MkDocs' process lets it go too (an

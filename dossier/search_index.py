@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import shutil
@@ -37,6 +36,9 @@ import unicodedata
 from array import array
 from html import unescape
 from pathlib import Path
+from typing import Iterator
+
+from .forked import forked_imap, shared
 
 OUTPUT = "dossier-search"
 # Left out of the text: heading permalinks, skip links, the tags (names the text has), file
@@ -126,15 +128,11 @@ def _url(site_dir: Path, path: Path) -> str:
     return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
 
 
-# The site's pages and the index's folder, for the forked workers (they inherit them).
-_JOB: tuple[list[Path], Path] | None = None
-
-
 def _read(index: int):
     """Page ``index``'s fragment written (f/<index>.json), and what the word index takes of
     it: (its words with their weighted counts, its length, the fragment's digest); None for
     a page with nothing to index."""
-    files, out = _JOB
+    files, out = shared()
     try:
         record = page_record(files[index].read_text("utf-8", errors="replace"))
     except OSError:
@@ -160,24 +158,14 @@ def _read(index: int):
             hashlib.sha256(body).digest())
 
 
-def _records(files: list[Path], out: Path, workers: int):
+def _records(files: list[Path], out: Path, workers: int) -> Iterator:
     """_read of every page, in the pages' order, as the workers finish them: the parent
     merges each into the index and lets it go (holding every page's words at once would
     take more memory than the index itself)."""
-    global _JOB
-    _JOB = (files, out)
-    try:
-        # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
-        if workers > 1 and len(files) >= PARALLEL_PAGES and threading.active_count() == 1 \
-                and "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                yield from pool.imap(_read, range(len(files)),
-                                     chunksize=max(1, len(files) // (workers * 32)))
-        else:
-            for i in range(len(files)):
-                yield _read(i)
-    finally:
-        _JOB = None
+    # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
+    parallel = len(files) >= PARALLEL_PAGES and threading.active_count() == 1
+    return forked_imap(_read, range(len(files)), (files, out), workers, parallel,
+                       chunksize=max(1, len(files) // (workers * 32)))
 
 
 def _utf16(word: str) -> bytes:
@@ -207,7 +195,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     # number is its place among the site's HTML files (the numbers of pages with nothing
     # to index are not used).
     postings: dict[str, array] = {}
-    lengths = array("I", bytes(4 * len(files)))
+    lengths = array("I", [0]) * len(files)
     digest = hashlib.sha256()
     indexed = 0
     for number, record in enumerate(_records(files, out, workers or os.cpu_count() or 1)):
