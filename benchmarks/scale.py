@@ -8,7 +8,9 @@ For each N: time per stage (ingest, extract, link, emit, write, MkDocs), article
 for dossier's own stages, peak memory, pages, site size, the bytes a reader's browser
 downloads to answer one search query, and the share of dossier's own stages in the build.
 Then the time of `dossier build --no-site` after an edit of one article: one that names no one
-new (the incremental path), one that names someone new (the dossier is linked again).
+new, one that names someone the dossier does not know (both link nothing again), and one that
+names "Jan Kowalski", whom a dossier may know (the 2,000-article one does, from one article:
+the dossier is then linked again).
 
 Run: .venv/bin/python benchmarks/scale.py [--n 500 2000 10000] [--no-site] [--workers N]
 Each N runs in a fresh process, so its peak memory is its own."""
@@ -112,14 +114,29 @@ def search_download(site: Path, query: str) -> int:
     return sum(fetched)
 
 
-def edit_article(path: Path, names_someone: bool) -> None:
+# People an editor's remark may name, with the stems that show whether a dossier knows them
+# (the first one it does not know is taken: "Jan Kowalski" is in the 2,000-article dossier).
+NEW_PEOPLE = (("Bożydarem Wąchockim", ("Bożydar", "Wąchock")),
+              ("Gościsławą Przybyłowicz", ("Gościsław", "Przybyłowicz")),
+              ("Radogostem Żerebeckim", ("Radogost", "Żerebeck")))
+KNOWN_PERSON = "Janem Kowalskim"
+
+
+def someone_new(content: Path) -> str:
+    texts = [p.read_text("utf-8") for p in sorted(content.glob("*.txt"))]
+    for name, stems in NEW_PEOPLE:
+        if not any(stem in text for text in texts for stem in stems):
+            return name
+    raise RuntimeError("every candidate name is in the dossier")
+
+
+def edit_article(path: Path, names: str | None) -> None:
     """An editor's edit in the middle of an article: a remark that names no one (every later
-    mention moves), or a sentence that names someone new."""
+    mention moves), or a sentence that names ``names``."""
     text = path.read_text("utf-8")
     middle = text.find("\n\n", len(text) // 2)
     middle = middle if middle > 0 else len(text)
-    insert = "\n\nRedakcja rozmawiała o tym z Janem Kowalskim." if names_someone \
-        else " (dopisek redakcji)"
+    insert = f"\n\nRedakcja rozmawiała o tym z {names}." if names else " (dopisek redakcji)"
     path.write_text(text[:middle] + insert + text[middle:], "utf-8")
 
 
@@ -242,10 +259,13 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     # A build with nothing changed first: an editor's dossier was built before (and its files
     # were not written a moment before it, which makes the first rebuild compare bytes).
     result["noop"] = timed_cli_build(project_dir)
-    edit_article(victims[n // 2], names_someone=False)
+    edit_article(victims[n // 2], None)
     result["edit"] = timed_cli_build(project_dir)
-    edit_article(victims[n // 3], names_someone=True)
+    edit_article(victims[n // 3], someone_new(project.content_dir))
     result["edit_name"] = timed_cli_build(project_dir)
+    # A person the dossier may know already (in the 2,000-article one, from one article).
+    edit_article(victims[n // 4], KNOWN_PERSON)
+    result["edit_known"] = timed_cli_build(project_dir)
     shutil.rmtree(work, ignore_errors=True)
     return result
 
@@ -285,7 +305,8 @@ def main() -> None:
                      f"one search query ({r['search_query']!r}) downloads "
                      f"{r['search_bytes'] / 1e3:.0f} KB")
         for key, what in (("noop", "no change"), ("edit", "an edit naming no one new"),
-                          ("edit_name", "an edit naming someone new")):
+                          ("edit_name", "an edit naming someone new"),
+                          ("edit_known", "an edit naming someone the dossier may know")):
             e = r[key]
             stages = ", ".join(f"{k} {v:.2f}" for k, v in e["stages"].items())
             line += (f"\n  after {what}: `dossier build --no-site` own stages "

@@ -7,6 +7,11 @@ no one new) changes only the edited articles' own text, offsets, events and quot
 last build's actors are kept with the edited articles' mention offsets moved, and only the
 pages that show those articles' text are rendered again (see emit.render_pages ``changed``).
 
+An edit that adds names keeps the old actors too when link.link_new_names proves that the
+link stage's rules cannot bring the new names together with any old one (link/locality.py):
+the new names then make actors of their own, linked alone. Such an actor named too seldom for
+a page of its own (emit.has_profile) changes no list, graph or count the site shows.
+
 Every condition is checked, none assumed: when one fails, ``relink`` returns None and the
 build is done in full. tests/test_incremental.py compares both ways byte for byte."""
 
@@ -16,21 +21,17 @@ import bisect
 import dataclasses
 
 from .emit.graph import paragraph_members
+from .emit import has_profile
 from .extract.mentions import Extraction, RawMention
+from .link import link_new_names
 from .link.events import build_events, mentions_by_article
+from .link.locality import LinkIndex
 from .link.quotes import extract_quotes, roles_of
 from .model import Actor, Article, Dossier, Mention
 
 # What the link stage reads of a mention: everything but where it stands in the text.
 _LINKED_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
                        if f.name not in ("start", "end"))
-
-
-def link_key(article: Article, extraction: Extraction) -> tuple:
-    """All the link stage sees of one article (its language decides whether a name in
-    another script is kept)."""
-    return (article.language,
-            tuple(tuple(getattr(m, f) for f in _LINKED_FIELDS) for m in extraction.mentions))
 
 
 def listing(article: Article) -> tuple:
@@ -48,9 +49,26 @@ def _event_days(events) -> set:
     return {e.date for e in events if e.date.precision == "day"}
 
 
-def _shift(old: tuple[RawMention, ...], new: tuple[RawMention, ...]):
+def _align(old: tuple[RawMention, ...], new: tuple[RawMention, ...]
+           ) -> tuple[list[tuple[RawMention, RawMention]], list[RawMention]] | None:
+    """The old mentions paired with the same mentions in the new text, and the new text's
+    other mentions; None unless every old mention is still there, as the link stage sees it,
+    in the same order. (An added mention that reads like an old one is a name the dossier
+    knows: link_new_names declines it, whichever of the two it was paired with.)"""
+    key = lambda m: tuple(getattr(m, f) for f in _LINKED_FIELDS)  # noqa: E731
+    pairs, added, i = [], [], 0
+    for m in new:
+        if i < len(old) and key(old[i]) == key(m):
+            pairs.append((old[i], m))
+            i += 1
+        else:
+            added.append(m)
+    return (pairs, added) if i == len(old) else None
+
+
+def _shift(pairs: list[tuple[RawMention, RawMention]]):
     """Maps a span inside one of the old raw mentions to the same span in the new text."""
-    pairs = sorted(zip(old, new), key=lambda p: p[0].start)
+    pairs = sorted(pairs, key=lambda p: p[0].start)
     starts = [o.start for o, _ in pairs]
 
     def move(start: int, end: int) -> tuple[int, int] | None:
@@ -62,29 +80,55 @@ def _shift(old: tuple[RawMention, ...], new: tuple[RawMention, ...]):
     return move
 
 
+@dataclasses.dataclass
+class Relinked:
+    dossier: Dossier
+    changed: set[str]  # the ids of the articles the edit changed
+    # Whether only the pages showing the changed articles need rendering (emit.render_pages
+    # ``changed``): not when an actor the edit brought has a page of its own, which the
+    # lists, the graph and the tags then show.
+    partial: bool
+    link_added: LinkIndex | None = None  # what the edit's new names add to the link index
+
+
 def relink(previous: Dossier, articles: list[Article], expressions: dict[str, list],
            old_extractions: dict[str, Extraction], new_extractions: dict[str, Extraction],
-           diagnostics: list) -> tuple[Dossier, set[str]] | None:
+           diagnostics: list, link_index=None, curation=()) -> Relinked | None:
     """The dossier for ``articles`` (every article, post-extraction) from the previous one,
     when the articles that differ from it (those in ``new_extractions``, whose previous
-    extraction is in ``old_extractions``) change nothing beyond their own pages. Returns it
-    with the ids of the changed articles, or None."""
+    extraction is in ``old_extractions``) change nothing beyond their own pages, or add
+    names that link.link_new_names proves touch no other actor (``link_index``: a function
+    that gives the last link's LinkIndex, or None). Returns None when the edit does more."""
     if [a.id for a in articles] != [a.id for a in previous.articles]:
         return None
     before = {a.id: a for a in previous.articles}
     changed = {a.id for a in articles if a != before[a.id]}
     if not changed <= set(new_extractions) or not changed <= set(old_extractions):
         return None
-    for article_id in changed:
-        new = next(a for a in articles if a.id == article_id)
-        if listing(new) != listing(before[article_id]) or \
-                link_key(new, new_extractions[article_id]) != \
-                link_key(before[article_id], old_extractions[article_id]):
+    new_articles = {a.id: a for a in articles}
+    movers, added = {}, []
+    for article_id in sorted(changed):
+        if listing(new_articles[article_id]) != listing(before[article_id]):
             return None
+        aligned = _align(old_extractions[article_id].mentions,
+                         new_extractions[article_id].mentions)
+        if aligned is None:
+            return None
+        movers[article_id] = _shift(aligned[0])
+        added += aligned[1]
+
+    new_actors, link_added = [], None
+    if added:
+        index = link_index() if link_index else None
+        found = index and link_new_names(index, added, {a.id: a.language for a in articles},
+                                         list(curation))
+        if not found:
+            return None
+        new_actors, link_added = found
+        if any(a.roles for a in new_actors):
+            return None  # a role is the dossier's: a quote elsewhere may name its holder so
 
     # The same actors; the changed articles' mentions moved to where their text has them.
-    movers = {aid: _shift(old_extractions[aid].mentions, new_extractions[aid].mentions)
-              for aid in changed}
     actors: list[Actor] = []
     for actor in previous.actors:
         if not changed.intersection(actor.articles):
@@ -100,27 +144,33 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
             mentions.append(m)
         actors.append(dataclasses.replace(actor, mentions=tuple(sorted(
             mentions, key=lambda m: (m.article, m.start, m.end, m.text)))))
+    actors = sorted(actors + new_actors, key=lambda a: a.id)
 
+    # What the site shows of the new actors: a page of their own, or only their names.
+    n = len(articles)
+    shown_new = {a.id for a in new_actors if has_profile(a, n)}
+    unshown = {a.id for a in new_actors} - shown_new
     by_article_new = _mentions_of(actors, changed)
     by_article_old = _mentions_of(previous.actors, changed)
-    new_articles = {a.id: a for a in articles}
     roles = roles_of(actors)
     events = [e for e in previous.events if e.article not in changed]
     quotes = [q for q in previous.quotes if q.article not in changed]
     for article_id in sorted(changed):
         article = new_articles[article_id]
-        if _paragraph_groups(article, by_article_new.get(article_id, [])) != \
+        if _paragraph_groups(article, [t for t in by_article_new.get(article_id, [])
+                                       if t[2].id not in unshown]) != \
                 _paragraph_groups(before[article_id], by_article_old.get(article_id, [])):
-            return None  # the co-mention graph would change
+            if not shown_new:
+                return None  # the co-mention graph would change
         own = build_events(article, expressions[article_id], by_article_new.get(article_id, []))
         if _event_days(own) != _event_days(e for e in previous.events
                                            if e.article == article_id):
             return None  # related articles (shared days) would change
         events += own
         quotes += extract_quotes(article, by_article_new.get(article_id, []), roles)
-    return Dossier(title=previous.title, language=previous.language, articles=articles,
-                   actors=actors, events=events, quotes=quotes,
-                   diagnostics=diagnostics), changed
+    dossier = Dossier(title=previous.title, language=previous.language, articles=articles,
+                      actors=actors, events=events, quotes=quotes, diagnostics=diagnostics)
+    return Relinked(dossier, changed, partial=not shown_new, link_added=link_added)
 
 
 def _mentions_of(actors: list[Actor], articles: set[str]) -> dict[str, list]:

@@ -14,7 +14,7 @@ from .emit import Page, render_pages
 from .cache import ExtractionCache
 from .extract import extract_article
 from .forked import forked_map, shared
-from .incremental import relink, touched_actors
+from .incremental import Relinked, relink, touched_actors
 from .ingest import FileRecord, ingest
 from .link import link_actors
 from .link.curation import CURATION_FILE, load_curation
@@ -23,7 +23,7 @@ from .link.quotes import extract_quotes, roles_of
 from .model import Article, Diagnostic, Dossier, event_order, quote_order
 from .writer import (WriteReport, file_stats, generated_files_as_written, load_manifest,
                      write_pages)
-from .state import BuildState, code_version, load_state, save_state
+from .state import BuildState, code_version, load_link_index, load_state, save_state
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -94,11 +94,11 @@ def build_dossier(project: Project, stats: dict | None = None, workers: int | No
 
 def _build(project: Project, stats: dict | None = None, workers: int | None = None,
            use_cache: bool = True, progress=None, state: BuildState | None = None,
-           previous: BuildState | None = None) -> tuple[Dossier, set[str] | None]:
+           previous: BuildState | None = None) -> tuple[Dossier, Relinked | None]:
     """build_dossier; with ``previous`` (the last build's state), files are not read again
     while unchanged, and an edit that changes nothing dossier-wide is not linked again (see
     incremental.py); ``state`` receives this build's. Returns the dossier and, for such an
-    edit, the ids of the articles it changed."""
+    edit, what incremental.relink made of it."""
     stats = stats if stats is not None else {}
     t0 = time.perf_counter()
     records: dict[str, FileRecord] = {}
@@ -106,11 +106,11 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
                                    previous.files if previous else None, records)
     t1 = time.perf_counter()
     cache = ExtractionCache(project.root) if use_cache else None
-    dossier, changed = None, None
+    relinked = None
     if previous is not None and previous.dossier is not None and cache is not None:
-        dossier, changed = _after_edit(previous, articles, diagnostics, cache, workers)
+        relinked = _after_edit(project, previous, articles, diagnostics, cache, workers)
         t2 = t3 = time.perf_counter()
-    if dossier is None:
+    if relinked is None:
         # Extract: per article, a pure function of its text.
         results = extract_all(articles, workers, cache, progress)
         articles = [article for article, _, _ in results]
@@ -119,7 +119,11 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
         t2 = time.perf_counter()
         # Link: over the whole dossier.
         curation, link_diagnostics = load_curation(project.content_dir)
-        actors, problems = link_actors(articles, extractions, curation)
+        index: list = []  # the link's LinkIndex, kept with the state
+        actors, problems = link_actors(articles, extractions, curation,
+                                       index if state is not None else None)
+        if state is not None:
+            state.link_index = index[0]
         link_diagnostics += problems
         events, quotes = events_and_quotes(articles, expressions, actors, workers)
         dossier = Dossier(title=project.title, language=project.language, articles=articles,
@@ -127,39 +131,44 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
                           diagnostics=diagnostics + link_diagnostics)
         t3 = time.perf_counter()
     else:
-        link_diagnostics = previous.link_diagnostics
+        dossier, link_diagnostics = relinked.dossier, previous.link_diagnostics
+        if state is not None:
+            state.link_extra = previous.link_extra + \
+                ([relinked.link_added] if relinked.link_added else [])
     dossier.events = sorted(dossier.events, key=event_order)
     dossier.quotes = sorted(dossier.quotes, key=quote_order)
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
     if state is not None:
         state.files, state.dossier, state.link_diagnostics = records, dossier, link_diagnostics
-    return dossier, changed
+    return dossier, relinked
 
 
-def _after_edit(previous: BuildState, articles: list[Article], diagnostics: list[Diagnostic],
-                cache: ExtractionCache, workers: int | None
-                ) -> tuple[Dossier | None, set[str] | None]:
+def _after_edit(project: Project, previous: BuildState, articles: list[Article],
+                diagnostics: list[Diagnostic], cache: ExtractionCache, workers: int | None
+                ) -> Relinked | None:
     """The dossier from the last build's when the edit allows (incremental.relink): only
-    the articles read again are extracted, nothing is linked again."""
+    the articles read again are extracted, and only the names they add are linked."""
     known = {r.article_id: r.article for r in previous.files.values()}
     before = {a.id: a for a in previous.dossier.articles}
     fresh = [a for a in articles if known.get(a.id) != a]
     if len(fresh) > max(8, len(articles) // 20) or any(a.id not in before for a in fresh):
-        return None, None  # much changed, or articles came: link the whole dossier again
+        return None  # much changed, or articles came: link the whole dossier again
     old, new, expressions = {}, {}, {}
     for article in fresh:
         was = cache.get(known[article.id]) if article.id in known else None
         if was is None:
-            return None, None
+            return None
         old[article.id] = was[2]
     results = extract_all(fresh, workers, cache)
     for article, exprs, extraction in results:
         new[article.id], expressions[article.id] = extraction, exprs
     updated = {a.id: a for a, _, _ in results}
     articles = [updated.get(a.id, before.get(a.id, a)) for a in articles]
-    done = relink(previous.dossier, articles, expressions, old, new,
-                  diagnostics + previous.link_diagnostics)
-    return done if done else (None, None)
+    curation, _ = load_curation(project.content_dir)  # as the last build read it
+    return relink(previous.dossier, articles, expressions, old, new,
+                  diagnostics + previous.link_diagnostics,
+                  lambda: load_link_index(project.root, previous.token, previous.link_extra),
+                  curation)
 
 
 def read_intro(project: Project) -> str | None:
@@ -209,17 +218,20 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     if stats is not None:
         stats["load"] = time.perf_counter() - t
     state = BuildState(context) if incremental else None
-    dossier, changed = _build(project, stats, workers, progress=progress, state=state,
-                              previous=previous)
+    dossier, relinked = _build(project, stats, workers, progress=progress, state=state,
+                               previous=previous)
     t0 = time.perf_counter()
-    if changed is not None and previous is not None and previous.dossier is not None:
+    partial = relinked is not None and relinked.partial
+    if partial:
+        changed = relinked.changed
         pages = render_pages(dossier, read_intro(project), changed=changed,
                              touched=touched_actors(previous.dossier, dossier, changed))
     else:
         pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:
         stats["emit"] = time.perf_counter() - t0
-    return Generated(dossier, pages, changed is not None, state, previous, changed)
+    return Generated(dossier, pages, partial, state, previous,
+                     relinked.changed if relinked else None)
 
 
 def write_generated(project: Project, generated: Generated, stats: dict | None = None

@@ -6,6 +6,7 @@ A state that does not match is ignored, never trusted: the build is then done in
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import os
@@ -16,11 +17,13 @@ from pathlib import Path
 
 from .cache import CACHE_DIR, source_digest, write_pickle
 from .ingest import FileRecord
+from .link.locality import LinkIndex
 from .model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
                     quote_order)
 
 STATE_FILE = "state.pickle"
 JOURNAL_FILE = "state.journal"
+LINK_INDEX_FILE = "link-index.pickle"
 # After this many edits, the state is saved whole again (loading replays the journal).
 MAX_DELTAS = 50
 
@@ -55,6 +58,10 @@ class BuildState:
     # Names the saved state the journal's deltas apply to.
     token: str = ""
     deltas: int = 0  # how many deltas the journal held when this state was loaded
+    # The last full link's LinkIndex (link/locality.py): kept in a file of its own, read only
+    # when an edit adds names (see load_link_index); what edits since added to it.
+    link_index: LinkIndex | None = None
+    link_extra: list[LinkIndex] = field(default_factory=list)
 
 
 @dataclass
@@ -72,17 +79,24 @@ class Delta:
     quotes: list[Quote]
     diagnostics: list[Diagnostic]
     docs: dict[str, tuple[int, int]]  # the generated files written again
+    # What the edit's new names add to the link index.
+    link_added: list[LinkIndex] = field(default_factory=list)
 
     def apply(self, state: BuildState) -> None:
         state.files.update(self.files)
         state.docs.update(self.docs)
         for key in self.removed:
             state.files.pop(key, None)
+        state.link_extra = state.link_extra + self.link_added
         d = state.dossier
+        known = {a.id for a in d.actors}
         state.dossier = Dossier(
             title=d.title, language=d.language,
             articles=[self.articles.get(a.id, a) for a in d.articles],
-            actors=[self.actors.get(a.id, a) for a in d.actors],
+            # The actors the edit brought join the others, in the order of their ids.
+            actors=sorted([self.actors.get(a.id, a) for a in d.actors] +
+                          [a for a in self.actors.values() if a.id not in known],
+                          key=lambda a: a.id),
             events=sorted([e for e in d.events if e.article not in self.changed] + self.events,
                           key=event_order),
             quotes=sorted([q for q in d.quotes if q.article not in self.changed] + self.quotes,
@@ -101,7 +115,8 @@ def delta_between(previous: BuildState, state: BuildState, changed: set[str]) ->
         events=[e for e in d.events if e.article in changed],
         quotes=[q for q in d.quotes if q.article in changed],
         diagnostics=list(d.diagnostics),
-        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v})
+        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v},
+        link_added=state.link_extra[len(previous.link_extra):])
 
 
 def _path(root: Path) -> Path:
@@ -156,10 +171,32 @@ def _load_state(root: Path, context: str) -> BuildState | None:
     return state
 
 
+def _link_path(root: Path) -> Path:
+    return root / CACHE_DIR / LINK_INDEX_FILE
+
+
+def load_link_index(root: Path, token: str, extra: list[LinkIndex]) -> LinkIndex | None:
+    """The LinkIndex saved with the state named ``token``, with the ``extra`` additions of
+    the edits since; None when there is none for that state."""
+    with _collector_paused():
+        try:
+            with open(_link_path(root), "rb") as fh:
+                saved_token, index = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
+                TypeError, ImportError, IndexError, KeyError):
+            return None
+    if saved_token != token or not token or not isinstance(index, LinkIndex):
+        return None
+    for added in extra:
+        index.add(added)
+    return index
+
+
 def save_state(root: Path, state: BuildState, previous: BuildState | None = None,
                changed: set[str] | None = None) -> None:
     """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
-    as a delta appended to the journal (until the journal grows long); else whole."""
+    as a delta appended to the journal (until the journal grows long); else whole, with its
+    link index beside it."""
     with _collector_paused():
         try:
             if previous is not None and changed is not None and previous.token and \
@@ -168,8 +205,16 @@ def save_state(root: Path, state: BuildState, previous: BuildState | None = None
                     pickle.dump(delta_between(previous, state, changed), fh,
                                 protocol=pickle.HIGHEST_PROTOCOL)
                 return
+            index = state.link_index
+            if index is None and previous is not None and changed is not None:
+                index = load_link_index(root, previous.token, state.link_extra)
             state.token = os.urandom(8).hex()
-            write_pickle(_path(root), state)
+            write_pickle(_path(root), dataclasses.replace(state, link_index=None,
+                                                          link_extra=[]))
             _journal(root).unlink(missing_ok=True)
+            if index is None:
+                _link_path(root).unlink(missing_ok=True)
+            else:
+                write_pickle(_link_path(root), (state.token, index))
         except (OSError, pickle.PicklingError):
             pass  # a state that cannot be kept only costs the next build time

@@ -35,13 +35,18 @@ MIN_ARTICLES_WHEN_LARGE = 2
 MIN_MENTIONS_WHEN_LARGE = 3
 
 
+def has_profile(actor, n_articles: int) -> bool:
+    """Whether the site gives ``actor`` a page, in a dossier of ``n_articles``."""
+    return n_articles <= LARGE_DOSSIER or len(actor.articles) >= MIN_ARTICLES_WHEN_LARGE \
+        or len(actor.mentions) >= MIN_MENTIONS_WHEN_LARGE
+
+
 def profiled(dossier: Dossier) -> Dossier:
     """The dossier as the site shows it: only actors with a profile page, and events naming
     only those."""
     if len(dossier.articles) <= LARGE_DOSSIER:
         return dossier
-    actors = [a for a in dossier.actors if len(a.articles) >= MIN_ARTICLES_WHEN_LARGE
-              or len(a.mentions) >= MIN_MENTIONS_WHEN_LARGE]
+    actors = [a for a in dossier.actors if has_profile(a, len(dossier.articles))]
     keep = {a.id for a in actors}
     events = [replace(e, actors=tuple(a for a in e.actors if a in keep)) for e in dossier.events]
     quotes = [q if q.speaker in keep or q.speaker is None else replace(q, speaker=None)

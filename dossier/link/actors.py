@@ -177,10 +177,20 @@ def _complement_of_role(m: RawMention, name: str) -> bool:
     return bool(m.prev_word) and _nominative_role(m.prev_word) and " ".join(m.tokens) != name
 
 
-def build_groups(extractions: list[Extraction]) -> dict[str, Group]:
+def name_context(mentions) -> tuple[dict[str, str], frozenset]:
+    """What a mention's canonical name depends on beyond its own words: the dossier-wide
+    grouping of unknown words (names.resolve_unknown) and the words the names attest."""
+    mentions = list(mentions)
+    return (resolve_unknown(collect_unknown(m.tokens for m in mentions)),
+            frozenset(w for m in mentions for w in m.tokens))
+
+
+def build_groups(extractions: list[Extraction],
+                 context: tuple[dict[str, str], frozenset] | None = None) -> dict[str, Group]:
+    """The mentions grouped by canonical name. ``context``: name_context of the dossier's
+    mentions, when these are not all of them (incremental.py)."""
     mentions = [m for ex in extractions for m in ex.mentions]
-    unknown = resolve_unknown(collect_unknown(m.tokens for m in mentions))
-    attested = frozenset(w for m in mentions for w in m.tokens)
+    unknown, attested = context or name_context(mentions)
     media_names = {n.lower(): n for n in _lex()["media"]}
     groups: dict[str, Group] = {}
     named: dict[tuple[str, ...], tuple[str, bool, str | None]] = {}

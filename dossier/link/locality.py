@@ -1,0 +1,210 @@
+"""Which names the link stage's rules can bring together: the proof behind linking an edit's
+new names without linking the dossier again (see incremental.py).
+
+Every rule of merge_identities (actors.py, variants.py) relates two groups only through a
+string it derives from their names: a surname, initials, a spelling key, a shorter form, a
+prefix, a script key. Here each rule's strings are written out for any name, whatever its
+kind (a group's kind may change as it absorbs others, so every kind's strings are taken):
+``probe`` keys are what a group looks up, ``index`` keys what it can be found by (a rule
+that compares names both ways puts its key in both). Two sets of groups whose keys never
+meet (one's probes against the other's index, both ways) are linked by the rules exactly as
+each would be alone: no rule can see the one from the other, and each rule's tallies (how
+many articles, how many ways a name is qualified, which candidate dominates) are taken over
+groups that share its key.
+
+A group's keys are taken over every name it goes by in the making: the names of the groups
+it was made of, its final name and its aliases (an alias is a name it absorbed, or one a
+rule gave it). Keys are kept as 64-bit digests: two keys that happen to share a digest only
+make the check fail, which sends the build down the full path.
+
+The name context (the dossier-wide grouping of unknown words, and the words the texts
+attest, see names.py) is checked word by word in ``LinkIndex.new_words_isolated``."""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .. import ids, lexicon
+from ..extract.morph import analyse
+from .names import (_usable, has_cyrillic, is_acronym, is_unknown, nominative_candidates,
+                    script_key)
+from .variants import deletion_keys, fold, loose
+
+
+def _digest(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+
+
+def _gazetteer() -> dict[str, str]:
+    out = {}
+    for canonical, aliases in lexicon.load("aliases").items():
+        out[canonical] = canonical
+        for alias in aliases:
+            out[alias] = canonical
+    return out
+
+
+def _adjective(word: str) -> bool:
+    from .actors import _adjective as adjective  # actors imports this module's users
+    return adjective(word)
+
+
+def name_keys(name: str) -> tuple[list[str], list[str]]:
+    """(probe, index): the strings through which the rules relate ``name`` to other names."""
+    words = name.split()
+    probe: list[str] = []
+    index: list[str] = []
+    both = [f"n:{name}", f"acr:{name}", f"slug:{ids.slugify(name, 'actor')}"]
+    canonical = _gazetteer().get(name)
+    if canonical:
+        both.append(f"gaz:{canonical}")  # _merge_gazetteer
+    # _merge_state_names: a state's formal name looks up the place named by its rest (as it
+    # stands or in the genitive); places are found by their first two letters, the coarse
+    # key the rule itself filters by.
+    states = lexicon.words("entities", "state_nouns")
+    for k in (2, 1):
+        if len(words) > k and " ".join(words[:k]).lower() in states:
+            probe.append(f"state:{' '.join(words[k:])[:2]}")
+    index.append(f"state:{name[:2]}")
+    # _split_glued: a name of three words or more looks up a person by its last word.
+    if len(words) >= 2:
+        index.append(f"glue:{loose(words[-1])}")
+        if len(words) >= 3:
+            probe.append(f"glue:{loose(words[-1])}")
+    # _merge_initials
+    if len(words) >= 2 and not is_acronym(name):
+        words_h = name.replace("-", " ").split()
+        index.append("ini:" + "".join(w[0] for w in words_h if w[:1].isupper()))
+        index.append("ini:" + "".join(w[0] for w in words_h))
+    if is_acronym(name):
+        probe.append(f"ini:{name}")
+    # merge_variants: equal keys, one word left out, one letter left out.
+    if not has_cyrillic(name):
+        both.append("var:" + " ".join(loose(w) for w in fold(name).split()))
+        if len(words) >= 2:
+            both.append("var#" + " ".join(sorted(fold(name).split())))
+        both.append("var#" + fold(name).replace(" ", ""))
+        keys = [loose(w) for w in words]
+        if len(keys) >= 2:
+            for i in range(len(keys)):
+                both.append("varr:" + "\x1f".join([str(len(keys)), str(i), *keys[:i],
+                                                   *keys[i + 1:]]))
+        elif len(loose(name)) >= 9:
+            both.extend("vard:" + k for k in deletion_keys(loose(name)))
+    # _merge_qualified: a name is a base; its prefixes are the bases it may qualify.
+    index.append(f"qual:{name}")
+    probe.extend("qual:" + " ".join(words[:k]) for k in range(1, len(words)))
+    # _merge_shorter_person_names: without the middle name; a double surname alone.
+    if len(words) == 3:
+        index.append(f"mid:{words[0]} {words[2]}")
+    if len(words) == 2:
+        probe.append(f"mid:{name}")
+    if len(words) >= 2:
+        probe.append("hy:" + " ".join(words[1:]).replace("-", " "))
+    index.append(f"hy:{name}")
+    # _merge_shortened: the three shorter forms, and the tally of a name's adjectives.
+    index.append(f"short:{name}")
+    if len(words) >= 2 and "-" in words[-1]:
+        probe.append("short:" + " ".join(words[:-1] + [words[-1].split("-")[0]]))
+    if "w" in words[1:-1]:
+        at = words.index("w", 1)
+        probe.append("short:" + " ".join(words[:at] + words[at + 1:]))
+    if len(words) >= 2 and _adjective(words[0]):
+        probe.append("short:" + " ".join(words[1:]))
+        both.append("adj:" + " ".join(words[1:]))
+    # _attach_short_names: a full name is found by its first and last word, its head noun
+    # and its surname's misspellings; a one-word name looks up all of these.
+    if len(words) >= 2:
+        index += [f"sn:{words[-1]}", f"sn:{words[0]}", f"sn:head:{words[0]}"]
+        index.extend("mis:" + k for k in deletion_keys(loose(words[-1])))
+    elif not is_acronym(name):
+        probe += [f"sn:{name}", f"sn:head:{name}"]
+        probe.extend(f"sn:{a.lemma}" for a in analyse(name) if "nazwisko" in a.qualifiers)
+        probe.extend("mis:" + loose(c) for c in nominative_candidates(name))
+        probe.extend("mis:" + k for k in deletion_keys(loose(name)))
+    # Other scripts: a Cyrillic name looks up the Latin names by their script key.
+    (probe if has_cyrillic(name) else index).append(f"cyr:{script_key(name)}")
+    return probe + both, index + both
+
+
+def group_keys(names, expansions=()) -> tuple[set[int], set[int]]:
+    """The digests of the probe and index keys of a group going by ``names``, whose
+    mentions expand the acronyms ``expansions``."""
+    probe, index = set(), set()
+    for name in names:
+        p, i = name_keys(name)
+        probe.update(map(_digest, p))
+        index.update(map(_digest, i))
+    for acronym in expansions:
+        probe.add(_digest(f"acr:{acronym}"))
+        index.add(_digest(f"acr:{acronym}"))
+    return probe, index
+
+
+def _sorted_array(values) -> array:
+    return array("Q", sorted(values))
+
+
+def _meets(values, table: array) -> bool:
+    for v in values:
+        i = bisect_left(table, v)
+        if i < len(table) and table[i] == v:
+            return True
+    return False
+
+
+@dataclass
+class LinkIndex:
+    """What an edit's new names are checked against: the keys of every group of the last
+    link, and its name context."""
+
+    probe: array = field(default_factory=lambda: array("Q"))
+    index: array = field(default_factory=lambda: array("Q"))
+    # The unknown words (names.collect_unknown) and the nominative each resolved to.
+    unknown: dict[str, str] = field(default_factory=dict)
+    # Every unknown word and every nominative one proposes (resolve_unknown's tallies).
+    unknown_keys: set[str] = field(default_factory=set)
+    attested: set[str] = field(default_factory=set)  # every word of every name
+    # The lemmas of the readings of those words: word_lemma prefers the attested ones.
+    lemmas: set[str] = field(default_factory=set)
+
+    def meets(self, probe: set[int], index: set[int]) -> bool:
+        return _meets(probe, self.index) or _meets(index, self.probe)
+
+    def new_words_isolated(self, words: set[str]) -> bool:
+        """Whether these words, new to the dossier's names or not, leave every old name's
+        canonical form as it was: no new word is a lemma some old word may be read as
+        (word_lemma prefers attested lemmas), and no new unknown word proposes or is a
+        nominative that an old one proposes or is (resolve_unknown's tallies)."""
+        for w in words - self.attested:
+            if w in self.lemmas:
+                return False
+            if is_unknown(w) and w not in self.unknown and \
+                    ({w} | nominative_candidates(w)) & self.unknown_keys:
+                return False
+        return True
+
+    def add(self, other: LinkIndex) -> None:
+        self.probe = _sorted_array(set(self.probe) | set(other.probe))
+        self.index = _sorted_array(set(self.index) | set(other.index))
+        self.unknown.update(other.unknown)
+        self.unknown_keys |= other.unknown_keys
+        self.attested |= other.attested
+        self.lemmas |= other.lemmas
+
+
+def build_index(groups_keys, unknown: dict[str, str], attested) -> LinkIndex:
+    """The index of a link: ``groups_keys`` are the (probe, index) digests of its groups."""
+    probe, index = set(), set()
+    for p, i in groups_keys:
+        probe |= p
+        index |= i
+    keys = set(unknown)
+    for form in unknown:
+        keys |= nominative_candidates(form)
+    lemmas = {a.lemma for w in attested for a in _usable(w)}
+    return LinkIndex(_sorted_array(probe), _sorted_array(index), dict(unknown), keys,
+                     set(attested), lemmas)
