@@ -16,12 +16,16 @@ from conftest import ROOT, write
 SEED = "001_01fde6d5beb19eeb.txt"
 
 
-def _build(project, incremental=True):
+def _build(project, incremental=True, linked=None):
+    """(partial, docs, export) of a build; ``linked`` receives whether the dossier was linked
+    in full (True) or from the last build's actors (False)."""
     proj = load_project(project)
     generated = generate(proj, incremental=incremental)
     write_generated(proj, generated)
     docs = {p.relative_to(proj.docs_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(proj.docs_dir.rglob("*")) if p.is_file()}
+    if linked is not None:
+        linked.append(generated.changed is None)
     return generated.partial, docs, dumps(generated.dossier)
 
 
@@ -173,3 +177,99 @@ def test_edit_with_the_timeline_by_month_takes_the_shortcut(project, tmp_path, m
     partial, docs, export = _build(project)
     assert not partial
     assert (docs, export) == _cold(project, tmp_path)
+
+
+NEW_PERSON = "Redakcja rozmawiała o tym z Bożydarem Wąchockim."
+
+
+def _large(monkeypatch):
+    """A dossier "large" from five articles on: an actor named once gets no page of its own
+    (emit.has_profile), as in a dossier of thousands."""
+    from dossier import emit
+
+    monkeypatch.setattr(emit, "LARGE_DOSSIER", 3)
+
+
+def test_an_edit_naming_someone_new_links_only_that_name(tmp_path, monkeypatch):
+    _large(monkeypatch)
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    for i in range(3):
+        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Prezydent Andrzej "
+              f"Duda rozmawiał w Warszawie o Kazachstanie ({i}).\n\nW czwartek w Ałmatach "
+              "padły strzały.")
+    assert not _build(p)[0]
+    _edit(p / "content" / "extra-1.txt", "padły strzały.", "padły strzały.\n\n" + NEW_PERSON)
+    linked = []
+    partial, docs, export = _build(p, linked=linked)
+    assert linked == [False] and partial  # only the article's page: he has none of his own
+    assert '"name": "Bożydar Wąchocki"' in export
+    assert (docs, export) == _cold(p, tmp_path)
+    # Another new name on top, then one the dossier now knows: linked in full.
+    _edit(p / "content" / SEED, "Sieć została wyłączona",
+          "Gościsława Przybyłowicz mówi, że sieć została wyłączona")
+    assert _build(p, linked=linked)[0] and linked[-1] is False
+    assert _build(p)[1:] == _cold(p, tmp_path)
+    _edit(p / "content" / "extra-2.txt", "padły strzały.", "padły strzały. Milczy też Wąchocki.")
+    assert _build(p, linked=linked)[0] is False and linked[-1] is True
+    assert _build(p)[1:] == _cold(p, tmp_path)
+
+
+def test_a_new_name_with_a_page_of_its_own_renders_the_lists_again(project, tmp_path):
+    """In a small dossier every actor has a page: the actors' list, the graph and the tags
+    show the new one, so every page is rendered again (the dossier is still not linked
+    again)."""
+    _edit(project / "content" / "extra-0.txt", "padły strzały,", "padły strzały. " +
+          NEW_PERSON + " Mówił,")
+    linked = []
+    partial, docs, export = _build(project, linked=linked)
+    assert linked == [False] and not partial
+    assert any("bozydar-wachocki" in page for page in docs)
+    assert (docs, export) == _cold(project, tmp_path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Redakcja rozmawiała o tym z Tokajewem.",  # a known person's surname alone
+    "Redakcja rozmawiała o tym z Andrzejem.",  # a known person's first name alone
+    "Głos zabrał Mateusz Morawiecky.",  # one known name spelt another way
+    "Głos zabrał też Duda.",  # a surname alone that a known full name stands for
+    "Głos zabrał przedstawiciel ODKB.",  # a known acronym
+    "Mówi to Telegraficzna Agencja Związku Radzieckiego (TASS).",  # a known one expanded
+])
+def test_a_name_that_may_join_a_known_actor_is_linked_in_full(project, tmp_path, sentence):
+    _edit(project / "content" / "extra-0.txt", "podała agencja TASS.",
+          "podała agencja TASS. " + sentence)
+    linked = []
+    _, docs, export = _build(project, linked=linked)
+    assert linked == [True]
+    assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_new_names_kept_in_the_journal_serve_the_edits_after_it(tmp_path, monkeypatch):
+    """Each edit adding a name is a delta in the journal, with what it adds to the link
+    index; once the state is saved whole again, its link index holds them all."""
+    from dossier import state
+
+    _large(monkeypatch)
+    monkeypatch.setattr(state, "MAX_DELTAS", 2)
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    for i in range(3):
+        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Strzały ({i})\n\n"
+              "W Ałmatach padły strzały.")
+    _build(p)
+    people = ["Bożydar Wąchocki", "Gościsława Przybyłowicz", "Radogost Żerebecki",
+              "Dobromir Chwaliszewski", "Wszebor Ludomirski"]
+    linked = []
+    for i, person in enumerate(people):
+        _edit(p / "content" / f"extra-{i % 3}.txt", "padły strzały",
+              f"padły strzały, jak mówi nam {person}, tam")
+        partial, docs, export = _build(p, linked=linked)
+        assert partial
+    assert linked == [False] * len(people)
+    assert (docs, export) == _cold(p, tmp_path)
+    # The last of them named again elsewhere: he is known now, from the index saved whole.
+    _edit(p / "content" / "extra-0.txt", "tam", "a milczy też Ludomirski, tam")
+    assert _build(p, linked=linked)[1:] == _cold(p, tmp_path) and linked[-1] is True

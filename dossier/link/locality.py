@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 
 from .. import ids, lexicon
 from ..extract.morph import analyse
-from .names import (_usable, has_cyrillic, is_acronym, is_unknown, nominative_candidates,
-                    script_key)
+from ..extract.mentions import is_common_word
+from .actors import _adjective, _qualifier
+from .names import (_usable, has_cyrillic, institution_heads, is_acronym, is_unknown,
+                    nominative_candidates, script_key)
 from .variants import deletion_keys, fold, loose
 
 
@@ -45,11 +47,6 @@ def _gazetteer() -> dict[str, str]:
         for alias in aliases:
             out[alias] = canonical
     return out
-
-
-def _adjective(word: str) -> bool:
-    from .actors import _adjective as adjective  # actors imports this module's users
-    return adjective(word)
 
 
 def name_keys(name: str) -> tuple[list[str], list[str]]:
@@ -89,21 +86,26 @@ def name_keys(name: str) -> tuple[list[str], list[str]]:
         both.append("var#" + fold(name).replace(" ", ""))
         keys = [loose(w) for w in words]
         if len(keys) >= 2:
+            # The word left out agrees by its key's first letter (words_agree): it is in
+            # the key, so that George Hodana does not meet every George.
             for i in range(len(keys)):
-                both.append("varr:" + "\x1f".join([str(len(keys)), str(i), *keys[:i],
-                                                   *keys[i + 1:]]))
+                both.append("varr:" + "\x1f".join([str(len(keys)), str(i), keys[i][:1],
+                                                   *keys[:i], *keys[i + 1:]]))
         elif len(loose(name)) >= 9:
             both.extend("vard:" + k for k in deletion_keys(loose(name)))
     # _merge_qualified: a name is a base; its prefixes are the bases it may qualify.
+    # Only a qualifier counts (USA, Group: _qualifier), so only a prefix before one.
     index.append(f"qual:{name}")
-    probe.extend("qual:" + " ".join(words[:k]) for k in range(1, len(words)))
+    probe.extend("qual:" + " ".join(words[:k]) for k in range(1, len(words))
+                 if _qualifier(" ".join(words[k:])))
     # _merge_shorter_person_names: without the middle name; a double surname alone.
     if len(words) == 3:
         index.append(f"mid:{words[0]} {words[2]}")
     if len(words) == 2:
         probe.append(f"mid:{name}")
-    if len(words) >= 2:
-        probe.append("hy:" + " ".join(words[1:]).replace("-", " "))
+    surname = " ".join(words[1:]).replace("-", " ")
+    if len(words) >= 2 and " " in surname:
+        probe.append(f"hy:{surname}")
     index.append(f"hy:{name}")
     # _merge_shortened: the three shorter forms, and the tally of a name's adjectives.
     index.append(f"short:{name}")
@@ -121,10 +123,17 @@ def name_keys(name: str) -> tuple[list[str], list[str]]:
         index += [f"sn:{words[-1]}", f"sn:{words[0]}", f"sn:head:{words[0]}"]
         index.extend("mis:" + k for k in deletion_keys(loose(words[-1])))
     elif not is_acronym(name):
-        probe += [f"sn:{name}", f"sn:head:{name}"]
+        # Each lookup under the condition the rule puts on the one-word name itself.
+        probe.append(f"sn:{name}")
         probe.extend(f"sn:{a.lemma}" for a in analyse(name) if "nazwisko" in a.qualifiers)
-        probe.extend("mis:" + loose(c) for c in nominative_candidates(name))
-        probe.extend("mis:" + k for k in deletion_keys(loose(name)))
+        heads = institution_heads()
+        if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)) \
+                or is_common_word(name):
+            probe.append(f"sn:head:{name}")
+        if is_unknown(name):
+            probe.extend("mis:" + loose(c) for c in nominative_candidates(name))
+        if len(loose(name)) >= 6 and name.isalpha() and not analyse(name):
+            probe.extend("mis:" + k for k in deletion_keys(loose(name)))
     # Other scripts: a Cyrillic name looks up the Latin names by their script key.
     (probe if has_cyrillic(name) else index).append(f"cyr:{script_key(name)}")
     return probe + both, index + both
@@ -208,3 +217,32 @@ def build_index(groups_keys, unknown: dict[str, str], attested) -> LinkIndex:
     lemmas = {a.lemma for w in attested for a in _usable(w)}
     return LinkIndex(_sorted_array(probe), _sorted_array(index), dict(unknown), keys,
                      set(attested), lemmas)
+
+
+def unseen_merges(groups_before: dict, groups_after: dict) -> list[tuple[str, set[str]]]:
+    """The actors whose making the keys do not explain: for each group of ``groups_after``
+    (merge_identities done) whose mentions come from several groups of ``groups_before``
+    (build_groups' own, by the article and end of each mention: a cut mention keeps its
+    end), the names of those groups when the keys do not chain them together (with the
+    final name). A check of this module on real text (benchmarks/locality.py, tests)."""
+    origin = {(m.article, m.end): name for name, g in groups_before.items()
+              for m in g.mentions}
+    out = []
+    for name, g in groups_after.items():
+        names = {origin.get((m.article, m.end), name) for m in g.mentions} | {name}
+        if len(names) < 2:
+            continue
+        keys = {n: name_keys(n) for n in names}
+        expansions = {m.expansion_of for m in g.mentions if m.expansion_of}
+        reached, todo = {name}, [name]
+        while todo:
+            probe, index = keys[todo.pop()]
+            for other in names - reached:
+                p, i = keys[other]
+                if set(probe) & set(i) or set(index) & set(p) or \
+                        (expansions and ({f"acr:{a}" for a in expansions} & set(p))):
+                    reached.add(other)
+                    todo.append(other)
+        if reached != names:
+            out.append((name, names - reached))
+    return out
