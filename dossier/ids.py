@@ -28,6 +28,7 @@ def short_hash(text: str, n: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
 
 
+@functools.lru_cache(maxsize=200_000)  # an actor's name is slugged for its id and its keys
 def slugify(text: str, fallback_prefix: str = "x", keep_underscore: bool = False) -> str:
     """A lower-case ASCII slug of ``text``; never empty, never a path (no dots, no slashes).
 

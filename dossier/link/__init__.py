@@ -26,7 +26,8 @@ def link_actors(articles: list[Article], extractions: list[Extraction],
         expansions = {m.expansion_of for ex in extractions for m in ex.mentions
                       if m.expansion_of}
         names = set(made_of).union(*merged, *((a.name, *a.aliases) for a in actors))
-        index.append(build_index([group_keys(names, expansions)], *context))
+        final = {a.name for a in actors}
+        index.append(build_index([group_keys(names, expansions, final)], *context))
     return actors, diagnostics
 
 
@@ -53,7 +54,7 @@ def link_new_names(index: LinkIndex, mentions: list[RawMention],
     merge_identities(groups, article_language)
     names = set(made_of).union(*((g.name, *g.aliases) for g in groups.values()))
     expansions = {m.expansion_of for m in mentions if m.expansion_of}
-    probe, keys = group_keys(names, expansions)
+    probe, keys = group_keys(names, expansions, set(groups))
     if index.meets(probe, keys):
         return None
     if (names | {m.text for m in mentions}) & _curated_strings(curation):

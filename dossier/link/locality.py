@@ -22,7 +22,8 @@ attest, see names.py) is checked word by word in ``LinkIndex.new_words_isolated`
 
 from __future__ import annotations
 
-import hashlib
+import functools
+import zlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -37,9 +38,14 @@ from .variants import deletion_keys, fold, loose
 
 
 def _digest(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+    """64 bits of a key, the same in every process (str's hash is not): two checksums, as
+    a cryptographic hash costs several times more over the hundreds of thousands of keys of
+    a large dossier, and a collision only sends a build down the full path."""
+    data = key.encode()
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
 
 
+@functools.cache
 def _gazetteer() -> dict[str, str]:
     out = {}
     for canonical, aliases in lexicon.load("aliases").items():
@@ -49,12 +55,15 @@ def _gazetteer() -> dict[str, str]:
     return out
 
 
-def name_keys(name: str) -> tuple[list[str], list[str]]:
-    """(probe, index): the strings through which the rules relate ``name`` to other names."""
+def name_keys(name: str, final: bool = True) -> tuple[list[str], list[str]]:
+    """(probe, index): the strings through which the rules relate ``name`` to other names
+    (``final``: and to_actors, which gives a final name its slug)."""
     words = name.split()
     probe: list[str] = []
     index: list[str] = []
-    both = [f"n:{name}", f"acr:{name}", f"slug:{ids.slugify(name, 'actor')}"]
+    both = [f"n:{name}", f"acr:{name}"]
+    if final:
+        both.append(f"slug:{ids.slugify(name, 'actor')}")
     canonical = _gazetteer().get(name)
     if canonical:
         both.append(f"gaz:{canonical}")  # _merge_gazetteer
@@ -139,14 +148,15 @@ def name_keys(name: str) -> tuple[list[str], list[str]]:
     return probe + both, index + both
 
 
-def group_keys(names, expansions=()) -> tuple[set[int], set[int]]:
-    """The digests of the probe and index keys of a group going by ``names``, whose
-    mentions expand the acronyms ``expansions``."""
-    probe, index = set(), set()
+def group_keys(names, expansions=(), final=()) -> tuple[set[int], set[int]]:
+    """The digests of the probe and index keys of groups going by ``names`` (of which the
+    ``final`` names are actors' names), whose mentions expand the acronyms ``expansions``."""
+    probe, index = [], []
     for name in names:
-        p, i = name_keys(name)
-        probe.update(map(_digest, p))
-        index.update(map(_digest, i))
+        p, i = name_keys(name, name in final)
+        probe += p
+        index += i
+    probe, index = set(map(_digest, set(probe))), set(map(_digest, set(index)))
     for acronym in expansions:
         probe.add(_digest(f"acr:{acronym}"))
         index.add(_digest(f"acr:{acronym}"))

@@ -46,7 +46,8 @@ def is_acronym(word: str) -> bool:
         and word[:1].isupper() and sum(c.isupper() for c in letters) >= 2
 
 
-def nominative_candidates(form: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def nominative_candidates(form: str) -> frozenset[str]:
     """The nominatives an unknown form could be an inflection of (itself included, unless its
     ending is never nominative)."""
     parts = form.split("-")
@@ -65,7 +66,7 @@ def nominative_candidates(form: str) -> set[str]:
             if nominative == "y" and stem[-1:] in ("k", "g"):
                 nominative = "i"
             out.add("-".join(parts[:-1] + [stem + nominative]))
-    return out
+    return frozenset(out)
 
 
 def resolve_unknown(forms: Counter) -> dict[str, str]:
