@@ -108,8 +108,10 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
     cache = ExtractionCache(project.root) if use_cache else None
     relinked = None
     if previous is not None and previous.dossier is not None and cache is not None:
-        relinked = _after_edit(project, previous, articles, diagnostics, cache, workers)
-        t2 = t3 = time.perf_counter()
+        times: list[float] = []
+        relinked = _after_edit(project, previous, articles, diagnostics, cache, workers, times)
+        t3 = time.perf_counter()
+        t2 = times[0] if times else t3  # extraction ends, relinking begins
     if relinked is None:
         # Extract: per article, a pure function of its text.
         results = extract_all(articles, workers, cache, progress)
@@ -144,8 +146,8 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
 
 
 def _after_edit(project: Project, previous: BuildState, articles: list[Article],
-                diagnostics: list[Diagnostic], cache: ExtractionCache, workers: int | None
-                ) -> Relinked | None:
+                diagnostics: list[Diagnostic], cache: ExtractionCache, workers: int | None,
+                times: list[float]) -> Relinked | None:
     """The dossier from the last build's when the edit allows (incremental.relink): only
     the articles read again are extracted, and only the names they add are linked."""
     known = {r.article_id: r.article for r in previous.files.values()}
@@ -164,6 +166,7 @@ def _after_edit(project: Project, previous: BuildState, articles: list[Article],
         new[article.id], expressions[article.id] = extraction, exprs
     updated = {a.id: a for a, _, _ in results}
     articles = [updated.get(a.id, before.get(a.id, a)) for a in articles]
+    times.append(time.perf_counter())
     curation, _ = load_curation(project.content_dir)  # as the last build read it
     return relink(previous.dossier, articles, expressions, old, new,
                   diagnostics + previous.link_diagnostics,

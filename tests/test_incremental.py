@@ -270,6 +270,8 @@ def test_new_names_kept_in_the_journal_serve_the_edits_after_it(tmp_path, monkey
         assert partial
     assert linked == [False] * len(people)
     assert (docs, export) == _cold(p, tmp_path)
-    # The last of them named again elsewhere: he is known now, from the index saved whole.
-    _edit(p / "content" / "extra-0.txt", "tam", "a milczy też Ludomirski, tam")
-    assert _build(p, linked=linked)[1:] == _cold(p, tmp_path) and linked[-1] is True
+    # Named again elsewhere, the first of them (kept in the index saved whole since) and
+    # the last (in the journal): both are known now.
+    for i, surname in enumerate(["Wąchocki", "Ludomirski"]):
+        _edit(p / "content" / f"extra-{i}.txt", "tam", f"a milczy też {surname}, tam")
+        assert _build(p, linked=linked)[1:] == _cold(p, tmp_path) and linked[-1] is True
