@@ -21,7 +21,9 @@ import bisect
 import dataclasses
 
 from .emit.graph import paragraph_members
-from .emit import has_profile
+from . import emit
+from .emit import has_profile, profiled
+from .emit.actors import listed_actors
 from .extract.mentions import Extraction, RawMention
 from .link import link_new_names
 from .link.events import build_events, mentions_by_article
@@ -85,9 +87,12 @@ class Relinked:
     dossier: Dossier
     changed: set[str]  # the ids of the articles the edit changed
     # Whether only the pages showing the changed articles need rendering (emit.render_pages
-    # ``changed``): not when an actor the edit brought has a page of its own, which the
-    # lists, the graph and the tags then show.
+    # ``changed``), and with them the lists, the graph and the tags (``lists``: an actor the
+    # edit brought has a page of its own, which they show). Not partial when such an actor
+    # is among those the actors' index lists: another then leaves it, and that one's page
+    # changes too.
     partial: bool
+    lists: bool = False
     link_added: LinkIndex | None = None  # what the edit's new names add to the link index
 
 
@@ -146,10 +151,13 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
             mentions, key=lambda m: (m.article, m.start, m.end, m.text)))))
     actors = sorted(actors + new_actors, key=lambda a: a.id)
 
-    # What the site shows of the new actors: a page of their own, or only their names.
+    # What the site shows of the new actors: a page of their own, or only their names. The
+    # co-mentions of the old actors must stay as they were: an actor's neighbourhood shows
+    # the ones named with it most. (A new actor's are named in the edited article: their
+    # pages are rendered again.)
     n = len(articles)
     shown_new = {a.id for a in new_actors if has_profile(a, n)}
-    unshown = {a.id for a in new_actors} - shown_new
+    new_ids = {a.id for a in new_actors}
     by_article_new = _mentions_of(actors, changed)
     by_article_old = _mentions_of(previous.actors, changed)
     roles = roles_of(actors)
@@ -158,10 +166,9 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
     for article_id in sorted(changed):
         article = new_articles[article_id]
         if _paragraph_groups(article, [t for t in by_article_new.get(article_id, [])
-                                       if t[2].id not in unshown]) != \
+                                       if t[2].id not in new_ids]) != \
                 _paragraph_groups(before[article_id], by_article_old.get(article_id, [])):
-            if not shown_new:
-                return None  # the co-mention graph would change
+            return None  # the co-mention graph would change
         own = build_events(article, expressions[article_id], by_article_new.get(article_id, []))
         if _event_days(own) != _event_days(e for e in previous.events
                                            if e.article == article_id):
@@ -170,7 +177,9 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
         quotes += extract_quotes(article, by_article_new.get(article_id, []), roles)
     dossier = Dossier(title=previous.title, language=previous.language, articles=articles,
                       actors=actors, events=events, quotes=quotes, diagnostics=diagnostics)
-    return Relinked(dossier, changed, partial=not shown_new, link_added=link_added)
+    partial = not shown_new or n <= emit.LARGE_DOSSIER or \
+        not shown_new & listed_actors(profiled(dossier))
+    return Relinked(dossier, changed, partial, bool(shown_new), link_added)
 
 
 def _mentions_of(actors: list[Actor], articles: set[str]) -> dict[str, list]:

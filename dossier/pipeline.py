@@ -228,7 +228,8 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     if partial:
         changed = relinked.changed
         pages = render_pages(dossier, read_intro(project), changed=changed,
-                             touched=touched_actors(previous.dossier, dossier, changed))
+                             touched=touched_actors(previous.dossier, dossier, changed),
+                             lists=relinked.lists)
     else:
         pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:

@@ -105,7 +105,7 @@ def test_other_changes_give_the_cold_output(project, tmp_path, change):
         page = next((project / "docs" / "actors").glob("*.md"))
         page.unlink()
     partial, docs, export = _build(project)
-    if change not in ("new paragraph",):
+    if change not in ("new paragraph", "new name"):  # (new name: the tests below)
         assert not partial
     assert (docs, export) == _cold(project, tmp_path)
 
@@ -218,15 +218,38 @@ def test_an_edit_naming_someone_new_links_only_that_name(tmp_path, monkeypatch):
 
 def test_a_new_name_with_a_page_of_its_own_renders_the_lists_again(project, tmp_path):
     """In a small dossier every actor has a page: the actors' list, the graph and the tags
-    show the new one, so every page is rendered again (the dossier is still not linked
-    again)."""
+    show the new one, and are rendered again with the edited article's pages."""
     _edit(project / "content" / "extra-0.txt", "padły strzały,", "padły strzały. " +
           NEW_PERSON + " Mówił,")
     linked = []
     partial, docs, export = _build(project, linked=linked)
-    assert linked == [False] and not partial
-    assert any("bozydar-wachocki" in page for page in docs)
+    assert linked == [False] and partial
+    assert "actors/bozydar-wachocki.md" in docs
+    assert "Bożydar Wąchocki" in (project / "docs" / "actors" / "index.md").read_text("utf-8")
     assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_a_new_name_the_actors_index_would_list_renders_every_page(tmp_path, monkeypatch):
+    """In a large dossier the index lists the most named of each kind, and only their pages
+    are searchable: a new actor among them moves another one out, whose page changes."""
+    from dossier.emit import actors
+
+    _large(monkeypatch)
+    monkeypatch.setattr(actors, "MAX_INDEX_PER_KIND", 2)
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    for i in range(3):
+        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Strzały ({i})\n\n"
+              "W Ałmatach padły strzały.")
+    _build(p)
+    person = "Bożydar Wąchocki"
+    _edit(p / "content" / "extra-1.txt", "padły strzały.", "padły strzały. " +
+          " ".join(f"Mówi {person}." for _ in range(40)))
+    linked = []
+    partial, docs, export = _build(p, linked=linked)
+    assert linked == [False] and not partial
+    assert (docs, export) == _cold(p, tmp_path)
 
 
 @pytest.mark.parametrize("sentence", [

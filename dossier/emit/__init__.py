@@ -152,8 +152,8 @@ def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
 
 
 def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
-                 changed: set[str] | None = None, touched: set[str] | None = None
-                 ) -> list[Page]:
+                 changed: set[str] | None = None, touched: set[str] | None = None,
+                 lists: bool = False) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order).
     Large dossiers render their article and profile pages in ``workers`` processes (default:
     the machine's cores); the pages are the same either way.
@@ -162,11 +162,16 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     incremental.relink), only the pages that show it: those articles' pages, the profiles
     of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
     which show only names, counts, titles and who is named with whom (which such an edit
-    leaves as they were)."""
+    leaves as they were); with ``lists``, those too (the edit brought an actor with a page
+    of its own, see incremental.Relinked)."""
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, changed)
     # The home page and the timeline show events and quotes, which any edit may change.
     pages = [render_home(dossier, intro), *render_timeline(dossier)]
+    # The lists of articles, actors and tags show titles, dates, names and counts.
+    if changed is None or lists:
+        pages += [render_articles_index(dossier), render_actors_index(dossier),
+                  render_tags(dossier), render_graph(dossier, renderer.related)]
     if changed is not None:
         touched = touched or set()
         for article in dossier.articles:
@@ -176,9 +181,6 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
             if actor.id in touched:
                 pages += renderer.profile_pages(actor)
         return sorted(pages, key=lambda p: p.path)
-    # The lists of articles, actors and tags show titles, dates, names and counts.
-    pages += [render_articles_index(dossier), render_actors_index(dossier),
-              render_tags(dossier), render_graph(dossier, renderer.related)]
     tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]
