@@ -10,7 +10,8 @@ pages that show those articles' text are rendered again (see emit.render_pages `
 An edit that adds names keeps the old actors too when link.link_new_names proves that the
 link stage's rules cannot bring the new names together with any old one (link/locality.py):
 the new names then make actors of their own, linked alone. Such an actor named too seldom for
-a page of its own (emit.has_profile) changes no list, graph or count the site shows.
+a page of its own (emit.has_profile) changes no list, graph or count the site shows; one with
+a page adds to the lists, the graph and the tags, which are rendered again with it.
 
 Every condition is checked, none assumed: when one fails, ``relink`` returns None and the
 build is done in full. tests/test_incremental.py compares both ways byte for byte."""
@@ -20,9 +21,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from .emit.graph import paragraph_members
 from . import emit
 from .emit import has_profile, profiled
+from .emit.graph import paragraph_members
 from .emit.actors import listed_actors
 from .extract.mentions import Extraction, RawMention
 from .link import link_new_names
