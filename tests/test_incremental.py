@@ -190,6 +190,18 @@ def _large(monkeypatch):
     monkeypatch.setattr(emit, "LARGE_DOSSIER", 3)
 
 
+def _shooting(tmp_path):
+    """The seeds and three short articles (a title, one paragraph), built once."""
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    for i in range(3):
+        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Strzały ({i})\n\n"
+              "W Ałmatach padły strzały.")
+    _build(p)
+    return p
+
+
 def test_an_edit_naming_someone_new_links_only_that_name(tmp_path, monkeypatch):
     _large(monkeypatch)
     p = tmp_path / "p"
@@ -236,13 +248,7 @@ def test_a_new_name_the_actors_index_would_list_renders_every_page(tmp_path, mon
 
     _large(monkeypatch)
     monkeypatch.setattr(actors, "MAX_INDEX_PER_KIND", 2)
-    p = tmp_path / "p"
-    shutil.copytree(ROOT / "content", p / "content")
-    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
-    for i in range(3):
-        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Strzały ({i})\n\n"
-              "W Ałmatach padły strzały.")
-    _build(p)
+    p = _shooting(tmp_path)
     person = "Bożydar Wąchocki"
     _edit(p / "content" / "extra-1.txt", "padły strzały.", "padły strzały. " +
           " ".join(f"Mówi {person}." for _ in range(40)))
@@ -276,13 +282,7 @@ def test_new_names_kept_in_the_journal_serve_the_edits_after_it(tmp_path, monkey
 
     _large(monkeypatch)
     monkeypatch.setattr(state, "MAX_DELTAS", 2)
-    p = tmp_path / "p"
-    shutil.copytree(ROOT / "content", p / "content")
-    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
-    for i in range(3):
-        write(p / "content" / f"extra-{i}.txt", f" date 2022-01-0{i + 3} Strzały ({i})\n\n"
-              "W Ałmatach padły strzały.")
-    _build(p)
+    p = _shooting(tmp_path)
     people = ["Bożydar Wąchocki", "Gościsława Przybyłowicz", "Radogost Żerebecki",
               "Dobromir Chwaliszewski", "Wszebor Ludomirski"]
     linked = []
