@@ -8,9 +8,19 @@ worker); where the platform cannot fork, or the work is small, the tasks run her
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from typing import Any, Callable, Iterator
 
 _SHARED: Any = None
+
+
+def can_fork() -> bool:
+    """Whether worker processes may be forked from here: the platform forks, and this
+    process runs one thread (a fork copies only the calling thread, and a lock another one
+    held, a logging handler's say, stays locked in the child for good: under `dossier serve`
+    the preview server's threads run)."""
+    return "fork" in multiprocessing.get_all_start_methods() and \
+        threading.active_count() == 1
 
 
 def shared() -> Any:
@@ -34,7 +44,7 @@ def forked_imap(func: Callable, tasks: list, data: Any, workers: int,
     global _SHARED
     _SHARED = data
     try:
-        if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if parallel and workers > 1 and can_fork():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 # imap: one chunk of tasks at a time to whichever worker is free.
                 yield from pool.imap(func, tasks, chunksize=chunksize)

@@ -30,11 +30,12 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import types
 from dataclasses import dataclass
 
 from mkdocs.commands import build as _mkdocs_build
+
+from .forked import can_fork
 
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
@@ -188,8 +189,7 @@ def cleanup() -> None:
 
 def usable(workers: int) -> bool:
     """Forking is safe only in a single-threaded process (not under `mkdocs serve`)."""
-    return workers > 1 and sys.platform != "win32" and threading.active_count() == 1 \
-        and "fork" in multiprocessing.get_all_start_methods()
+    return workers > 1 and sys.platform != "win32" and can_fork()
 
 
 def convert_pages(config, files, workers: int | None = None) -> dict[str, Rendered]:

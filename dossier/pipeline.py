@@ -13,7 +13,7 @@ from .config import Project
 from .emit import Page, render_pages
 from .cache import ExtractionCache
 from .extract import extract_article
-from .forked import forked_map, shared
+from .forked import can_fork, forked_map, shared
 from .incremental import Relinked, relink, touched_actors
 from .ingest import FileRecord, ingest
 from .link import link_actors
@@ -39,7 +39,8 @@ def extract_all(articles: list[Article], workers: int | None = None,
     workers = workers or os.cpu_count() or 1
     report = progress or (lambda *_: None)
     done: list = []
-    if len(todo) >= PARALLEL_THRESHOLD and workers > 1:
+    if len(todo) >= PARALLEL_THRESHOLD and workers > 1 and (can_fork() or
+                                                           sys.platform == "win32"):
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with ctx.Pool(workers) as pool:
             # imap keeps the input order; chunks keep the inter-process traffic low.

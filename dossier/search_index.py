@@ -31,14 +31,13 @@ import json
 import os
 import re
 import shutil
-import threading
 import unicodedata
 from array import array
 from html import unescape
 from pathlib import Path
 from typing import Iterator
 
-from .forked import forked_imap, shared
+from .forked import can_fork, forked_imap, shared
 
 OUTPUT = "dossier-search"
 # Left out of the text: heading permalinks, skip links, the tags (names the text has), file
@@ -163,7 +162,7 @@ def _records(files: list[Path], out: Path, workers: int) -> Iterator:
     merges each into the index and lets it go (holding every page's words at once would
     take more memory than the index itself)."""
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
-    parallel = len(files) >= PARALLEL_PAGES and threading.active_count() == 1
+    parallel = len(files) >= PARALLEL_PAGES and can_fork()
     return forked_imap(_read, range(len(files)), (files, out), workers, parallel,
                        chunksize=max(1, len(files) // (workers * 32)))
 

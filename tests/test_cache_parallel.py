@@ -45,3 +45,28 @@ def test_cache_is_invalidated_by_a_changed_article(tmp_path):
     path.write_text(path.read_text("utf-8").replace("Kreml", "Pałac Akorda"), "utf-8")
     second, _ = _outputs(project)
     assert "Kreml" in first and "Kreml" not in second.split('"actors"')[1].split('"events"')[0]
+
+
+def _pid(_task):
+    import os
+
+    return os.getpid()
+
+
+def test_work_is_forked_only_from_a_single_threaded_process():
+    """Under `dossier serve` the preview server's threads run: a fork would copy a lock one
+    of them holds, locked for good. The tasks then run in this process."""
+    import os
+    import threading
+
+    from dossier.forked import forked_map
+
+    assert set(forked_map(_pid, list(range(8)), None, 2)) - {os.getpid()}  # workers
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert set(forked_map(_pid, list(range(8)), None, 2)) == {os.getpid()}
+    finally:
+        stop.set()
+        server.join()
