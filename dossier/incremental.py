@@ -25,6 +25,7 @@ from . import emit
 from .emit import has_profile, profiled
 from .emit.graph import paragraph_members
 from .emit.actors import listed_actors
+from .emit.articles import month_of
 from .extract.mentions import Extraction, RawMention
 from .link import link_new_names
 from .link.events import build_events, mentions_by_article
@@ -50,6 +51,12 @@ def _paragraph_groups(article: Article, mentions) -> list[tuple[str, ...]]:
 
 def _event_days(events) -> set:
     return {e.date for e in events if e.date.precision == "day"}
+
+
+def _event_months(events) -> set:
+    """The timeline's month pages these events are on (emit/timeline.py): a partial write
+    prunes no page, so an edit must neither empty one nor need a new one."""
+    return {month_of(e.date) for e in events}
 
 
 def _align(old: tuple[RawMention, ...], new: tuple[RawMention, ...]
@@ -171,9 +178,11 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
                 _paragraph_groups(before[article_id], by_article_old.get(article_id, [])):
             return None  # the co-mention graph would change
         own = build_events(article, expressions[article_id], by_article_new.get(article_id, []))
-        if _event_days(own) != _event_days(e for e in previous.events
-                                           if e.article == article_id):
+        was = [e for e in previous.events if e.article == article_id]
+        if _event_days(own) != _event_days(was):
             return None  # related articles (shared days) would change
+        if _event_months(own) != _event_months(was):
+            return None  # a month page of the timeline would come or go
         events += own
         quotes += extract_quotes(article, by_article_new.get(article_id, []), roles)
     dossier = Dossier(title=previous.title, language=previous.language, articles=articles,

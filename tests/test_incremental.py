@@ -298,3 +298,21 @@ def test_new_names_kept_in_the_journal_serve_the_edits_after_it(tmp_path, monkey
     for i, surname in enumerate(["Wąchocki", "Ludomirski"]):
         _edit(p / "content" / f"extra-{i}.txt", "tam", f"a milczy też {surname}, tam")
         assert _build(p, linked=linked)[1:] == _cold(p, tmp_path) and linked[-1] is True
+
+
+def test_an_edit_that_empties_a_month_of_the_timeline_is_no_shortcut(project, tmp_path,
+                                                                      monkeypatch):
+    """A partial write prunes no page: the month page of an event the edit takes away (one
+    dated by its month only, which related articles do not share) would stay behind."""
+    from dossier.emit import timeline
+
+    monkeypatch.setattr(timeline, "MAX_EVENTS_ON_ONE_PAGE", 3)
+    (project / ".dossier-cache" / STATE_FILE).unlink()
+    write(project / "content" / "plans.txt", " date 2022-01-10 Plany\n\nRząd zapowiedział, "
+          "że w marcu 2023 roku odbędą się wybory. Sieć działa.\n")
+    _build(project)
+    assert (project / "docs" / "timeline" / "2023-03.md").exists()
+    _edit(project / "content" / "plans.txt", "w marcu 2023 roku odbędą", "odbędą")
+    partial, docs, export = _build(project)
+    assert not partial
+    assert (docs, export) == _cold(project, tmp_path)
