@@ -15,7 +15,7 @@ from .actors import (article_actors_section, listed_actors, mention_links,
 from .graph import co_mentions, network_svg, render_graph
 from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
-from .articles import render_article, render_articles_index
+from .articles import month_of, render_article, render_articles_index
 from .home import render_home
 from .page import Page
 from .quotes import quotes_section
@@ -166,8 +166,12 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     of its own, see incremental.Relinked)."""
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, changed)
-    # The home page and the timeline show events and quotes, which any edit may change.
-    pages = [render_home(dossier, intro), *render_timeline(dossier)]
+    # The home page and the timeline show events and quotes, which any edit may change (on
+    # a timeline split by month, only the months of the changed articles' events: an edit
+    # the shortcut takes keeps those months, see incremental.relink).
+    months = None if changed is None else \
+        {month_of(e.date) for e in dossier.events if e.article in changed}
+    pages = [render_home(dossier, intro), *render_timeline(dossier, months)]
     # The lists of articles, actors and tags show titles, dates, names and counts.
     if changed is None or lists:
         pages += [render_articles_index(dossier), render_actors_index(dossier),
