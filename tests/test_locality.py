@@ -111,3 +111,19 @@ def test_a_name_a_rule_may_join_to_an_old_one_is_declined(tmp_path, sentence):
     index, added, language = _added(tmp_path, sentence)
     assert added
     assert link_new_names(index, added, language) is None
+
+
+def test_every_rule_of_merge_identities_is_written_out():
+    """locality.name_keys must know each rule: a rule added to merge_identities without
+    its keys would let an edit's new names skip it."""
+    import inspect
+    import re
+
+    from dossier.link import locality
+
+    source = inspect.getsource(merge_identities)
+    called = set(re.findall(r"^\s+(_?merge_\w+|_split_glued|_attach_short_names)\(groups",
+                            source, re.M))
+    assert called == {r for r in locality.RULES if " " not in r}
+    # The two rules written inline: acronyms with their expansions, and other scripts.
+    assert "expansion_of" in source and "has_cyrillic" in source

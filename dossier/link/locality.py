@@ -2,8 +2,8 @@
 new names without linking the dossier again (see incremental.py).
 
 Every rule of merge_identities (actors.py, variants.py) relates two groups only through a
-string it derives from their names: a surname, initials, a spelling key, a shorter form, a
-prefix, a script key. Here each rule's strings are written out for any name, whatever its
+string it derives from their names (a surname, initials, a spelling key, a shorter form, a
+prefix, a script key) or from their mentions (the acronym a mention expands). Here each rule's strings are written out for any name, whatever its
 kind (a group's kind may change as it absorbs others, so every kind's strings are taken):
 ``probe`` keys are what a group looks up, ``index`` keys what it can be found by (a rule
 that compares names both ways puts its key in both). Two sets of groups whose keys never
@@ -35,6 +35,14 @@ from .actors import _adjective, _qualifier
 from .names import (_usable, has_cyrillic, institution_heads, is_acronym, is_unknown,
                     nominative_candidates, script_key)
 from .variants import deletion_keys, fold, loose
+
+
+# The rules merge_identities applies, each written out in name_keys (a test compares this
+# with the calls merge_identities makes: a rule added there must be added here first).
+RULES = ("acronym expansions", "_merge_gazetteer", "_merge_state_names", "_split_glued",
+         "_merge_initials", "merge_variants", "_merge_qualified",
+         "_merge_shorter_person_names", "_merge_shortened", "_attach_short_names",
+         "other scripts")
 
 
 def _digest(key: str) -> int:
