@@ -7,6 +7,7 @@ worker); where the platform cannot fork, or the work is small, the tasks run her
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from typing import Any, Callable, Iterator
@@ -45,9 +46,15 @@ def forked_imap(func: Callable, tasks: list, data: Any, workers: int,
     _SHARED = data
     try:
         if parallel and workers > 1 and can_fork():
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                # imap: one chunk of tasks at a time to whichever worker is free.
-                yield from pool.imap(func, tasks, chunksize=chunksize)
+            # The collector's generations are frozen first: a worker's collections would
+            # otherwise write to every object the parent holds, copying all its memory.
+            gc.freeze()
+            try:
+                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    # imap: one chunk of tasks at a time to whichever worker is free.
+                    yield from pool.imap(func, tasks, chunksize=chunksize)
+            finally:
+                gc.unfreeze()
         else:
             for task in tasks:
                 yield func(task)

@@ -22,10 +22,8 @@ the Markdown of the pages. The site is the same either way (tests compare)."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import multiprocessing
 import os
 import shutil
 import sys
@@ -35,13 +33,11 @@ from dataclasses import dataclass
 
 from mkdocs.commands import build as _mkdocs_build
 
-from .forked import can_fork
+from .forked import can_fork, forked_imap, shared
 
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
 
-# The pages and the build of the moment, for the forked workers (they inherit them).
-_JOB: tuple | None = None
 # How many pages the last build's workers converted, and built (for tests and benchmarks).
 converted = 0
 built = 0
@@ -113,22 +109,13 @@ class _Capture:
 
 def _pool_map(func, count: int, workers: int, job: tuple) -> dict:
     """{key: result} of ``func(i)`` for i < count in ``workers`` forked processes that
-    inherit ``job``. The collector's generations are frozen first: a worker's collections
-    would otherwise write to every object the parent holds, copying all its memory."""
-    global _JOB
-    _JOB = job
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return dict(pool.imap_unordered(func, range(count),
-                                            chunksize=max(1, count // (workers * 16))))
-    finally:
-        gc.unfreeze()
-        _JOB = None
+    inherit ``job`` (``shared()``)."""
+    return dict(forked_imap(func, range(count), job, workers,
+                            chunksize=max(1, count // (workers * 16))))
 
 
 def _convert(index: int) -> tuple[str, Rendered | None]:
-    pages, config, files = _JOB
+    pages, config, files = shared()
     page = pages[index]
     with _Capture() as collect:
         try:
@@ -210,7 +197,7 @@ def convert_pages(config, files, workers: int | None = None) -> dict[str, Render
 
 
 def _build(index: int) -> tuple[str, list | None]:
-    pages, config, doc_files, nav, env = _JOB
+    pages, config, doc_files, nav, env = shared()
     page = pages[index]
     with _Capture() as collect:
         try:
