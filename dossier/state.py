@@ -187,8 +187,8 @@ def load_link_index(root: Path, token: str, extra: list[LinkIndex]) -> LinkIndex
             return None
     if saved_token != token or not token or not isinstance(index, LinkIndex):
         return None
-    for added in extra:
-        index.add(added)
+    if extra:
+        index.add(*extra)
     return index
 
 

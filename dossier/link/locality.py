@@ -214,13 +214,16 @@ class LinkIndex:
                 return False
         return True
 
-    def add(self, other: LinkIndex) -> None:
-        self.probe = _sorted_array(set(self.probe) | set(other.probe))
-        self.index = _sorted_array(set(self.index) | set(other.index))
-        self.unknown.update(other.unknown)
-        self.unknown_keys |= other.unknown_keys
-        self.attested |= other.attested
-        self.lemmas |= other.lemmas
+    def add(self, *others: LinkIndex) -> None:
+        """Take in what ``others`` hold (the arrays sorted once for them all: a state
+        loaded with a long journal brings one addition per edit)."""
+        self.probe = _sorted_array(set(self.probe).union(*(o.probe for o in others)))
+        self.index = _sorted_array(set(self.index).union(*(o.index for o in others)))
+        for other in others:
+            self.unknown.update(other.unknown)
+            self.unknown_keys |= other.unknown_keys
+            self.attested |= other.attested
+            self.lemmas |= other.lemmas
 
 
 def build_index(groups_keys, unknown: dict[str, str], attested) -> LinkIndex:
