@@ -27,7 +27,7 @@ from .emit.graph import paragraph_members
 from .emit.actors import listed_actors
 from .emit.articles import month_of
 from .extract.mentions import Extraction, RawMention
-from .link import link_new_names
+from .link import link_added as link_mentions
 from .link.events import build_events, mentions_by_article
 from .link.locality import LinkIndex
 from .link.quotes import extract_quotes, roles_of
@@ -102,6 +102,11 @@ class Relinked:
     partial: bool
     lists: bool = False
     link_added: LinkIndex | None = None  # what the edit's new names add to the link index
+    # Beyond the changed articles' pages and their actors' profiles, what an edit adding
+    # mentions to known actors changes: the profiles showing such an actor among their
+    # neighbours (its count), and the articles naming it (their related articles).
+    profiles: set[str] = dataclasses.field(default_factory=set)
+    articles: set[str] = dataclasses.field(default_factory=set)
 
 
 def relink(previous: Dossier, articles: list[Article], expressions: dict[str, list],
@@ -130,21 +135,21 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
         movers[article_id] = _shift(aligned[0])
         added += aligned[1]
 
-    new_actors, link_added = [], None
+    new_actors, link_added, grown = [], None, {}
     if added:
         index = link_index() if link_index else None
-        found = index and link_new_names(index, added, {a.id: a.language for a in articles},
-                                         list(curation))
+        found = index and link_mentions(index, added, {a.id: a.language for a in articles},
+                                        previous.actors, list(curation))
         if not found:
             return None
-        new_actors, link_added = found
+        new_actors, link_added, grown = found.actors, found.index, found.grown
         if any(a.roles for a in new_actors):
             return None  # a role is the dossier's: a quote elsewhere may name its holder so
 
     # The same actors; the changed articles' mentions moved to where their text has them.
     actors: list[Actor] = []
     for actor in previous.actors:
-        if not changed.intersection(actor.articles):
+        if not changed.intersection(actor.articles) and actor.id not in grown:
             actors.append(actor)
             continue
         mentions = []
@@ -155,8 +160,13 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
                     return None
                 m = Mention(m.article, moved[0], moved[1], m.text)
             mentions.append(m)
-        actors.append(dataclasses.replace(actor, mentions=tuple(sorted(
-            mentions, key=lambda m: (m.article, m.start, m.end, m.text)))))
+        more = grown.get(actor.id, [])
+        mentions = sorted(set(mentions + more), key=lambda m: (m.article, m.start, m.end,
+                                                               m.text))
+        actors.append(dataclasses.replace(
+            actor, mentions=tuple(mentions),
+            forms=tuple(sorted(set(actor.forms) | {m.text for m in more})),
+            articles=tuple(sorted({m.article for m in mentions}))))
     actors = sorted(actors + new_actors, key=lambda a: a.id)
 
     # What the site shows of the new actors: a page of their own, or only their names. The
@@ -166,6 +176,9 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
     n = len(articles)
     shown_new = {a.id for a in new_actors if has_profile(a, n)}
     new_ids = {a.id for a in new_actors}
+    # The co-mentions of the actors the edit named again may change (their neighbours'
+    # profiles are rendered again, see _grown_pages); those of the others may not.
+    unshown = new_ids | set(grown)
     by_article_new = _mentions_of(actors, changed)
     by_article_old = _mentions_of(previous.actors, changed)
     roles = roles_of(actors)
@@ -174,8 +187,9 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
     for article_id in sorted(changed):
         article = new_articles[article_id]
         if _paragraph_groups(article, [t for t in by_article_new.get(article_id, [])
-                                       if t[2].id not in new_ids]) != \
-                _paragraph_groups(before[article_id], by_article_old.get(article_id, [])):
+                                       if t[2].id not in unshown]) != \
+                _paragraph_groups(before[article_id], [
+                    t for t in by_article_old.get(article_id, []) if t[2].id not in unshown]):
             return None  # the co-mention graph would change
         own = build_events(article, expressions[article_id], by_article_new.get(article_id, []))
         was = [e for e in previous.events if e.article == article_id]
@@ -189,7 +203,46 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
                       actors=actors, events=events, quotes=quotes, diagnostics=diagnostics)
     partial = not shown_new or n <= emit.LARGE_DOSSIER or \
         not shown_new & listed_actors(profiled(dossier))
-    return Relinked(dossier, changed, partial, bool(shown_new), link_added)
+    relinked = Relinked(dossier, changed, partial, bool(shown_new), link_added)
+    if grown:
+        pages = _grown_pages(previous, dossier, set(grown))
+        if pages is None:
+            return None
+        relinked.lists = True  # the lists, the graph and the tags show their counts
+        relinked.profiles, relinked.articles = pages
+        if n > emit.LARGE_DOSSIER and \
+                listed_actors(profiled(previous)) != listed_actors(profiled(dossier)):
+            relinked.partial = False  # one leaves the actors' index: its page changes
+    return relinked
+
+
+def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
+                 ) -> tuple[set[str], set[str]] | None:
+    """The pages beyond the changed articles' own that show what the ``grown`` actors
+    (named again by the edit) are: the profiles of the actors named in a paragraph with
+    one (their neighbourhood shows its count), and the articles naming one (their related
+    articles weigh and order the actors they share by their counts); None when one of them
+    gets or loses a page of its own (every page naming it would change)."""
+    n = len(dossier.articles)
+    common = max(20, n // 20)  # emit.related: an actor named this often relates nothing
+    old = {a.id: a for a in previous.actors if a.id in grown}
+    profiles, articles = set(), set()
+    for actor in dossier.actors:
+        if actor.id not in grown:
+            continue
+        if has_profile(actor, n) != has_profile(old[actor.id], n):
+            return None
+        here = set(actor.articles)
+        if len(actor.articles) <= common or len(old[actor.id].articles) <= common:
+            articles |= here | set(old[actor.id].articles)
+        by_article = _mentions_of(dossier.actors, here)
+        for article in dossier.articles:
+            if article.id in here:
+                for members in paragraph_members(article, by_article.get(article.id, [])
+                                                 ).values():
+                    if actor.id in members:
+                        profiles |= members
+    return profiles, articles
 
 
 def _mentions_of(actors: list[Actor], articles: set[str]) -> dict[str, list]:

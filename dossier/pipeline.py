@@ -229,8 +229,9 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     if partial:
         changed = relinked.changed
         pages = render_pages(dossier, read_intro(project), changed=changed,
-                             touched=touched_actors(previous.dossier, dossier, changed),
-                             lists=relinked.lists)
+                             touched=touched_actors(previous.dossier, dossier, changed)
+                             | relinked.profiles, lists=relinked.lists,
+                             articles=relinked.articles)
     else:
         pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:

@@ -6,7 +6,7 @@ import pytest
 from dossier.extract import extract_article
 from dossier.ingest import ingest
 from dossier.link import link_actors, link_new_names
-from dossier.link.actors import build_groups, merge_identities, name_context
+from dossier.link.actors import _merge_identities, build_groups, merge_identities, name_context
 from dossier.link.locality import unseen_merges
 
 from conftest import ROOT, write
@@ -121,7 +121,7 @@ def test_every_rule_of_merge_identities_is_written_out():
 
     from dossier.link import locality
 
-    source = inspect.getsource(merge_identities)
+    source = inspect.getsource(_merge_identities)
     called = set(re.findall(r"^\s+(_?merge_\w+|_split_glued|_attach_short_names)\(groups",
                             source, re.M))
     assert called == {r for r in locality.RULES if " " not in r}

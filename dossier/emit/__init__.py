@@ -153,7 +153,7 @@ def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
 
 def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
                  changed: set[str] | None = None, touched: set[str] | None = None,
-                 lists: bool = False) -> list[Page]:
+                 lists: bool = False, articles: set[str] = frozenset()) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order).
     Large dossiers render their article and profile pages in ``workers`` processes (default:
     the machine's cores); the pages are the same either way.
@@ -163,9 +163,9 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
     which show only names, counts, titles and who is named with whom (which such an edit
     leaves as they were); with ``lists``, those too (the edit brought an actor with a page
-    of its own, see incremental.Relinked)."""
+    of its own, see incremental.Relinked); and the pages of the other ``articles``."""
     dossier = profiled(dossier)
-    renderer = _Renderer(dossier, changed)
+    renderer = _Renderer(dossier, None if changed is None else changed | articles)
     # The home page and the timeline show events and quotes, which any edit may change (on
     # a timeline split by month, only the months of the changed articles' events: an edit
     # the shortcut takes keeps those months, see incremental.relink).
@@ -179,7 +179,7 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     if changed is not None:
         touched = touched or set()
         for article in dossier.articles:
-            if article.id in changed:
+            if article.id in changed or article.id in articles:
                 pages += renderer.article_pages(article)
         for actor in dossier.actors:
             if actor.id in touched:

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import ids, lexicon
+from . import ledger as _ledger
 from ..extract.mentions import (Extraction, RawMention, demonym_country, is_common_word,
                                nationality_country)
 from ..extract.morph import analyse
@@ -33,6 +34,8 @@ class Group:
     kind_override: str | None = None
     role_override: str | None = None  # "" means: no role
     description: str | None = None
+    # The names of the groups build_groups made whose mentions this one holds (ledger.py).
+    members: set[str] = field(default_factory=set)
 
     def absorb(self, other: Group) -> None:
         self.mentions.extend(other.mentions)
@@ -42,6 +45,14 @@ class Group:
         self.votes.update(other.votes)
         self.media = self.media or other.media
         self.description = self.description or other.description
+        self.members |= other.members
+        if _ledger.current is not None:
+            _ledger.current.state(self)
+
+    def vote(self, kind: str, n: int) -> None:
+        self.votes[kind] += n
+        if _ledger.current is not None:
+            _ledger.current.state(self)
 
     @property
     def kind(self) -> str:
@@ -218,7 +229,7 @@ def build_groups(extractions: list[Extraction],
         name, person_shaped, country = named[m.tokens]
         if (m.role or m.kind_cue == "person") and _complement_of_role(m, name):
             m = dataclasses.replace(m, role=None, kind_cue=None)
-        group = groups.setdefault(name, Group(name))
+        group = groups.setdefault(name, Group(name, members={name}))
         group.mentions.append(m)
         group.votes.update(_kind_votes(m, name, person_shaped))
         if country:
@@ -234,9 +245,23 @@ def _merge(groups: dict[str, Group], source: str, target: str) -> None:
     groups[target].absorb(groups.pop(source))
 
 
-def merge_identities(groups: dict[str, Group], article_language: dict[str, str]) -> None:
+def merge_identities(groups: dict[str, Group], article_language: dict[str, str],
+                     ledger: _ledger.Ledger | None = None) -> None:
     """Acronyms with their expansions, surnames with full names, other scripts with their
-    Latin spelling. Each rule merges only when the match is unambiguous."""
+    Latin spelling. Each rule merges only when the match is unambiguous. ``ledger``
+    receives what the decisions read of the groups' counts (ledger.py)."""
+    if ledger is not None:
+        ledger.start(groups)
+    _ledger.current = ledger
+    try:
+        _merge_identities(groups, article_language)
+    finally:
+        _ledger.current = None
+    if ledger is not None:
+        ledger.finish(groups)
+
+
+def _merge_identities(groups: dict[str, Group], article_language: dict[str, str]) -> None:
     # Acronym <-> expansion: "Organizacji Układu o Bezpieczeństwie Zbiorowym (ros. ODKB)".
     expansions: dict[str, Counter] = defaultdict(Counter)
     # An acronym the gazetteer gives to a state (USA, RFN) expands nothing else ("spoza Unii
@@ -255,7 +280,7 @@ def merge_identities(groups: dict[str, Group], article_language: dict[str, str])
         target = max(sorted(names), key=lambda n: names[n])
         if target in groups:
             groups[target].aliases.add(acronym)
-            groups[target].votes["organization"] += 2
+            groups[target].vote("organization", 2)
             _merge(groups, acronym, target)
             # Two wordings the texts give one acronym (Demokratyczna Partia Unionistyczna /
             # Demokratyczna Partia Unionistów (DUP)) are one body, when they differ only in
@@ -334,6 +359,8 @@ def _split_glued(groups: dict[str, Group]) -> None:
         if target is None:
             continue
         keep_words = len(target.split())
+        if _ledger.current is not None:
+            _ledger.current.splits.append(frozenset(g.members))
         kept = []
         for m in g.mentions:
             cut = _trim(m, keep_words) if len(m.tokens) == len(words) else None
@@ -355,7 +382,7 @@ def _merge_gazetteer(groups: dict[str, Group]) -> None:
         if canonical not in groups:
             groups[canonical] = Group(canonical)
         for alias in present:
-            groups[canonical].votes["place"] += 3
+            groups[canonical].vote("place", 3)
             _merge(groups, alias, canonical)
         groups[canonical].aliases |= set(present)
 
@@ -431,6 +458,8 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 # The name met more often stays (RMF FM; Departament Stanu).
                 weight = {n: len(groups[n].mentions) for n in (name, base)}
                 keep = max((base, name), key=lambda n: weight[n])
+                if _ledger.current is not None:
+                    _ledger.current.choice("mentions", [g, groups[name]], keep)
                 _merge(groups, name if keep == base else base, keep)
                 if keep == base:
                     break  # the shorter name goes on to its own shorter bases later
@@ -520,6 +549,8 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
                 _adjective(words[0]) and adjectives.get(" ".join(words[1:])) == 1:
             # "Europejski Trybunał Obrachunkowy" and, further on, "Trybunał Obrachunkowy".
             short = " ".join(words[1:])
+            if short in groups and _ledger.current is not None:
+                _ledger.current.overlap([groups[name], groups[short]])
             if short in groups and not _introduces(groups[name], groups[short]):
                 short = None
         other = groups.get(short) if short else None
@@ -527,6 +558,8 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
                 (groups[name].kind == "person"):
             continue
         keep = max((name, short), key=weight)
+        if _ledger.current is not None:
+            _ledger.current.choice("articles", [groups[name], other], keep)
         _merge(groups, short if keep == name else name, keep)
 
 
@@ -556,6 +589,8 @@ def _merge_initials(groups: dict[str, Group]) -> None:
         if len(candidates) > 1:
             here = {m.article for m in groups[name].mentions}
             shared = {c: len(here & {m.article for m in groups[c].mentions}) for c in candidates}
+            if _ledger.current is not None:
+                _ledger.current.overlap([groups[name]] + [groups[c] for c in candidates])
             ranked = sorted(candidates, key=lambda c: -shared[c])
             if shared[ranked[0]] < max(1, 2 * shared[ranked[1]]):
                 continue
@@ -609,6 +644,8 @@ def _misspelling_of(name: str, g: Group, index: dict[str, list[str]],
         return []
     here = {m.article for m in g.mentions}
     found = {t for k in deletion_keys(key) for t in index.get(k, ()) if t in groups}
+    if _ledger.current is not None and found:
+        _ledger.current.overlap([g] + [groups[t] for t in sorted(found)])
     # Not an English plural or possessive (the Johnsons, Cadillacs).
     return sorted(t for t in found if one_slip(loose(t.split()[-1]), key) and
                   key != loose(t.split()[-1]) + "s"
@@ -637,7 +674,12 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
             targets = [t for a in analyse(name) if "nazwisko" in a.qualifiers
                        and a.lemma != name for t in index.get(a.lemma, [])
                        if len(t.split()) > 1 and t.split()[-1] == a.lemma]
-        if not targets and is_unknown(name) and any(m.text == name for m in g.mentions):
+        written = None
+        if not targets and is_unknown(name):
+            written = any(m.text == name for m in g.mentions)
+            if not written and _ledger.current is not None:
+                _ledger.current.written.append((frozenset(g.members), name))
+        if written:
             # An oblique form, as written, of a surname the dossier spells with other letters
             # (Erdoğana for Recep Erdogan): its nominatives by declension, by the loose key.
             # (Not a name the lemmatiser derived: Banksa, from Banksy, is no Banks.)
@@ -654,22 +696,17 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         targets = sorted(set(targets))
         if not targets:
             continue
-        articles_of = {t: {m.article for m in groups[t].mentions} for t in targets}
-        ranked = sorted(targets, key=lambda t: -len(articles_of[t]))
-        dominant = ranked[0] if len(ranked) == 1 or \
-            len(articles_of[ranked[0]]) >= 2 * len(articles_of[ranked[1]]) else None
-        if dominant and (dominant.split()[-1] != name or g.kind != "person") and \
-                3 * len(articles_of[dominant]) < len({m.article for m in g.mentions}):
-            # Gazprom in a hundred articles is not "Gazprom Aleksandr Miedwiediew" (or
-            # "Ukraina Gazprom") met once: beyond a person's surname, a full name stands for a
-            # short one only if not far rarer.
-            dominant = None
+        articles_of = {t: frozenset(m.article for m in groups[t].mentions) for t in targets}
+        own = frozenset(m.article for m in g.mentions)
+        dominant = short_name_dominant(name, g.kind, targets, articles_of, own)
+        if _ledger.current is not None:
+            _ledger.current.attachments.append(_ledger.Attachment(
+                name, g.kind, frozenset(g.members), own,
+                tuple((t, frozenset(groups[t].members), articles_of[t]) for t in targets),
+                dominant))
         keep = []
         for m in g.mentions:
-            here = [t for t in targets if m.article in articles_of[t]]
-            if len(here) > 1 and dominant in here:
-                here = [dominant]  # beside a stray glued name (Like Farage's), the usual one
-            target = here[0] if len(here) == 1 else (dominant if not here else None)
+            target = short_name_target(m.article, targets, articles_of, dominant)
             if target is None:
                 keep.append(m)
             else:
@@ -678,6 +715,32 @@ def _attach_short_names(groups: dict[str, Group]) -> None:
         g.mentions = keep
         if not keep:
             del groups[name]
+
+
+def short_name_dominant(name: str, kind: str, targets: list[str],
+                        articles_of: dict[str, frozenset], own: frozenset) -> str | None:
+    """The full name a one-word name stands for where no article says (_attach_short_names):
+    the only candidate, or one met in at least twice as many articles as any other."""
+    ranked = sorted(targets, key=lambda t: -len(articles_of[t]))
+    dominant = ranked[0] if len(ranked) == 1 or \
+        len(articles_of[ranked[0]]) >= 2 * len(articles_of[ranked[1]]) else None
+    if dominant and (dominant.split()[-1] != name or kind != "person") and \
+            3 * len(articles_of[dominant]) < len(own):
+        # Gazprom in a hundred articles is not "Gazprom Aleksandr Miedwiediew" (or
+        # "Ukraina Gazprom") met once: beyond a person's surname, a full name stands for a
+        # short one only if not far rarer.
+        dominant = None
+    return dominant
+
+
+def short_name_target(article: str, targets: list[str], articles_of: dict[str, frozenset],
+                      dominant: str | None) -> str | None:
+    """The full name a one-word name's mentions in ``article`` join (None: they stay): the
+    candidate that article names, else the dominant one."""
+    here = [t for t in targets if article in articles_of[t]]
+    if len(here) > 1 and dominant in here:
+        here = [dominant]  # beside a stray glued name (Like Farage's), the usual one
+    return here[0] if len(here) == 1 else (dominant if not here else None)
 
 
 def to_actors(groups: dict[str, Group]) -> list[Actor]:

@@ -197,6 +197,10 @@ class LinkIndex:
     attested: set[str] = field(default_factory=set)  # every word of every name
     # The lemmas of the readings of those words: word_lemma prefers the attested ones.
     lemmas: set[str] = field(default_factory=set)
+    # What the link's decisions read (ledger.py), and the mentions edits added since to
+    # names it knows: each edit's check applies them all.
+    ledger: object = None
+    added: list = field(default_factory=list)
 
     def meets(self, probe: set[int], index: set[int]) -> bool:
         return _meets(probe, self.index) or _meets(index, self.probe)
@@ -224,6 +228,7 @@ class LinkIndex:
             self.unknown_keys |= other.unknown_keys
             self.attested |= other.attested
             self.lemmas |= other.lemmas
+            self.added += other.added
 
 
 def build_index(groups_keys, unknown: dict[str, str], attested) -> LinkIndex:

@@ -30,6 +30,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..extract.morph import analyse
+from . import ledger as _ledger
 from .names import has_cyrillic, is_acronym
 
 if TYPE_CHECKING:
@@ -261,6 +262,8 @@ def merge_variants(groups: dict[str, Group]) -> None:
             return (written, len({m.article for m in g.mentions}), len(g.mentions), n)
 
         target = max(members, key=weight)
+        if _ledger.current is not None:
+            _ledger.current.choice("variant", [groups[n] for n in members], target)
         for n in members:
             if n != target:
                 groups[target].absorb(groups.pop(n))
