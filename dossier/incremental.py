@@ -160,13 +160,7 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
                     return None
                 m = Mention(m.article, moved[0], moved[1], m.text)
             mentions.append(m)
-        more = grown.get(actor.id, [])
-        mentions = sorted(set(mentions + more), key=lambda m: (m.article, m.start, m.end,
-                                                               m.text))
-        actors.append(dataclasses.replace(
-            actor, mentions=tuple(mentions),
-            forms=tuple(sorted(set(actor.forms) | {m.text for m in more})),
-            articles=tuple(sorted({m.article for m in mentions}))))
+        actors.append(with_mentions(actor, mentions, grown.get(actor.id, [])))
     actors = sorted(actors + new_actors, key=lambda a: a.id)
 
     # What the site shows of the new actors: a page of their own, or only their names. The
@@ -243,6 +237,17 @@ def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
                     if actor.id in members:
                         profiles |= members
     return profiles, articles
+
+
+def with_mentions(actor: Actor, mentions: list[Mention], more: list[Mention]) -> Actor:
+    """The actor with these ``mentions`` and ``more`` (link.Linked.grown): its forms and
+    articles follow."""
+    mentions = sorted(set(mentions) | set(more), key=lambda m: (m.article, m.start, m.end,
+                                                                m.text))
+    return dataclasses.replace(
+        actor, mentions=tuple(mentions),
+        forms=tuple(sorted(set(actor.forms) | {m.text for m in more})),
+        articles=tuple(sorted({m.article for m in mentions})))
 
 
 def _mentions_of(actors: list[Actor], articles: set[str]) -> dict[str, list]:

@@ -1,0 +1,105 @@
+"""link_added and ledger.py: mentions of names the dossier knows, added by an edit, join
+their actors without a link of the whole dossier only when every decision of the last link
+comes out the same with them; the site and the export are then the same as a cold build's."""
+
+import shutil
+
+from dossier.link.ledger import Added, Ledger, Snapshot
+
+from conftest import ROOT, write
+from test_incremental import _build, _cold, _edit
+
+
+def _kowalscy(tmp_path):
+    """Two Kowalskis, one in twice as many articles, and an article naming "Kowalski"
+    alone: the lone name joins the one met more (actors._attach_short_names)."""
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    texts = ["Jan Kowalski ogłosił w Krakowie nowy plan.",
+             "Jan Kowalski spotkał się w Gdańsku z wyborcami.",
+             "Adam Kowalski skrytykował w Poznaniu ten plan.",
+             "O tym, co dalej, mówi się dużo. Według Kowalskiego plan jest dobry.",
+             "W Łodzi padał deszcz, podała agencja PAP."]
+    for i, text in enumerate(texts):
+        write(p / "content" / f"k-{i}.txt", f" date 2022-01-0{i + 3} Plan ({i})\n\n{text}")
+    _build(p)
+    return p
+
+
+def test_a_known_person_named_in_another_article_joins_without_a_link(tmp_path):
+    p = _kowalscy(tmp_path)
+    # Jan Kowalski in three articles now: still the one the lone name stands for.
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Jan Kowalski,")
+    linked = []
+    _, docs, export = _build(p, linked=linked)
+    assert linked == [False]
+    assert (docs, export) == _cold(p, tmp_path)
+    assert "Jan Kowalski" in (p / "docs" / "articles" / "k-4.md").read_text("utf-8")
+
+
+def test_an_addition_that_would_change_a_decision_links_the_dossier_again(tmp_path):
+    p = _kowalscy(tmp_path)
+    # Adam Kowalski in two articles: Jan no longer dominates, the lone name stays alone.
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Adam Kowalski,")
+    linked = []
+    _, docs, export = _build(p, linked=linked)
+    assert linked == [True]
+    assert (docs, export) == _cold(p, tmp_path)
+
+
+def test_without_its_record_of_attachments_the_check_is_wrong(tmp_path, monkeypatch):
+    """The records matter: a ledger that leaves out the one-word names' attachments claims
+    the edit above changes nothing, and the site comes out wrong."""
+    p = _kowalscy(tmp_path)
+    monkeypatch.setattr(Ledger, "_attach_again", staticmethod(lambda *args: {}))
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Adam Kowalski,")
+    linked = []
+    _, docs, export = _build(p, linked=linked)
+    assert linked == [False]
+    assert (docs, export) != _cold(p, tmp_path)
+
+
+def test_one_more_mention_in_an_article_already_naming_the_actor(tmp_path):
+    p = _kowalscy(tmp_path)
+    _edit(p / "content" / "k-2.txt", "ten plan.", "ten plan. Adam Kowalski był w Poznaniu.")
+    linked = []
+    partial, docs, export = _build(p, linked=linked)
+    assert linked == [False] and partial
+    assert (docs, export) == _cold(p, tmp_path)
+
+
+def _added(name, article="x", mentions=1, votes=(), texts=()):
+    return Added(name, frozenset({article}), mentions, tuple(votes), frozenset(texts))
+
+
+def _snap(name, articles, mentions, written=True):
+    return Snapshot(name, frozenset({name}), written, frozenset(articles), mentions)
+
+
+def test_check_declines_a_change_of_kind_or_of_a_barely_voted_group():
+    ledger = Ledger(made_of={"A", "B"}, owner={"A": "A", "B": "B"})
+    ledger.states = [(frozenset({"A"}), (("person", 3), ("place", 3))),
+                     (frozenset({"B"}), (("organization", 2),))]
+    assert ledger.check([_added("A", votes=[("person", 1)])]) == {("A", "x"): "A"}
+    assert ledger.check([_added("A", votes=[("place", 1)])]) is None  # person -> place
+    assert ledger.check([_added("B", votes=[("organization", 1)])]) is None  # 2 -> 3 votes
+    assert ledger.check([_added("C")]) is None  # not a group of the last link
+
+
+def test_check_makes_choices_again_and_declines_shared_articles():
+    ledger = Ledger(made_of={"A", "B"}, owner={"A": "A", "B": "A"})
+    ledger.choices = [("variant", (_snap("A", {"1", "2"}, 3), _snap("B", {"3"}, 1)), "A")]
+    assert ledger.check([_added("B", "4")]) is not None  # 2 articles against 2: A stays
+    assert ledger.check([_added("B", "4"), _added("B", "5")]) is None  # B is met in more
+    ledger.choices = []
+    ledger.overlaps = [((frozenset({"A"}), frozenset({"1"})),
+                        (frozenset({"B"}), frozenset({"2"})))]
+    assert ledger.check([_added("A", "3")]) is not None
+    assert ledger.check([_added("A", "2")]) is None  # A would share article 2 with B
+    assert ledger.check([_added("A", "3"), _added("B", "3")]) is None  # both in 3
+    ledger.overlaps, ledger.splits = [], [frozenset({"B"})]
+    assert ledger.check([_added("B", "3")]) is None
+    ledger.splits, ledger.written = [], [(frozenset({"A"}), "A")]
+    assert ledger.check([_added("A", texts=["Aa"])]) is not None
+    assert ledger.check([_added("A", texts=["A"])]) is None  # now written out
