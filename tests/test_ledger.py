@@ -103,3 +103,24 @@ def test_check_makes_choices_again_and_declines_shared_articles():
     ledger.splits, ledger.written = [], [(frozenset({"A"}), "A")]
     assert ledger.check([_added("A", texts=["Aa"])]) is not None
     assert ledger.check([_added("A", texts=["A"])]) is None  # now written out
+
+
+def test_an_attachment_sees_what_earlier_ones_gave_to_a_full_name():
+    """A one-word name's added mention joins a full name (Kowalski -> Jan Kowalski): a later
+    one-word name whose candidates include it reads one more article there."""
+    from dossier.link.ledger import Attachment
+
+    jan, nowak = "Jan Kowalski", "Jan Nowak"
+    ledger = Ledger(made_of={"Kowalski", "Jan", jan, nowak},
+                    owner={"Kowalski": "Kowalski", "Jan": "Jan", jan: jan, nowak: nowak})
+    ledger.attachments = [
+        Attachment("Kowalski", "person", frozenset({"Kowalski"}), frozenset({"1"}),
+                   ((jan, frozenset({jan}), frozenset({"1", "2"})),), jan),
+        # "Jan" in article 5, which names Jan Nowak: he gets it.
+        Attachment("Jan", "person", frozenset({"Jan"}), frozenset({"5"}),
+                   ((jan, frozenset({jan}), frozenset({"1", "2"})),
+                    (nowak, frozenset({nowak}), frozenset({"3", "5"}))), None)]
+    assert ledger.check([_added("Kowalski", "1")]) == {("Kowalski", "1"): jan}
+    # Kowalski added to article 5 goes to Jan Kowalski, who is then named there too: the
+    # lone "Jan" of article 5 would have two candidates there, and stay alone.
+    assert ledger.check([_added("Kowalski", "5")]) is None

@@ -177,15 +177,21 @@ class Ledger:
                     return None
         destinations: dict[tuple[str, str], str] = {}
         attached: set[str] = set()
+        # The full names the added mentions of one-word names went to, with their articles:
+        # the attachments after read those (in the order the link made them).
+        sent: dict[str, set] = {}
         for att in self.attachments:
-            where = self._attach_again(att, touched, gained)
+            where = self._attach_again(att, touched, gained, sent)
             if where is None:
                 return None
             for name in att.members & touched:
                 attached.add(name)
                 for a in by_name[name]:
                     for article in a.articles:
-                        destinations[(name, article)] = where.get(article) or att.name
+                        target = where.get(article)
+                        destinations[(name, article)] = target or att.name
+                        if target:
+                            sent.setdefault(target, set()).add(article)
         for name in touched - attached:
             if name not in self.owner:
                 return None
@@ -203,17 +209,20 @@ class Ledger:
                         s.articles | articles, s.mentions + mentions)
 
     @staticmethod
-    def _attach_again(att: Attachment, touched: set, gained) -> dict[str, str | None] | None:
+    def _attach_again(att: Attachment, touched: set, gained, sent: dict[str, set]
+                      ) -> dict[str, str | None] | None:
         """The attachment made again: for each article an addition brings to it, the full
         name the one-word name's mentions there go to (None: they stay); None when the
-        attachment of its old mentions would change."""
+        attachment of its old mentions would change. ``sent``: the articles full names
+        got from the added mentions earlier attachments gave them."""
         from .actors import short_name_dominant, short_name_target
 
-        if not att.members & touched and not any(m & touched for _, m, _ in att.targets):
+        if not att.members & touched and not any(m & touched or t in sent
+                                                 for t, m, _ in att.targets):
             return {}
         names = [t for t, _, _ in att.targets]
         before = {t: arts for t, _, arts in att.targets}
-        after = {t: arts | (gained(m)[0] if m & touched else set())
+        after = {t: arts | (gained(m)[0] if m & touched else set()) | sent.get(t, set())
                  for t, m, arts in att.targets}
         own = att.articles | (gained(att.members)[0] if att.members & touched else set())
         dominant = short_name_dominant(att.name, att.kind, names, after, own)
