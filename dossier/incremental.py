@@ -13,6 +13,12 @@ the new names then make actors of their own, linked alone. Such an actor named t
 a page of its own (emit.has_profile) changes no list, graph or count the site shows; one with
 a page adds to the lists, the graph and the tags, which are rendered again with it.
 
+An edit that names again someone the dossier knows, under a name the last link grouped, adds
+those mentions to the actor that name went to when link/ledger.py shows that no decision of
+the last link would come out otherwise (link.link_added). That actor's counts change: its
+profile, the lists, the graph, the profiles of the actors named in a paragraph with it, and
+the articles naming it (their related articles) are rendered again (_grown_pages).
+
 Every condition is checked, none assumed: when one fails, ``relink`` returns None and the
 build is done in full. tests/test_incremental.py compares both ways byte for byte."""
 
