@@ -113,6 +113,7 @@ class Relinked:
     # neighbours (its count), and the articles naming it (their related articles).
     profiles: set[str] = dataclasses.field(default_factory=set)
     articles: set[str] = dataclasses.field(default_factory=set)
+    months: set = dataclasses.field(default_factory=set)  # of the timeline, beyond theirs
 
 
 def relink(previous: Dossier, articles: list[Article], expressions: dict[str, list],
@@ -206,10 +207,8 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
     relinked = Relinked(dossier, changed, partial, bool(shown_new), link_added)
     if grown:
         pages = _grown_pages(previous, dossier, set(grown))
-        if pages is None:
-            return None
         relinked.lists = True  # the lists, the graph and the tags show their counts
-        relinked.profiles, relinked.articles = pages
+        relinked.profiles, relinked.articles, relinked.months = pages
         if n > emit.LARGE_DOSSIER and \
                 listed_actors(profiled(previous)) != listed_actors(profiled(dossier)):
             relinked.partial = False  # one leaves the actors' index: its page changes
@@ -217,22 +216,26 @@ def relink(previous: Dossier, articles: list[Article], expressions: dict[str, li
 
 
 def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
-                 ) -> tuple[set[str], set[str]] | None:
+                 ) -> tuple[set[str], set[str], set]:
     """The pages beyond the changed articles' own that show what the ``grown`` actors
     (named again by the edit) are: the profiles of the actors named in a paragraph with
     one (their neighbourhood shows its count), and the articles naming one (their related
-    articles weigh and order the actors they share by their counts); None when one of them
-    gets or loses a page of its own (every page naming it would change)."""
+    articles weigh and order the actors they share by their counts). One that gets a page
+    of its own by the edit (emit.has_profile) is shown from then on wherever it is named:
+    on those articles (a link), those profiles (a neighbour), and the timeline's months of
+    its events (which name it now); its quotes are on its own page."""
     n = len(dossier.articles)
     common = max(20, n // 20)  # emit.related: an actor named this often relates nothing
     old = {a.id: a for a in previous.actors if a.id in grown}
-    profiles, articles = set(), set()
+    profiles, articles, months = set(), set(), set()
     for actor in dossier.actors:
         if actor.id not in grown:
             continue
-        if has_profile(actor, n) != has_profile(old[actor.id], n):
-            return None
         here = set(actor.articles)
+        if not has_profile(old[actor.id], n) and has_profile(actor, n):
+            # (Its articles are rendered below: an actor with no page is named in one
+            # article, far from the common ones.)
+            months |= {month_of(e.date) for e in dossier.events if actor.id in e.actors}
         if len(actor.articles) <= common or len(old[actor.id].articles) <= common:
             articles |= here | set(old[actor.id].articles)
         by_article = _mentions_of(dossier.actors, here)
@@ -242,7 +245,7 @@ def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
                                                  ).values():
                     if actor.id in members:
                         profiles |= members
-    return profiles, articles
+    return profiles, articles, months
 
 
 def with_mentions(actor: Actor, mentions: list[Mention], more: list[Mention]) -> Actor:

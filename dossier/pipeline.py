@@ -231,7 +231,7 @@ def generate(project: Project, progress=None, stats: dict | None = None,
         pages = render_pages(dossier, read_intro(project), changed=changed,
                              touched=touched_actors(previous.dossier, dossier, changed)
                              | relinked.profiles, lists=relinked.lists,
-                             articles=relinked.articles)
+                             articles=relinked.articles, months=relinked.months)
     else:
         pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:

@@ -124,3 +124,28 @@ def test_an_attachment_sees_what_earlier_ones_gave_to_a_full_name():
     # Kowalski added to article 5 goes to Jan Kowalski, who is then named there too: the
     # lone "Jan" of article 5 would have two candidates there, and stay alone.
     assert ledger.check([_added("Kowalski", "5")]) is None
+
+
+def test_a_known_actor_that_gets_a_page_of_its_own_is_shown_everywhere(tmp_path,
+                                                                       monkeypatch):
+    """In a large dossier an actor named once has no page: named in a second article, it
+    gets one, and the pages naming it link it (its first article, the timeline's month of
+    the event it is in there, its neighbours' profiles)."""
+    from dossier import emit
+    from dossier.emit import actors, timeline
+
+    monkeypatch.setattr(emit, "LARGE_DOSSIER", 3)
+    monkeypatch.setattr(actors, "MAX_INDEX_PER_KIND", 1)  # he is not among those listed
+    monkeypatch.setattr(timeline, "MAX_EVENTS_ON_ONE_PAGE", 1)  # a page per month
+    p = _kowalscy(tmp_path)
+    write(p / "content" / "k-5.txt", " date 2022-02-10 Wizyta\n\nW czwartek Zenon "
+          "Wiśniewski przyjechał do Lublina na spotkanie z Janem Kowalskim.")
+    _build(p)
+    page = p / "docs" / "actors" / "zenon-wisniewski.md"
+    assert not page.exists()
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Zenon Wiśniewski,")
+    linked = []
+    partial, docs, export = _build(p, linked=linked)
+    assert linked == [False] and partial
+    assert page.exists()
+    assert (docs, export) == _cold(p, tmp_path)

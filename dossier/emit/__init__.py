@@ -153,7 +153,8 @@ def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
 
 def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
                  changed: set[str] | None = None, touched: set[str] | None = None,
-                 lists: bool = False, articles: set[str] = frozenset()) -> list[Page]:
+                 lists: bool = False, articles: set[str] = frozenset(),
+                 months: set = frozenset()) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order).
     Large dossiers render their article and profile pages in ``workers`` processes (default:
     the machine's cores); the pages are the same either way.
@@ -163,14 +164,15 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
     which show only names, counts, titles and who is named with whom (which such an edit
     leaves as they were); with ``lists``, those too (the edit brought an actor with a page
-    of its own, see incremental.Relinked); and the pages of the other ``articles``."""
+    of its own, see incremental.Relinked); and the pages of the other ``articles`` and the
+    timeline's ``months``."""
     dossier = profiled(dossier)
     renderer = _Renderer(dossier, None if changed is None else changed | articles)
     # The home page and the timeline show events and quotes, which any edit may change (on
     # a timeline split by month, only the months of the changed articles' events: an edit
     # the shortcut takes keeps those months, see incremental.relink).
     months = None if changed is None else \
-        {month_of(e.date) for e in dossier.events if e.article in changed}
+        {month_of(e.date) for e in dossier.events if e.article in changed} | set(months)
     pages = [render_home(dossier, intro), *render_timeline(dossier, months)]
     # The lists of articles, actors and tags show titles, dates, names and counts.
     if changed is None or lists:
