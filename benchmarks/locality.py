@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -28,16 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import make_project  # noqa: E402
+from scale import extracted  # noqa: E402
 
-from dossier.cache import ExtractionCache  # noqa: E402
-from dossier.config import load_project  # noqa: E402
 from dossier.extract.mentions import Extraction  # noqa: E402
-from dossier.ingest import ingest  # noqa: E402
 from dossier.link import link_actors, link_new_names  # noqa: E402
 from dossier.link.actors import build_groups, merge_identities, name_context  # noqa: E402
 from dossier.link.locality import unseen_merges  # noqa: E402
-from dossier.pipeline import extract_all  # noqa: E402
 
 
 def main() -> None:
@@ -45,14 +40,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=600)
     parser.add_argument("--trials", type=int, default=150)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="dossier-locality-"))
-    make_project(work / "project", args.n)
-    project = load_project(work / "project")
-    articles, _ = ingest(project.content_dir, project.language, None, {})
-    results = extract_all(articles, None, ExtractionCache(project.root))
-    articles = [a for a, _, _ in results]
-    extractions = [e for _, _, e in results]
-    language = {a.id: a.language for a in articles}
+    articles, extractions, language = extracted(args.n, "dossier-locality-")
     t = time.perf_counter()
     whole, _ = link_actors(articles, extractions)
     full_time = time.perf_counter() - t

@@ -78,6 +78,23 @@ def make_project(dest: Path, n: int) -> None:
         (content / f"{name}.txt").write_text(text, "utf-8")
 
 
+def extracted(n: int, prefix: str):
+    """A dossier of ``n`` corpus articles (make_project, in a new temporary folder), read
+    and extracted: its articles, their extractions and each article's language."""
+    from dossier.cache import ExtractionCache
+    from dossier.config import load_project
+    from dossier.ingest import ingest
+    from dossier.pipeline import extract_all
+
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    make_project(work / "project", n)
+    project = load_project(work / "project")
+    articles, _ = ingest(project.content_dir, project.language, None, {})
+    results = extract_all(articles, None, ExtractionCache(project.root))
+    articles = [a for a, _, _ in results]
+    return articles, [e for _, _, e in results], {a.id: a.language for a in articles}
+
+
 def dir_size(path: Path) -> tuple[int, int]:
     files = [p for p in path.rglob("*") if p.is_file()]
     return len(files), sum(p.stat().st_size for p in files)

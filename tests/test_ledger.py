@@ -4,6 +4,8 @@ comes out the same with them; the site and the export are then the same as a col
 
 import shutil
 
+import pytest
+
 from dossier.link.ledger import Added, Ledger, Snapshot
 
 from conftest import ROOT, write
@@ -27,25 +29,20 @@ def _kowalscy(tmp_path):
     return p
 
 
-def test_a_known_person_named_in_another_article_joins_without_a_link(tmp_path):
-    p = _kowalscy(tmp_path)
+@pytest.mark.parametrize("person, in_full", [
     # Jan Kowalski in three articles now: still the one the lone name stands for.
-    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Jan Kowalski,")
-    linked = []
-    _, docs, export = _build(p, linked=linked)
-    assert linked == [False]
-    assert (docs, export) == _cold(p, tmp_path)
-    assert "Jan Kowalski" in (p / "docs" / "articles" / "k-4.md").read_text("utf-8")
-
-
-def test_an_addition_that_would_change_a_decision_links_the_dossier_again(tmp_path):
+    ("Jan Kowalski", False),
+    # Adam Kowalski in two: Jan no longer dominates, the lone name would stay alone.
+    ("Adam Kowalski", True),
+])
+def test_a_known_person_named_in_another_article(tmp_path, person, in_full):
     p = _kowalscy(tmp_path)
-    # Adam Kowalski in two articles: Jan no longer dominates, the lone name stays alone.
-    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Adam Kowalski,")
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", f"padał deszcz, mówi {person},")
     linked = []
     _, docs, export = _build(p, linked=linked)
-    assert linked == [True]
+    assert linked == [in_full]
     assert (docs, export) == _cold(p, tmp_path)
+    assert person in (p / "docs" / "articles" / "k-4.md").read_text("utf-8")
 
 
 def test_without_its_record_of_attachments_the_check_is_wrong(tmp_path, monkeypatch):

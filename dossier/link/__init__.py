@@ -41,6 +41,18 @@ def _curated_strings(curation: list[Entry]) -> set[str]:
     return {s for e in curation for s in (e.name, *e.same_as, *e.aliases, *e.forms)}
 
 
+def _added_context(index: LinkIndex, mentions: list[RawMention]):
+    """The name context (actors.name_context) of the dossier with ``mentions`` added, when
+    their words leave every old name's canonical form as it was (else None); with the
+    unknown words and the words of these mentions alone."""
+    words = {w for m in mentions for w in m.tokens}
+    if not index.new_words_isolated(words):
+        return None
+    own_unknown, own_attested = name_context(mentions)
+    unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
+    return (unknown, frozenset(index.attested) | own_attested), own_unknown, own_attested
+
+
 def link_new_names(index: LinkIndex, mentions: list[RawMention],
                    article_language: dict[str, str], curation: list[Entry] = ()
                    ) -> tuple[list[Actor], LinkIndex] | None:
@@ -49,12 +61,10 @@ def link_new_names(index: LinkIndex, mentions: list[RawMention],
     the new names' words change no old name's canonical form, and no key of theirs meets a
     key of the old groups. Then the dossier's actors are the old ones and these. Returns
     them with the index of what they add, or None."""
-    words = {w for m in mentions for w in m.tokens}
-    if not index.new_words_isolated(words):
+    found = _added_context(index, mentions)
+    if found is None:
         return None
-    own_unknown, own_attested = name_context(mentions)
-    unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
-    context = (unknown, frozenset(index.attested) | own_attested)
+    context, own_unknown, own_attested = found
     groups = build_groups([Extraction("", tuple(mentions))], context)
     made_of = list(groups)
     merge_identities(groups, article_language)
@@ -66,7 +76,7 @@ def link_new_names(index: LinkIndex, mentions: list[RawMention],
     if (names | {m.text for m in mentions}) & _curated_strings(curation):
         return None  # the editor's entries may take them
     actors = to_actors(groups)
-    added = build_index([(probe, keys)], {w: unknown[w] for w in own_unknown
+    added = build_index([(probe, keys)], {w: context[0][w] for w in own_unknown
                                           if w not in index.unknown}, own_attested)
     return actors, added
 
@@ -89,12 +99,10 @@ def link_added(index: LinkIndex, mentions: list[RawMention], article_language: d
     to, when ledger.py shows every decision of that link comes out the same with them (and
     with what edits since added); the others are new names, linked alone (link_new_names).
     None when either cannot be shown."""
-    words = {w for m in mentions for w in m.tokens}
-    if not index.new_words_isolated(words):
+    found = _added_context(index, mentions)
+    if found is None:
         return None
-    own_unknown, own_attested = name_context(mentions)
-    unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
-    context = (unknown, frozenset(index.attested) | own_attested)
+    context = found[0]
     ledger: Ledger | None = index.ledger
     known: list[tuple[str, Group]] = []  # (article, the group an old name makes there)
     new: list[RawMention] = []
