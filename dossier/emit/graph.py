@@ -19,6 +19,7 @@ MAX_NODES = 60
 STANDALONE_STYLE = (".dossier-edge{stroke:#bbb}.dossier-node{stroke:#fff;stroke-width:1.5}"
                     ".dossier-node-person{fill:#1e88e5}.dossier-node-org{fill:#e53935}"
                     ".dossier-node-place{fill:#43a047}.dossier-node-label{font:13px sans-serif;"
+                    "paint-order:stroke;stroke:#fff;stroke-width:3px;"
                     "text-anchor:middle;fill:#333}")
 KIND_CLASS = {"person": "dossier-node-person", "organization": "dossier-node-org",
               "place": "dossier-node-place"}
@@ -97,6 +98,24 @@ def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
             for v, p in pos.items()}
 
 
+MAX_LABEL = 24  # letters: a longer name is cut at a word (its node's title has it whole)
+
+
+def _label(name: str) -> str:
+    if len(name) <= MAX_LABEL:
+        return name
+    cut = name[:MAX_LABEL - 1].rsplit(" ", 1)[0] if " " in name[:MAX_LABEL - 1] \
+        else name[:MAX_LABEL - 1]
+    return cut + "…"
+
+
+def _label_x(x: float, name: str, size: int) -> float:
+    """Where a centred label stands so that it stays on the canvas (a 13px sans-serif
+    letter is about 7px wide)."""
+    half = min(size / 2, 3.6 * len(name))
+    return round(min(max(x, half), size - half), 1)
+
+
 def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
                 center: str | None = None, size: int = 760, standalone: bool = False) -> str:
     """The network of the most mentioned actors, or (with ``center``) one actor's neighbours.
@@ -137,12 +156,14 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
         actor = dossier.actor(v)
         x, y = pos[v]
         r = round(5 + 2.5 * math.sqrt(len(actor.mentions)), 1)
+        label = _label(actor.name)  # the whole name is in the node's title
         kind = labels["kinds"][actor.kind]
         node = (f'<circle cx="{x}" cy="{y}" r="{r}" '
                 f'class="dossier-node {KIND_CLASS[actor.kind]}"><title>{html_text(actor.name)} '
                 f'({html_text(kind)}, {len(actor.mentions)})</title></circle>'
-                f'<text x="{x}" y="{round(y - r - 3, 1)}" class="dossier-node-label">'
-                f"{html_text(actor.name)}</text>")
+                f'<text x="{_label_x(x, label, size)}" y="{round(max(y - r - 3, 14), 1)}" '
+                f'class="dossier-node-label">'
+                f"{html_text(label)}</text>")
         if standalone:
             parts.append(node)
         else:
