@@ -332,3 +332,14 @@ def test_a_college_is_an_organisation_under_its_name_as_written():
         "Wczoraj naukowcy z Harwick College opublikowali raport. Raport Harwick College "
         "omówiono w Londynie.\n")}
     assert actors["Harwick College"].kind == "organization"
+
+
+def test_an_oblique_first_name_known_only_as_a_common_word_takes_the_written_nominative():
+    # Nikol is a coin to the dictionary: "Nikolem Paszynianem" is Nikol Paszynian, whom
+    # the other article names in the nominative; with no nominative written, it stands.
+    actors = _by_form(_actors(
+        "Premier Nikol Paszynian przyjechał do Moskwy.\n",
+        "Prezydent Rosji rozmawiał w Moskwie z Nikolem Paszynianem.\n"))
+    assert actors["Nikolem Paszynianem"] == actors["Nikol Paszynian"] == "Nikol Paszynian"
+    alone = _by_form(_actors("Prezydent Rosji rozmawiał w Moskwie z Nikolem Paszynianem.\n"))
+    assert alone["Nikolem Paszynianem"] == "Nikolem Paszynian"

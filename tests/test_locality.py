@@ -127,3 +127,13 @@ def test_every_rule_of_merge_identities_is_written_out():
     assert called == {r for r in locality.RULES if " " not in r}
     # The two rules written inline: acronyms with their expansions, and other scripts.
     assert "expansion_of" in source and "has_cyrillic" in source
+
+
+def test_a_word_that_may_give_an_old_name_its_nominative_is_not_isolated(tmp_path):
+    """"Nikol" written somewhere makes "Nikolem Paszynianem" Nikol Paszynian
+    (names.word_lemma): a new word that is an old word's lemma, in any case, is declined."""
+    articles, extractions = _linked(tmp_path, ["Premier rozmawiał z Nikolem Paszynianem.\n"])
+    index = []
+    link_actors(articles, extractions, index=index)
+    assert not index[0].new_words_isolated({"Nikol"})
+    assert index[0].new_words_isolated({"Wąchocki"})

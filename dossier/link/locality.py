@@ -211,7 +211,9 @@ class LinkIndex:
         (word_lemma prefers attested lemmas), and no new unknown word proposes or is a
         nominative that an old one proposes or is (resolve_unknown's tallies)."""
         for w in words - self.attested:
-            if w in self.lemmas:
+            # (Lower-cased too: an oblique first name known only as a common noun takes the
+            # nominative the texts write, names.word_lemma.)
+            if w in self.lemmas or w.lower() in self.lemmas:
                 return False
             if is_unknown(w) and w not in self.unknown and \
                     ({w} | nominative_candidates(w)) & self.unknown_keys:

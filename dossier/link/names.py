@@ -151,7 +151,13 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
     proper = [a for a in readings if a.proper]
     if prefer == "imię" and not proper:
         # A first name the dictionary knows only as common words (Tony: tons) stands as
-        # written, or as the dossier declines it.
+        # written, or as the dossier declines it; but in an oblique case beside an oblique
+        # surname, it is the nominative the dossier writes elsewhere (Nikolem Paszynianem
+        # -> Nikol, beside "Nikol Paszynian"; nikol is a coin to the dictionary).
+        if nominative is False and readings and not any(a.has_case("nom") for a in readings):
+            written = {_cap_like(word, a.lemma) for a in readings} & attested
+            if len(written) == 1:
+                return written.pop()
         return unknown.get(word, word)
     if prefer and any(prefer in a.qualifiers for a in proper):
         proper = [a for a in proper if prefer in a.qualifiers]
