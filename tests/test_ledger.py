@@ -146,3 +146,30 @@ def test_a_known_actor_that_gets_a_page_of_its_own_is_shown_everywhere(tmp_path,
     assert linked == [False] and partial
     assert page.exists()
     assert (docs, export) == _cold(p, tmp_path)
+
+
+def test_each_check_applies_what_the_edits_before_it_added(tmp_path):
+    """The journal keeps each edit's additions: the second check counts the first's too.
+    Jan Kowalski is in four articles, Adam in one; one more Adam leaves Jan dominant (4
+    against 2 articles), a second does not (4 against 3), though on its own it would."""
+    p = tmp_path / "p"
+    shutil.copytree(ROOT / "content", p / "content")
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    texts = {0: "Jan Kowalski ogłosił w Krakowie nowy plan.",
+             1: "Jan Kowalski spotkał się w Gdańsku z wyborcami.",
+             2: "Adam Kowalski skrytykował w Poznaniu ten plan.",
+             3: "O tym, co dalej, mówi się dużo. Według Kowalskiego plan jest dobry.",
+             4: "W Łodzi padał deszcz, podała agencja PAP.",
+             5: "Jan Kowalski był w Toruniu, gdzie padał deszcz.",
+             6: "Jan Kowalski przyjechał do Opola."}
+    for i, text in texts.items():
+        write(p / "content" / f"k-{i}.txt", f" date 2022-01-0{i + 3} Plan ({i})\n\n{text}")
+    _build(p)
+    linked = []
+    _edit(p / "content" / "k-4.txt", "padał deszcz,", "padał deszcz, mówi Adam Kowalski,")
+    _, docs, export = _build(p, linked=linked)
+    assert (docs, export) == _cold(p, tmp_path)
+    _edit(p / "content" / "k-5.txt", "padał deszcz.", "padał deszcz. Był tam Adam Kowalski.")
+    _, docs, export = _build(p, linked=linked)
+    assert linked == [False, True]
+    assert (docs, export) == _cold(p, tmp_path)
