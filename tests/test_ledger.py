@@ -80,7 +80,10 @@ def test_check_declines_a_change_of_kind_or_of_a_barely_voted_group():
                      (frozenset({"B"}), (("organization", 2),))]
     assert ledger.check([_added("A", votes=[("person", 1)])]) == {("A", "x"): "A"}
     assert ledger.check([_added("A", votes=[("place", 1)])]) is None  # person -> place
-    assert ledger.check([_added("B", votes=[("organization", 1)])]) is None  # 2 -> 3 votes
+    # Two votes, three: read only where a group of another kind was compared with it.
+    assert ledger.check([_added("B", votes=[("organization", 1)])]) is not None
+    ledger.thin = [(frozenset({"B"}), (("organization", 2),))]
+    assert ledger.check([_added("B", votes=[("organization", 1)])]) is None
     assert ledger.check([_added("C")]) is None  # not a group of the last link
 
 

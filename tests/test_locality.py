@@ -1,6 +1,8 @@
 """link/locality.py: every merge the link stage makes is one its keys see, and
 link_new_names links a new name alone only when no rule could join it to an old one."""
 
+from collections import Counter
+
 import pytest
 
 from dossier.extract import extract_article
@@ -137,3 +139,23 @@ def test_a_word_that_may_give_an_old_name_its_nominative_is_not_isolated(tmp_pat
     link_actors(articles, extractions, index=index)
     assert not index[0].new_words_isolated({"Nikol"})
     assert index[0].new_words_isolated({"Wąchocki"})
+
+
+def test_a_new_form_of_an_unknown_name_resolves_with_the_dossier_s_forms(tmp_path):
+    """An unknown surname's new form takes the nominative the dossier's forms give it; one
+    that would change an old form's nominative is declined."""
+    from dossier.link.names import resolve_unknown
+
+    articles, extractions = _linked(tmp_path / "one", ["Według Kwapiszona plan jest dobry.\n"])
+    index = []
+    link_actors(articles, extractions, index=index)
+    assert index[0].unknown["Kwapiszona"] == "Kwapiszona"  # alone, it stands as written
+    # With "Kwapiszonem" the dossier would read both as Kwapiszon: the old name changes.
+    assert resolve_unknown(Counter(["Kwapiszona", "Kwapiszonem"]))["Kwapiszona"] == "Kwapiszon"
+    assert index[0].resolve_new_words({"Kwapiszonem"}) is None
+    articles, extractions = _linked(tmp_path / "two", [
+        "Według Kwapiszona plan jest dobry. Z Kwapiszonem rozmawiano długo.\n"])
+    index = []
+    link_actors(articles, extractions, index=index)
+    assert index[0].resolve_new_words({"Kwapiszonowi", "Wąchocki"}) == \
+        {"Kwapiszonowi": "Kwapiszon"}

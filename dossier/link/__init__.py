@@ -46,9 +46,10 @@ def _added_context(index: LinkIndex, mentions: list[RawMention]):
     their words leave every old name's canonical form as it was (else None); with the
     unknown words and the words of these mentions alone."""
     words = {w for m in mentions for w in m.tokens}
-    if not index.new_words_isolated(words):
+    own_unknown = index.resolve_new_words(words)
+    if own_unknown is None:
         return None
-    own_unknown, own_attested = name_context(mentions)
+    own_attested = frozenset(words)
     unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
     return (unknown, frozenset(index.attested) | own_attested), own_unknown, own_attested
 

@@ -13,8 +13,9 @@ additions is the last one's, with each addition in the group its name went to
 (``Ledger.check``). Otherwise the dossier is linked again.
 
 What is recorded, and how a decision is made again:
-- ``states``: every vote count a group goes through (it is read as the group's kind, and as
-  whether it was barely voted on, variants._compatible): both must stay with the added votes;
+- ``states``: every vote count a group goes through (read as the group's kind): the kind
+  must stay with the added votes; ``thin``: the vote counts variants._compatible read to
+  tell whether a group was barely voted on (two groups of different kinds): so must that;
 - ``choices``: a pick among groups by their counts (the spelling a set of variants takes, the
   name a qualified and a plain name keep, ...), made again with the added counts;
 - ``overlaps``: decisions that look at the articles groups share (an acronym among several
@@ -87,6 +88,11 @@ def barely_voted(votes) -> bool:
     return sum(votes.values()) <= 2
 
 
+def vote_state(g) -> tuple:
+    """A group's votes as a decision read them: (its members, the votes)."""
+    return frozenset(g.members), tuple(sorted(g.votes.items()))
+
+
 @dataclass
 class Attachment:
     name: str  # the one-word group
@@ -101,6 +107,7 @@ class Attachment:
 class Ledger:
     made_of: set = field(default_factory=set)  # the pre-merge groups' names
     states: list = field(default_factory=list)  # (members, votes items)
+    thin: list = field(default_factory=list)  # (members, votes items)
     choices: list = field(default_factory=list)  # (weight, snapshots, chosen name)
     overlaps: list = field(default_factory=list)  # sides: ((members, articles), ...)
     splits: list = field(default_factory=list)  # members
@@ -115,7 +122,7 @@ class Ledger:
             self.state(g)
 
     def state(self, g) -> None:
-        self.states.append((frozenset(g.members), tuple(sorted(g.votes.items()))))
+        self.states.append(vote_state(g))
 
     def choice(self, weight: str, groups: list, chosen: str) -> None:
         self.choices.append((weight, tuple(snapshot(g) for g in groups), chosen))
@@ -154,9 +161,12 @@ class Ledger:
         for members, items in self.states:
             if members & touched:
                 before = Counter(dict(items))
-                after = before + gained(members)[2]
-                if kind_of(before) != kind_of(after) or \
-                        barely_voted(before) != barely_voted(after):
+                if kind_of(before) != kind_of(before + gained(members)[2]):
+                    return None
+        for members, items in self.thin:
+            if members & touched:
+                before = Counter(dict(items))
+                if barely_voted(before) != barely_voted(before + gained(members)[2]):
                     return None
         if any(members & touched for members in self.splits):
             return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import zlib
+from collections import Counter
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from ..extract.morph import analyse
 from ..extract.mentions import is_common_word
 from .actors import _adjective, _qualifier
 from .names import (_usable, has_cyrillic, institution_heads, is_acronym, is_unknown,
-                    nominative_candidates, script_key)
+                    nominative_candidates, resolve_form, script_key)
 from .variants import deletion_keys, fold, loose
 
 
@@ -192,8 +193,9 @@ class LinkIndex:
     index: array = field(default_factory=lambda: array("Q"))
     # The unknown words (names.collect_unknown) and the nominative each resolved to.
     unknown: dict[str, str] = field(default_factory=dict)
-    # Every unknown word and every nominative one proposes (resolve_unknown's tallies).
-    unknown_keys: set[str] = field(default_factory=set)
+    # Each nominative the unknown words propose, and the words proposing it
+    # (resolve_unknown's tallies).
+    proposers: dict[str, set[str]] = field(default_factory=dict)
     attested: set[str] = field(default_factory=set)  # every word of every name
     # The lemmas of the readings of those words: word_lemma prefers the attested ones.
     lemmas: set[str] = field(default_factory=set)
@@ -206,19 +208,41 @@ class LinkIndex:
         return _meets(probe, self.index) or _meets(index, self.probe)
 
     def new_words_isolated(self, words: set[str]) -> bool:
-        """Whether these words, new to the dossier's names or not, leave every old name's
+        return self.resolve_new_words(words) is not None
+
+    def resolve_new_words(self, words: set[str]) -> dict[str, str] | None:
+        """The nominatives of the unknown words among ``words`` that the dossier has not
+        met, resolved as resolve_unknown resolves them among all of the dossier's; None
+        unless these words, new to the dossier's names or not, leave every old name's
         canonical form as it was: no new word is a lemma some old word may be read as
-        (word_lemma prefers attested lemmas), and no new unknown word proposes or is a
-        nominative that an old one proposes or is (resolve_unknown's tallies)."""
+        (word_lemma prefers attested lemmas), and every old unknown word whose tallies
+        the new ones reach (a nominative both propose, or one that is the other) resolves
+        as before."""
+        new = set()
         for w in words - self.attested:
             # (Lower-cased too: an oblique first name known only as a common noun takes the
             # nominative the texts write, names.word_lemma.)
             if w in self.lemmas or w.lower() in self.lemmas:
-                return False
-            if is_unknown(w) and w not in self.unknown and \
-                    ({w} | nominative_candidates(w)) & self.unknown_keys:
-                return False
-        return True
+                return None
+            if is_unknown(w) and w not in self.unknown:
+                new.add(w)
+        proposals = {w: nominative_candidates(w) for w in sorted(new)}
+        extra = Counter(c for cands in proposals.values() for c in cands)
+
+        def support(c: str) -> int:
+            return len(self.proposers.get(c, ())) + extra[c]
+
+        def seen(c: str) -> bool:
+            return c in self.unknown or c in new
+
+        reached = set(extra) | new
+        affected = {g for c in reached for g in self.proposers.get(c, ())} | \
+            (reached & self.unknown.keys())
+        for old in sorted(affected):
+            if resolve_form(old, nominative_candidates(old), support, seen) != \
+                    self.unknown[old]:
+                return None
+        return {w: resolve_form(w, cands, support, seen) for w, cands in proposals.items()}
 
     def add(self, *others: LinkIndex) -> None:
         """Take in what ``others`` hold (the arrays sorted once for them all: a state
@@ -227,7 +251,8 @@ class LinkIndex:
         self.index = _sorted_array(set(self.index).union(*(o.index for o in others)))
         for other in others:
             self.unknown.update(other.unknown)
-            self.unknown_keys |= other.unknown_keys
+            for c, forms in other.proposers.items():
+                self.proposers.setdefault(c, set()).update(forms)
             self.attested |= other.attested
             self.lemmas |= other.lemmas
             self.added += other.added
@@ -239,11 +264,12 @@ def build_index(groups_keys, unknown: dict[str, str], attested) -> LinkIndex:
     for p, i in groups_keys:
         probe |= p
         index |= i
-    keys = set(unknown)
+    proposers: dict[str, set[str]] = {}
     for form in unknown:
-        keys |= nominative_candidates(form)
+        for c in nominative_candidates(form):
+            proposers.setdefault(c, set()).add(form)
     lemmas = {a.lemma for w in attested for a in _usable(w)}
-    return LinkIndex(_sorted_array(probe), _sorted_array(index), dict(unknown), keys,
+    return LinkIndex(_sorted_array(probe), _sorted_array(index), dict(unknown), proposers,
                      set(attested), lemmas)
 
 

@@ -76,20 +76,23 @@ def resolve_unknown(forms: Counter) -> dict[str, str]:
     for form, cands in proposals.items():
         for cand in cands:
             support[cand] += 1
-    result = {}
-    for form, cands in proposals.items():
-        if support[form]:
-            # Other forms propose it (Gazpromu, Gazpromem -> Gazprom): it may be a nominative
-            # although its ending is a strong case ending (-om) elsewhere.
-            cands = cands | {form}
-        if not cands:
-            result[form] = form
-            continue
-        # A nominative the dictionary knows as a name (Asii -> Asia) counts as seen.
-        result[form] = max(sorted(cands), key=lambda c: (
-            support[c] + (c != form and _known_name(c)), c in forms or _known_name(c),
-            c == form, -len(c)))
-    return result
+    return {form: resolve_form(form, cands, support.__getitem__, forms.__contains__)
+            for form, cands in proposals.items()}
+
+
+def resolve_form(form: str, cands: frozenset[str], support, seen) -> str:
+    """One unknown form's nominative among its ``cands``: ``support(c)`` is how many of the
+    dossier's unknown forms propose c, ``seen(c)`` whether c is one of them."""
+    if support(form):
+        # Other forms propose it (Gazpromu, Gazpromem -> Gazprom): it may be a nominative
+        # although its ending is a strong case ending (-om) elsewhere.
+        cands = cands | {form}
+    if not cands:
+        return form
+    # A nominative the dictionary knows as a name (Asii -> Asia) counts as seen.
+    return max(sorted(cands), key=lambda c: (
+        support(c) + (c != form and _known_name(c)), seen(c) or _known_name(c),
+        c == form, -len(c)))
 
 
 def _known_name(word: str) -> bool:

@@ -126,6 +126,8 @@ def _compatible(ga: Group, gb: Group) -> bool:
         return False  # the editor decides about curated actors (content/actors.yml)
     if ga.kind == gb.kind:
         return True
+    if _ledger.current is not None:
+        _ledger.current.thin += [_ledger.vote_state(ga), _ledger.vote_state(gb)]
     # One of them was barely voted on (a single weak cue): its kind is no evidence.
     return sum(ga.votes.values()) <= 2 or sum(gb.votes.values()) <= 2
 
