@@ -18,15 +18,15 @@ rule gave it). Keys are kept as 64-bit digests: two keys that happen to share a 
 make the check fail, which sends the build down the full path.
 
 The name context (the dossier-wide grouping of unknown words, and the words the texts
-attest, see names.py) is checked word by word in ``LinkIndex.new_words_isolated``."""
+attest, see names.py) is checked word by word in ``LinkIndex.resolve_new_words``."""
 
 from __future__ import annotations
 
 import functools
 import zlib
-from collections import Counter
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import ids, lexicon
