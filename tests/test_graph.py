@@ -1,10 +1,11 @@
-"""The network pictures: every label on the canvas, long names cut (whole in the title)."""
+"""The network pictures: every label on the canvas, long names cut (whole in the title);
+the co-mention counts, row by row, as for the whole dossier."""
 
 import xml.etree.ElementTree as ET
 
 from dossier.config import load_project
 from dossier.emit import profiled
-from dossier.emit.graph import MAX_LABEL, co_mentions, network_svg
+from dossier.emit.graph import MAX_LABEL, CoMentionRows, co_mentions, network_svg
 from dossier.pipeline import build_dossier
 
 from conftest import ROOT
@@ -32,3 +33,16 @@ def test_labels_stay_on_the_canvas_and_long_names_are_cut():
         assert 3.5 * len(text) <= x <= size - 3.5 * len(text), text
     for name in long_names:
         assert any(t.text.endswith("…") and name.startswith(t.text[:-1]) for t in labels)
+
+
+def test_co_mention_rows_are_the_dossier_s():
+    dossier = profiled(build_dossier(load_project(ROOT), use_cache=False))
+    counts = co_mentions(dossier)
+    actors_in = {}
+    for actor in dossier.actors:
+        for article_id in actor.articles:
+            actors_in.setdefault(article_id, []).append(actor)
+    rows = CoMentionRows(dossier, actors_in)
+    assert sum(len(counts[a.id]) > 0 for a in dossier.actors) >= 10
+    for actor in dossier.actors:
+        assert rows[actor.id] == counts[actor.id], actor.name

@@ -12,7 +12,7 @@ from ..forked import forked_map, shared
 from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)
-from .graph import co_mentions, network_svg, render_graph
+from .graph import CoMentionRows, co_mentions, network_svg, render_graph
 from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
 from .articles import month_of, render_article, render_articles_index
@@ -63,10 +63,13 @@ _CHUNK = 100
 class _Renderer:
     """What every page of one build shares: the dossier as shown and its indexes."""
 
-    def __init__(self, dossier: Dossier, articles: set[str] | None = None):
+    def __init__(self, dossier: Dossier, articles: set[str] | None = None,
+                 few: bool = False):
         """``articles``: the ids of the only articles whose pages will be rendered (all when
-        None)."""
+        None); ``few``: only some profiles are, and not the graph (the co-mention counts
+        are then counted for those profiles' actors only)."""
         self.dossier = dossier
+        self.few = few
         self.links = mention_links(dossier, articles)
         self.labels = Labels(dossier.language)
         self.actors_in: dict[str, list] = {}
@@ -98,6 +101,8 @@ class _Renderer:
     @functools.cached_property
     def related(self) -> dict[str, Counter]:
         """The co-mention counts (the network graph, each profile's neighbourhood)."""
+        if self.few:
+            return CoMentionRows(self.dossier, self.actors_in)
         return co_mentions(self.dossier)
 
     def tags(self, article) -> list[str]:
@@ -167,7 +172,8 @@ def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None
     of its own, see incremental.Relinked); and the pages of the other ``articles`` and the
     timeline's ``months``."""
     dossier = profiled(dossier)
-    renderer = _Renderer(dossier, None if changed is None else changed | articles)
+    renderer = _Renderer(dossier, None if changed is None else changed | articles,
+                         few=changed is not None and not lists)
     # The home page and the timeline show events and quotes, which any edit may change (on
     # a timeline split by month, only the months of the changed articles' events: an edit
     # the shortcut takes keeps those months, see incremental.relink).

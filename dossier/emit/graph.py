@@ -57,6 +57,46 @@ def co_mentions(dossier: Dossier) -> dict[str, Counter]:
     return counts
 
 
+class CoMentionRows:
+    """co_mentions, row by row, for the actors asked only (a render of a few pages after an
+    edit): an actor's row is counted over the paragraphs of its own articles, as
+    co_mentions counts it. ``actors_in``: article id -> the actors named there."""
+
+    def __init__(self, dossier: Dossier, actors_in: dict[str, list]):
+        self._articles = {a.id: a for a in dossier.articles}
+        self._actors = {a.id: a for a in dossier.actors}
+        self._actors_in = actors_in
+        self._rows: dict[str, Counter] = {}
+        self._where: dict[str, dict[str, list]] = {}  # actor -> article -> its mentions
+
+    def _mentions_in(self, article_id: str) -> list[tuple[int, int, object]]:
+        out = []
+        for actor in self._actors_in.get(article_id, ()):
+            where = self._where.get(actor.id)
+            if where is None:
+                where = self._where[actor.id] = defaultdict(list)
+                for m in actor.mentions:
+                    where[m.article].append((m.start, m.end, actor))
+            out += where.get(article_id, ())
+        return out
+
+    def __getitem__(self, actor_id: str) -> Counter:
+        if actor_id not in self._rows:
+            row: Counter = Counter()
+            actor = self._actors.get(actor_id)
+            for article_id in actor.articles if actor else ():
+                for members in paragraph_members(self._articles[article_id],
+                                                 self._mentions_in(article_id)).values():
+                    if actor_id in members and len(members) >= 2:
+                        row.update(members)
+            row.pop(actor_id, None)
+            self._rows[actor_id] = row
+        return self._rows[actor_id]
+
+    def get(self, actor_id: str, default=None) -> Counter:
+        return self[actor_id]
+
+
 def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
             ) -> dict[str, tuple[float, float]]:
     n = len(nodes)
