@@ -82,7 +82,6 @@ def link_new_names(index: LinkIndex, mentions: list[RawMention],
     return actors, added
 
 
-
 @dataclass
 class Linked:
     """What an edit's added mentions make of the dossier's actors (link_added)."""

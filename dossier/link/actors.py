@@ -56,14 +56,7 @@ class Group:
 
     @property
     def kind(self) -> str:
-        if self.kind_override:
-            return self.kind_override
-        votes = self.votes
-        person, place, organization = votes["person"], votes["place"], votes["organization"]
-        # The most votes wins; a tie goes to person, then place (and no votes: organization).
-        if not votes or organization > max(person, place):
-            return "organization"
-        return "person" if person >= place else "place"
+        return self.kind_override or _ledger.kind_of(self.votes)
 
 
 def _lex():
@@ -456,10 +449,7 @@ def _merge_qualified(groups: dict[str, Group]) -> None:
                 continue
             if _qualifier(" ".join(words[k:])) and qualified_ways(base) == 1:
                 # The name met more often stays (RMF FM; Departament Stanu).
-                weight = {n: len(groups[n].mentions) for n in (name, base)}
-                keep = max((base, name), key=lambda n: weight[n])
-                if _ledger.current is not None:
-                    _ledger.current.choice("mentions", [g, groups[name]], keep)
+                keep = _ledger.choose("mentions", [g, groups[name]])
                 _merge(groups, name if keep == base else base, keep)
                 if keep == base:
                     break  # the shorter name goes on to its own shorter bases later
@@ -529,9 +519,6 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
     dropped where the article also gives it (Trybunał Obrachunkowy for Europejski Trybunał
     Obrachunkowy), if the dossier knows that name with no other adjective. Each joins the name
     met in more articles. (A person's other shorter names: _merge_shorter_person_names.)"""
-    def weight(n: str) -> tuple:
-        return (len({m.article for m in groups[n].mentions}), len(groups[n].mentions), n)
-
     adjectives: Counter = Counter(  # how many adjectives each name is met with
         " ".join(n.split()[1:]) for n in groups if _adjective(n.split()[0]))
     for name in sorted(groups):
@@ -557,9 +544,7 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
         if other is None or other.curated or (other.kind == "person") != \
                 (groups[name].kind == "person"):
             continue
-        keep = max((name, short), key=weight)
-        if _ledger.current is not None:
-            _ledger.current.choice("articles", [groups[name], other], keep)
+        keep = _ledger.choose("articles", [groups[name], other])
         _merge(groups, short if keep == name else name, keep)
 
 

@@ -66,7 +66,7 @@ class Added:
     texts: frozenset
 
 
-# The weights a choice picks the greatest of (the same functions the rules use).
+# The weights a choice picks the greatest of (choose: the rules pick by these too).
 WEIGHTS = {
     # merge_variants: a spelling the texts write out, then articles, mentions, the name.
     "variant": lambda s: (s.written, len(s.articles), s.mentions, s.name),
@@ -75,8 +75,19 @@ WEIGHTS = {
 }
 
 
+def choose(weight: str, groups: list) -> str:
+    """The name of the group of ``groups`` with the greatest ``weight`` (the first of equals),
+    recorded in the running link's ledger."""
+    snaps = [snapshot(g) for g in groups]
+    chosen = max(snaps, key=WEIGHTS[weight]).name
+    if current is not None:
+        current.choices.append((weight, tuple(snaps), chosen))
+    return chosen
+
+
 def kind_of(votes) -> str:
-    """The kind a group's votes give (actors.Group.kind, without the editor's override)."""
+    """The kind a group's votes give (actors.Group.kind, when the editor gives none): the
+    most votes; a tie goes to person, then place (and no votes: organization)."""
     person, place, organization = votes["person"], votes["place"], votes["organization"]
     if not votes or organization > max(person, place):
         return "organization"
@@ -123,9 +134,6 @@ class Ledger:
 
     def state(self, g) -> None:
         self.states.append(vote_state(g))
-
-    def choice(self, weight: str, groups: list, chosen: str) -> None:
-        self.choices.append((weight, tuple(snapshot(g) for g in groups), chosen))
 
     def overlap(self, groups: list) -> None:
         self.overlaps.append(tuple((frozenset(g.members),

@@ -129,7 +129,7 @@ def _compatible(ga: Group, gb: Group) -> bool:
     if _ledger.current is not None:
         _ledger.current.thin += [_ledger.vote_state(ga), _ledger.vote_state(gb)]
     # One of them was barely voted on (a single weak cue): its kind is no evidence.
-    return sum(ga.votes.values()) <= 2 or sum(gb.votes.values()) <= 2
+    return _ledger.barely_voted(ga.votes) or _ledger.barely_voted(gb.votes)
 
 
 def _ending_variant(a: str, b: str) -> bool:
@@ -256,16 +256,9 @@ def merge_variants(groups: dict[str, Group]) -> None:
     for root, members in sorted(sets.items()):
         members = sorted(set(members) | {root})
 
-        def weight(n: str) -> tuple:
-            # A spelling the texts write out (Tony Blair, Jean-Claude Juncker) before one
-            # the lemmatiser derived from oblique forms only (Tona Blair, Jean-Claud Juncker).
-            g = groups[n]
-            written = any(m.text == n for m in g.mentions)
-            return (written, len({m.article for m in g.mentions}), len(g.mentions), n)
-
-        target = max(members, key=weight)
-        if _ledger.current is not None:
-            _ledger.current.choice("variant", [groups[n] for n in members], target)
+        # A spelling the texts write out (Tony Blair, Jean-Claude Juncker) before one the
+        # lemmatiser derived from oblique forms only (Tona Blair, Jean-Claud Juncker).
+        target = _ledger.choose("variant", [groups[n] for n in members])
         for n in members:
             if n != target:
                 groups[target].absorb(groups.pop(n))
