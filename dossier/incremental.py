@@ -29,9 +29,10 @@ import dataclasses
 
 from . import emit
 from .emit import has_profile, profiled
-from .emit.graph import paragraph_members
+from .emit.graph import CoMentionRows, paragraph_members
 from .emit.actors import listed_actors
 from .emit.articles import month_of
+from .emit.related import common_after
 from .extract.mentions import Extraction, RawMention
 from .link import link_added as link_mentions
 from .link.events import build_events, mentions_by_article
@@ -225,9 +226,10 @@ def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
     on those articles (a link), those profiles (a neighbour), and the timeline's months of
     its events (which name it now); its quotes are on its own page."""
     n = len(dossier.articles)
-    common = max(20, n // 20)  # emit.related: an actor named this often relates nothing
+    common = common_after(n)
     old = {a.id: a for a in previous.actors if a.id in grown}
-    profiles, articles, months = set(), set(), set()
+    rows = CoMentionRows(dossier)
+    profiles, articles, months = set(grown), set(), set()
     for actor in dossier.actors:
         if actor.id not in grown:
             continue
@@ -238,13 +240,7 @@ def _grown_pages(previous: Dossier, dossier: Dossier, grown: set[str]
             months |= {month_of(e.date) for e in dossier.events if actor.id in e.actors}
         if len(actor.articles) <= common or len(old[actor.id].articles) <= common:
             articles |= here | set(old[actor.id].articles)
-        by_article = _mentions_of(dossier.actors, here)
-        for article in dossier.articles:
-            if article.id in here:
-                for members in paragraph_members(article, by_article.get(article.id, [])
-                                                 ).values():
-                    if actor.id in members:
-                        profiles |= members
+        profiles |= set(rows[actor.id])  # the actors named in a paragraph with it
     return profiles, articles, months
 
 

@@ -38,11 +38,7 @@ def test_labels_stay_on_the_canvas_and_long_names_are_cut():
 def test_co_mention_rows_are_the_dossier_s():
     dossier = profiled(build_dossier(load_project(ROOT), use_cache=False))
     counts = co_mentions(dossier)
-    actors_in = {}
-    for actor in dossier.actors:
-        for article_id in actor.articles:
-            actors_in.setdefault(article_id, []).append(actor)
-    rows = CoMentionRows(dossier, actors_in)
+    rows = CoMentionRows(dossier)
     assert sum(len(counts[a.id]) > 0 for a in dossier.actors) >= 10
     for actor in dossier.actors:
         assert rows[actor.id] == counts[actor.id], actor.name

@@ -60,9 +60,15 @@ def co_mentions(dossier: Dossier) -> dict[str, Counter]:
 class CoMentionRows:
     """co_mentions, row by row, for the actors asked only (a render of a few pages after an
     edit): an actor's row is counted over the paragraphs of its own articles, as
-    co_mentions counts it. ``actors_in``: article id -> the actors named there."""
+    co_mentions counts it. ``actors_in``: article id -> the actors named there (made from
+    the dossier when not given)."""
 
-    def __init__(self, dossier: Dossier, actors_in: dict[str, list]):
+    def __init__(self, dossier: Dossier, actors_in: dict[str, list] | None = None):
+        if actors_in is None:
+            actors_in = {}
+            for actor in dossier.actors:
+                for article_id in actor.articles:
+                    actors_in.setdefault(article_id, []).append(actor)
         self._articles = {a.id: a for a in dossier.articles}
         self._actors = {a.id: a for a in dossier.actors}
         self._actors_in = actors_in

@@ -11,6 +11,11 @@ from ..model import Article, Dossier
 from .text import Labels, md_escape
 
 MAX_RELATED = 5
+
+
+def common_after(n_articles: int) -> int:
+    """An actor named in more articles than this relates nothing (like a stop word)."""
+    return max(20, n_articles // 20)
 _WORD = re.compile(r"\w+")
 
 
@@ -29,8 +34,7 @@ class RelatedIndex:
             for d in days:
                 self.by_day.setdefault(d, set()).add(article_id)
         self.n_articles = max(len(dossier.articles), 1)
-        # An actor in more articles than this relates nothing (like a stop word).
-        self.common = max(20, self.n_articles // 20)
+        self.common = common_after(self.n_articles)
 
 
 def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
