@@ -21,14 +21,14 @@ import argparse
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import extracted  # noqa: E402
+from scale import articles_naming, extracted  # noqa: E402
 
 from dossier.extract.mentions import Extraction  # noqa: E402
 from dossier.incremental import with_mentions  # noqa: E402
@@ -54,10 +54,7 @@ def main() -> None:
           f"{len(ledger.overlaps)} overlaps, {len(ledger.attachments)} attachments)",
           flush=True)
 
-    in_articles = defaultdict(set)  # token sequence -> articles naming it
-    for ex in extractions:
-        for m in ex.mentions:
-            in_articles[m.tokens].add(ex.article)
+    in_articles = articles_naming(extractions)
     rng = random.Random(11)
     order = list(range(len(extractions)))
     rng.shuffle(order)

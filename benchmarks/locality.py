@@ -20,14 +20,13 @@ import argparse
 import random
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import extracted  # noqa: E402
+from scale import articles_naming, extracted  # noqa: E402
 
 from dossier.extract.mentions import Extraction  # noqa: E402
 from dossier.link import link_actors, link_new_names  # noqa: E402
@@ -56,10 +55,7 @@ def main() -> None:
     print(f"{len(before)} groups became {len(after)} actors; merges the keys do not see: "
           f"{len(unseen)}", flush=True)
 
-    in_articles = defaultdict(set)  # token sequence -> articles naming it
-    for ex in extractions:
-        for m in ex.mentions:
-            in_articles[m.tokens].add(ex.article)
+    in_articles = articles_naming(extractions)
     rng = random.Random(7)
     order = list(range(len(extractions)))
     rng.shuffle(order)

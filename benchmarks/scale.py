@@ -95,6 +95,15 @@ def extracted(n: int, prefix: str):
     return articles, [e for _, _, e in results], {a.id: a.language for a in articles}
 
 
+def articles_naming(extractions) -> dict[tuple, set[str]]:
+    """Each name (token sequence) of the extractions, and the articles naming it."""
+    out: dict[tuple, set[str]] = {}
+    for ex in extractions:
+        for m in ex.mentions:
+            out.setdefault(m.tokens, set()).add(ex.article)
+    return out
+
+
 def dir_size(path: Path) -> tuple[int, int]:
     files = [p for p in path.rglob("*") if p.is_file()]
     return len(files), sum(p.stat().st_size for p in files)
