@@ -1,4 +1,13 @@
-"""The command line: parse arguments, call the library, turn problems into messages and exit codes."""
+"""dossier turns a folder of news articles into a searchable briefing site: a page per
+article, a profile per person, organisation and place under its canonical name, a timeline of
+dated events, quotes with their speakers and a network of who appears with whom.
+
+Start with `dossier init FOLDER`, put articles into FOLDER/content/, then run `dossier build`
+(or `dossier serve` for a live preview) in FOLDER."""
+
+# The command line: parse arguments, call the library, turn problems into messages and exit
+# codes (1: a problem with the content or the build; 2: a command called wrongly or outside a
+# project). Its docstring is what `dossier --help` prints.
 
 from __future__ import annotations
 
@@ -9,8 +18,26 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .config import load_project
+from .config import load_project, require_project
 from .errors import DossierError
+
+# Material for MkDocs prints an end-of-life banner when it runs under the `mkdocs` command
+# (its own check of sys.argv): dossier says what that means in its README instead, once, and
+# keeps the build's output to its own summary.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def _configure_logging(args) -> None:
+    """MkDocs' messages: warnings by default, everything with -v, errors only with -q."""
+    import logging
+
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+    verbose, quiet = getattr(args, "verbose", False), getattr(args, "quiet", False)
+    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
 def _print_diagnostics(diagnostics, quiet: bool) -> None:
@@ -28,15 +55,13 @@ def cmd_build(args) -> int:
     from .progress import Progress
 
     started = time.perf_counter()
-    project = load_project(args.project)
+    project = require_project(args.project)
+    _configure_logging(args)
     stats: dict = {}
     generated = generate(project, Progress(enabled=False if args.quiet else None), stats)
     dossier = generated.dossier
     report = write_generated(project, generated, stats)
     if args.verbose:
-        import logging
-
-        logging.getLogger("mkdocs").setLevel(logging.INFO)
         print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stats.items()),
               file=sys.stderr)
     diagnostics = dossier.diagnostics + report.diagnostics
@@ -50,10 +75,10 @@ def cmd_build(args) -> int:
         return 1
     kinds = {k: sum(1 for a in dossier.actors if a.kind == k)
              for k in ("person", "organization", "place")}
-    summary = (f"built {len(dossier.articles)} articles; {len(dossier.actors)} actors "
+    summary = (f"built {len(dossier.articles)} articles: {len(dossier.actors)} actors "
                f"({kinds['person']} people, {kinds['organization']} organisations, "
-               f"{kinds['place']} places); {len(dossier.events)} events; "
-               f"{len(dossier.quotes)} quotes; {len(diagnostics)} warnings")
+               f"{kinds['place']} places), {len(dossier.events)} events, "
+               f"{len(dossier.quotes)} quotes; {len(diagnostics)} warning(s)")
     epoch = content_epoch(a.date for a in dossier.articles)
     # MkDocs needs none of the model: let it go, so the two never take memory at once.
     del generated, dossier, report
@@ -65,15 +90,19 @@ def cmd_build(args) -> int:
         finally:
             mkdocs_plugin.SKIP_GENERATE = False
     if not args.quiet:
-        print(f"{summary}; {time.perf_counter() - started:.1f} s"
-              + ("" if args.no_site else f" -> {project.site_dir}"), file=sys.stderr)
+        print(f"{summary}; {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        if args.no_site:
+            print(f"pages: {project.docs_dir} (no site built: --no-site)", file=sys.stderr)
+        else:
+            print(f"site: {project.site_dir} (preview it with `dossier serve`, publish it with "
+                  "`dossier deploy` or the GitHub Pages workflow)", file=sys.stderr)
     return 0
 
 
 def cmd_add(args) -> int:
     from .add import add
 
-    project = load_project(args.project)
+    project = require_project(args.project)
     written, skipped = add([Path(p) for p in args.sources], project.content_dir)
     for path in written:
         if not args.quiet:
@@ -90,10 +119,10 @@ def cmd_deploy(args) -> int:
     from mkdocs.commands.gh_deploy import gh_deploy
     from mkdocs.config import load_config
 
+    project = require_project(args.project)
     code = cmd_build(args)
     if code != 0:
         return code
-    project = load_project(args.project)
     config = load_config(str(project.config_file), site_dir=str(project.site_dir),
                          remote_branch=args.remote_branch, remote_name=args.remote_name)
     # gh-deploy runs git in the working directory: the project's repository.
@@ -109,19 +138,41 @@ def cmd_deploy(args) -> int:
 def cmd_check(args) -> int:
     from .pipeline import build_dossier
 
-    project = load_project(args.project)
+    project = require_project(args.project)
     dossier = build_dossier(project, use_cache=False)  # check writes nothing
     _print_diagnostics(dossier.diagnostics, False)
-    print(f"{len(dossier.articles)} articles, {len(dossier.diagnostics)} problem(s)",
-          file=sys.stderr)
+    undated = [a for a in dossier.articles if a.date is None]
+    if not args.quiet:
+        for article in undated:
+            print(f"note: {article.source}: has no date, so the timeline cannot place its "
+                  f"events; {_how_to_date(article.source)}", file=sys.stderr)
+    print(f"{len(dossier.articles)} articles, {len(dossier.diagnostics)} problem(s), "
+          f"{len(undated)} undated", file=sys.stderr)
     return 1 if dossier.diagnostics else 0
+
+
+def _how_to_date(source: str) -> str:
+    """How to give an article of this format its date."""
+    suffix = Path(source.rsplit(":", 1)[0] if ".jsonl:" in source or ".ndjson:" in source
+                  else source).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "add `date: YYYY-MM-DD` to its front matter"
+    if suffix in (".jsonl", ".ndjson"):
+        return 'give its line a "date": "YYYY-MM-DD"'
+    if suffix in (".html", ".htm"):
+        return ('the saved page names no publication date: convert it to Markdown with '
+                '`date: YYYY-MM-DD` in its front matter')
+    return "begin it with a line `Date: YYYY-MM-DD` (or `Data:`), then a blank line"
 
 
 def cmd_export(args) -> int:
     from .export import dumps
     from .pipeline import build_dossier
 
-    project = load_project(args.project, content_dir=args.content)
+    # With --content, export reads a folder of articles on its own: it writes nothing but
+    # its output, so it needs no project around them.
+    project = load_project(args.project, content_dir=args.content) if args.content else \
+        require_project(args.project)
     if not project.content_dir.is_dir():
         raise DossierError(str(project.content_dir), "is not a folder of articles")
     dossier = build_dossier(project, use_cache=False)  # export writes nothing but its output
@@ -137,47 +188,82 @@ def cmd_export(args) -> int:
 def cmd_serve(args) -> int:
     from mkdocs.commands.serve import serve
 
-    project = load_project(args.project)
+    project = require_project(args.project)
+    _configure_logging(args)
+    host, _, port = args.dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        print(f"error: --dev-addr must be HOST:PORT, such as 127.0.0.1:8000, not "
+              f"{args.dev_addr!r}", file=sys.stderr)
+        return 2
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    print(f"serving the dossier at http://{shown}:{port}/ (building it first); it is built "
+          f"again when you save a file in {project.content_dir}; Ctrl+C stops",
+          file=sys.stderr, flush=True)
     # The dossier plugin regenerates docs/ before each build and watches content/.
-    serve(config_file=str(project.config_file), dev_addr=args.dev_addr, livereload=True)
+    try:
+        serve(config_file=str(project.config_file), dev_addr=args.dev_addr, livereload=True)
+    except OSError as exc:
+        print(f"error: cannot serve on {args.dev_addr}: {exc.strerror or exc} (another "
+              "program may use that port: choose another with --dev-addr)", file=sys.stderr)
+        return 1
     return 0
 
 
 def cmd_init(args) -> int:
     from .scaffold import init_project
 
-    created = init_project(Path(args.directory), title=args.title, language=args.language)
+    created = init_project(Path(args.directory), title=args.title, language=args.language,
+                           requirement=args.requirement)
     for path in created:
         print(f"created {path}")
-    print(f"next: add articles to {Path(args.directory) / 'content'} and run "
-          f"`dossier build` in {args.directory}")
+    print(f"next: put articles (.txt, .md, .html, .jsonl) into {Path(args.directory) / 'content'}"
+          f", then run `dossier build` (or `dossier serve` to preview) in {args.directory}")
     return 0
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dossier", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="dossier", description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="`dossier COMMAND --help` says what each command does.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, description: str):
+        return sub.add_parser(name, help=summary, description=description,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
 
     def common(p):
-        p.add_argument("--project", default=".", help="project folder (with mkdocs.yml)")
-        p.add_argument("-q", "--quiet", action="store_true", help="only errors")
-        p.add_argument("-v", "--verbose", action="store_true", help="more detail")
+        p.add_argument("--project", default=".", metavar="FOLDER",
+                       help="the dossier project (the folder with its mkdocs.yml; default: here)")
+        p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        p.add_argument("-v", "--verbose", action="store_true",
+                       help="print more: each stage's time and MkDocs' own messages")
 
-    p = sub.add_parser("build", help="regenerate docs/ from content/ and build site/")
+    p = command("build", "turn the articles in content/ into the site in site/",
+                "Read every article in content/, find its people, organisations, places, "
+                "dates and quotes,\nwrite the pages into docs/ and build the site into site/ "
+                "with MkDocs.\nOnly what changed since the last build is read again. "
+                "content/ is never changed.")
     common(p)
-    p.add_argument("--strict", action="store_true", help="fail on any content problem")
-    p.add_argument("--no-site", action="store_true", help="regenerate docs/ only")
+    p.add_argument("--strict", action="store_true",
+                   help="fail (exit 1, no site) on any content problem instead of warning")
+    p.add_argument("--no-site", action="store_true",
+                   help="write docs/ only; do not run MkDocs")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("add", help="bring articles (files, folders, JSON Lines feeds) into "
-                       "content/")
+    p = command("add", "copy articles (files, folders, JSON Lines feeds) into content/",
+                "Copy article files into content/ under clean names; a folder brings every "
+                "article in it,\na .jsonl feed becomes one Markdown file per line, for "
+                "editing. Existing files are never overwritten.")
     common(p)
     p.add_argument("sources", nargs="+", help="article files, folders or .jsonl feeds")
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("deploy", help="build, then publish site/ to the gh-pages branch "
-                       "(mkdocs gh-deploy)")
+    p = command("deploy", "build, then publish site/ on the gh-pages branch",
+                "Build the site, then push it to the gh-pages branch of the project's git "
+                "repository\n(mkdocs gh-deploy). The GitHub Pages workflow that `dossier "
+                "init` writes is the other way.")
     common(p)
     p.add_argument("--strict", action="store_true", help="fail on any content problem")
     p.add_argument("--message", "-m", help="commit message for gh-pages")
@@ -186,26 +272,43 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--remote-name", default="origin")
     p.set_defaults(func=cmd_deploy, no_site=False)
 
-    p = sub.add_parser("check", help="report content problems without building")
+    p = command("check", "report problems in the articles without building anything",
+                "Read every article and report what is wrong, file and line: unreadable "
+                "files, bad front matter,\nimpossible dates, duplicates; and which articles "
+                "have no date. Writes nothing.\nExit code 1 when there are problems.")
     common(p)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("export", help="write the dossier as JSON (shared schema 1)")
+    p = command("export", "write the dossier as JSON (shared schema 1)",
+                "Write articles, actors, events and quotes as one JSON document (the schema "
+                "in SCHEMA.md),\nto standard output or a file. Writes nothing else.")
     common(p)
-    p.add_argument("--content", help="folder of articles (default: the project's content/)")
+    p.add_argument("--content", metavar="FOLDER",
+                   help="a folder of articles to read instead of the project's content/ "
+                        "(no project needed)")
     p.add_argument("--output", "-o", default="-", help="file to write, or - for stdout")
     p.add_argument("--strict", action="store_true", help="fail on any content problem")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("serve", help="live preview that regenerates when content/ changes")
+    p = command("serve", "preview the site, rebuilt whenever an article is saved",
+                "Build the site and serve it on your machine (http://127.0.0.1:8000/ by "
+                "default);\nsaving a file in content/ rebuilds it and reloads the page.")
     common(p)
-    p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT",
+                   help="where to serve (default: 127.0.0.1:8000)")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("init", help="create a new, empty, working dossier project")
-    p.add_argument("directory")
-    p.add_argument("--title", default="Dossier")
-    p.add_argument("--language", default="pl")
+    p = command("init", "create a new, empty, working dossier project",
+                "Create FOLDER with mkdocs.yml, content/ (put articles here), docs/, theme/, "
+                "a .gitignore,\na requirements.txt that installs this version of dossier and "
+                "a GitHub Pages workflow.\nNever overwrites a file.")
+    p.add_argument("directory", metavar="FOLDER")
+    p.add_argument("--title", default="Dossier", help="the site's name")
+    p.add_argument("--language", default="pl", help="the site's language: pl or en")
+    p.add_argument("--requirement", metavar="SPEC",
+                   help="what requirements.txt installs, instead of this release of dossier "
+                        "from the package index (e.g. 'dossier-briefing @ "
+                        "git+https://github.com/OWNER/dossier@v0.1.0')")
     p.set_defaults(func=cmd_init)
     return parser
 
@@ -216,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except DossierError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
 

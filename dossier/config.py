@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DossierError
+from .errors import DossierError, NotAProject
 
 
 class _Loader(yaml.SafeLoader):
@@ -59,3 +59,34 @@ def load_project(root: Path | str = ".", content_dir: Path | str | None = None) 
         title=str(cfg.get("site_name") or "Dossier"),
         language=language,
     )
+
+
+def _plugin_names(cfg: dict) -> set[str]:
+    plugins = cfg.get("plugins")
+    if isinstance(plugins, dict):
+        return {str(k) for k in plugins}
+    if isinstance(plugins, list):
+        return {str(next(iter(p))) if isinstance(p, dict) and p else str(p) for p in plugins}
+    return set()
+
+
+def require_project(root: Path | str = ".", content_dir: Path | str | None = None) -> Project:
+    """load_project for the commands that build from a project: refuses, before anything is
+    written, a folder that does not exist or holds no dossier project (a mkdocs.yml that uses
+    the dossier plugin), and says how to start one."""
+    path = Path(root)
+    if not path.is_dir():
+        raise NotAProject(str(root), "no such folder (--project names the folder that holds "
+                          "the dossier's mkdocs.yml)")
+    config_file = path.resolve() / "mkdocs.yml"
+    if not config_file.is_file():
+        raise NotAProject(str(path.resolve()), "is not a dossier project (it has no mkdocs.yml); "
+                          "start one with `dossier init FOLDER`, or point at one with "
+                          "--project FOLDER")
+    project = load_project(path, content_dir)
+    cfg = yaml.load(config_file.read_text("utf-8"), Loader=_Loader) or {}
+    if "dossier" not in _plugin_names(cfg):
+        raise NotAProject(str(config_file), "does not use the dossier plugin (add `- dossier` "
+                          "under `plugins:`), so this is a plain MkDocs project; start a dossier "
+                          "with `dossier init FOLDER`")
+    return project

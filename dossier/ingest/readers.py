@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
 from ..errors import DossierError
 from ..model import PartialDate, SeeAlso
+from .metadata import Metadata, front_matter_entries, header_block, parse_date, read_fields
 from .structure import Structure, classify, clean, split_paragraphs
 
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\S+)[ \t]*(?P<rest>.*)$", re.IGNORECASE)
@@ -32,31 +30,44 @@ class Draft:
 
 
 def _parse_date(value, problems: list, line: int | None) -> PartialDate | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return PartialDate(value.year, value.month, value.day)
-    try:
-        return PartialDate.parse(str(value))
-    except ValueError as exc:
-        problems.append((line, f"{exc}; the date is ignored"))
-        return None
+    date, problem = parse_date(value)
+    if problem:
+        problems.append((line, f"{problem}; the date is ignored"))
+    return date
+
+
+def _apply(draft: Draft, meta: Metadata) -> None:
+    draft.problems.extend(meta.problems)
+    draft.title, draft.date, draft.language = meta.title, meta.date, meta.language
+    draft.byline, draft.tags = meta.byline, meta.tags
+    draft.source_url, draft.outlet = meta.url, meta.outlet
 
 
 def read_seed_text(text: str) -> Draft:
-    """The seed format: `` date YYYY-MM[-DD] `` then the lead on the first line, blank lines
-    between paragraphs. A file without the header is read as plain paragraphs."""
+    """Plain text: paragraphs between blank lines, opened by either the seed header
+    (`` date YYYY-MM[-DD] `` then the lead on the same line) or a header block of
+    ``Title:``, ``Date:``, ``Author:``/``By:``, ``Source:``/``URL:`` lines (``Tytuł:``,
+    ``Data:``, ``Autor:``, ``Źródło:`` in Polish). A file with neither is read as paragraphs."""
     problems: list = []
-    date = None
-    first, nl, rest = text.lstrip("\n").partition("\n")
+    blank_lines = len(text) - len(text.lstrip("\n"))
+    text = text.lstrip("\n")
+    first, nl, rest = text.partition("\n")
     m = _HEADER.match(first)
     if m:
-        date = _parse_date(m["date"], problems, 1)
+        date = _parse_date(m["date"], problems, 1 + blank_lines)
         text = m["rest"] + nl + rest
-    draft = Draft(classify(split_paragraphs(text)), date=date, problems=problems)
+        draft = Draft(classify(split_paragraphs(text)), date=date, problems=problems)
+        draft.byline = draft.structure.byline
+        return draft
+    lines = text.split("\n")
+    entries, taken = header_block(lines, 1 + blank_lines)
+    draft = Draft(classify(split_paragraphs("\n".join(lines[taken:]))), problems=problems)
     draft.byline = draft.structure.byline
+    if entries:
+        meta = read_fields(entries)
+        if meta.byline is None:
+            meta.byline = draft.byline
+        _apply(draft, meta)
     return draft
 
 
@@ -83,23 +94,12 @@ def read_markdown(text: str) -> Draft:
     see-also lines by the same rules as plain text, inline markup reduced to its words (the
     page escapes and re-renders it, so no raw HTML from the input reaches the site)."""
     problems: list = []
-    meta: dict = {}
+    entries: list = []
     m = _FRONT_MATTER.match(text)
     if m:
-        try:
-            loaded = yaml.safe_load(m["yaml"] or "")
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            problems.append((line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); "
-                                   "it is ignored"))
-            loaded = {}
-        if loaded is None:
-            loaded = {}
-        if not isinstance(loaded, dict):
-            problems.append((1, "front matter must be a mapping of keys to values; it is ignored"))
-            loaded = {}
-        meta = loaded
+        entries, problem = front_matter_entries(m["yaml"] or "", 2)
+        if problem:
+            problems.append((problem[0], f"{problem[1]}; the front matter is ignored"))
         text = text[m.end():]
     elif text.startswith("---\n"):
         problems.append((1, "front matter opened with '---' is never closed; read as body text"))
@@ -130,24 +130,7 @@ def read_markdown(text: str) -> Draft:
     flush()
 
     draft = Draft(st, problems=problems)
-    title = meta.get("title")
-    draft.title = clean(str(title)) if title not in (None, "") else None
-    draft.date = _parse_date(meta.get("date"), problems, 1)
-    lang = meta.get("language")
-    draft.language = str(lang).strip().lower()[:8] if lang else None
-    byline = meta.get("byline") or meta.get("author")
-    draft.byline = clean(str(byline)) if byline else None
-    tags = meta.get("tags") or []
-    if isinstance(tags, str):
-        tags = [tags]
-    if not isinstance(tags, list):
-        problems.append((1, "tags must be a list of words; they are ignored"))
-        tags = []
-    draft.tags = [clean(str(t)) for t in tags if clean(str(t))]
-    url = meta.get("url")
-    draft.source_url = str(url).strip() if url else None
-    source = meta.get("source")
-    draft.outlet = clean(str(source)) if source else None
+    _apply(draft, read_fields(entries))
     return draft
 
 
