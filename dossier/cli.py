@@ -28,16 +28,21 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 def _configure_logging(args) -> None:
-    """MkDocs' messages: warnings by default, everything with -v, errors only with -q."""
+    """MkDocs' messages: warnings by default, its progress too with -v, errors only with -q.
+    The logger itself stays at WARNING or below: MkDocs' strict mode counts the warnings
+    that reach it, so -q quiets the handler, not the logger."""
     import logging
 
     logger = logging.getLogger("mkdocs")
-    if not logger.handlers:
+    handler = next((h for h in logger.handlers if getattr(h, "dossier", False)), None)
+    if handler is None:
         handler = logging.StreamHandler()
+        handler.dossier = True
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         logger.addHandler(handler)
     verbose, quiet = getattr(args, "verbose", False), getattr(args, "quiet", False)
-    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    handler.setLevel(logging.ERROR if quiet else logging.NOTSET)
 
 
 def _print_diagnostics(diagnostics, quiet: bool) -> None:

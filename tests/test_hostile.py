@@ -58,9 +58,48 @@ ZOBACZ: <script>alert(11)</script>
     write(content / "baddate.txt", " date 2022-13-45 Artykuł z niemożliwą datą o Radomiu.")
     write(content / "copy-of-inject.txt", (content / "inject.txt").read_text("utf-8"))
     write(content / "slug-a.md", "---\ntitle: ../../x\n---\nŁukaszenka spotkał Lukaszenkę.\n")
-    return {"empty.txt": "empty", "binary.txt": "binary", "huge.txt": "MB",
-            "badfront.md": "front matter", "baddate.txt": "month 13",
-            "copy-of-inject.txt": "same text"}
+    expected = {"empty.txt": "empty", "binary.txt": "binary", "huge.txt": "MB",
+                "badfront.md": "front matter", "baddate.txt": "month 13",
+                "copy-of-inject.txt": "same text"}
+    for name, (text, words) in FRONT_MATTER_CASES.items():
+        write(content / name, text)
+        expected[name] = words
+    # Front matter in the encodings editors save it in: read, not reported.
+    write(content / "fm-cp1250.md", "---\ntitle: Źródła w Łodzi\ndate: 2022-01-05\n---\n\n"
+                                    "Żaneta Ślęczek wróciła do Gdańska.\n", encoding="cp1250")
+    (content / "fm-utf16.md").write_bytes("---\ntitle: Tytuł w UTF-16\ndate: 2022-01-05\n---"
+                                          "\n\nTreść o Poznaniu.\n".encode("utf-16"))
+    (content / "fm-crlf.md").write_bytes(b"---\r\ntitle: Okna i CRLF\r\ndate: 2022-01-05\r\n"
+                                         b"---\r\n\r\nTre\xc5\x9b\xc4\x87 o Toruniu.\r\n")
+    return expected
+
+
+# Front matter and plain-text header blocks gone wrong, each with what its message must say
+# (file:line). The article is built without the bad field.
+FRONT_MATTER_CASES = {
+    "fm-month13.md": ("---\ntitle: Zła data\ndate: 2024-13-45\n---\n\nTreść o Kielcach.\n",
+                      ":3: impossible date '2024-13-45' (month 13 out of range)"),
+    "fm-feb30.md": ("---\ntitle: Luty\ndate: 2024-02-30\n---\n\nTreść o Opolu.\n",
+                    ":3: impossible date '2024-02-30' (day 30 out of range"),
+    "fm-ambiguous.md": ("---\ntitle: Niejasna data\ndate: 03/04/2024\n---\n\nTreść o Płocku.\n",
+                        ":3: ambiguous date '03/04/2024'"),
+    "fm-datelist.md": ("---\ntitle: Lista\ndate: [2024, 1]\n---\n\nTreść o Elblągu.\n",
+                       ":3: 'date' must be a date such as 2024-09-15, not a list"),
+    "fm-titlelist.md": ("---\ntitle: [a, b]\ndate: 2024-01-02\n---\n\nTreść o Tarnowie.\n",
+                        ":2: 'title' must be text, not a list"),
+    "fm-tagsmap.md": ("---\ntitle: Tagi\ntags: {a: 1}\n---\n\nTreść o Koszalinie.\n",
+                      ":3: 'tags' must be a list of words, not a mapping"),
+    "fm-dupe.md": ("---\ndate: 2024-01-01\ntitle: Dwa razy\ndate: 2024-01-02\n---\n\n"
+                   "Treść o Zamościu.\n", ":4: 'date' is given twice (also on line 2)"),
+    "fm-unknown.md": ("---\ntitel: Literówka\n---\n\nTreść o Chełmie.\n",
+                      ":2: unknown key 'titel' (did you mean 'title'?)"),
+    "fm-yamltag.md": ("---\ntitle: !!python/object/apply:os.system [\"touch pwned\"]\n---\n\n"
+                      "Treść o Legnicy.\n", ":2: front matter is not valid YAML"),
+    "fm-colon.md": ("---\ntitle: Wojna: dzień 5\n---\n\nTreść o Sopocie.\n",
+                    "a value holding ': ' needs quotes"),
+    "hdr-feb31.txt": ("Tytuł: Nagłówek\nData: 31.02.2024\nŹródło: PAP\n\nTreść o Gnieźnie.\n",
+                      ":2: impossible date '31.02.2024' (day 31 out of range"),
+}
 
 
 def _digests(directory: Path) -> dict[str, str]:
@@ -116,6 +155,21 @@ class _Attributes(HTMLParser):
     def handle_data(self, data):
         if self._in_script and "alert(" in data:
             self.problems.append("script with the fixture's code")
+
+
+def test_articles_with_bad_fields_are_built_without_them(hostile):
+    site = hostile["project"] / "site" / "articles"
+    for name in FRONT_MATTER_CASES:
+        assert (site / Path(name).stem / "index.html").exists(), name
+    assert "Literówka" not in (site / "fm-unknown" / "index.html").read_text("utf-8")
+    header = (site / "hdr-feb31" / "index.html").read_text("utf-8")
+    assert "<h1" in header and "Nagłówek" in header and "PAP" in header
+    for name, title in (("fm-cp1250", "Źródła w Łodzi"), ("fm-utf16", "Tytuł w UTF-16"),
+                        ("fm-crlf", "Okna i CRLF")):
+        assert f">{title}<a class=\"headerlink\"" in (site / name / "index.html").read_text(
+            "utf-8"), name
+    assert not list(hostile["project"].rglob("pwned"))
+    assert "Traceback" not in hostile["result"].stderr
 
 
 def test_no_executable_content_reaches_docs_or_site(hostile):

@@ -235,10 +235,14 @@ def front_matter_entries(text: str, first_line: int
             entries.append(Entry(key, value, raw, first_line + key_node.start_mark.line))
         return entries, None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken construct opens ("[unclosed" on line 3) says more than where the
+        # parser gave up (the end of the front matter).
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line - 1
-        return [], (line, f"front matter is not valid YAML "
-                          f"({getattr(exc, 'problem', None) or exc})")
+        problem = str(getattr(exc, "problem", None) or exc)
+        if "mapping values are not allowed" in problem:
+            problem += "; a value holding ': ' needs quotes, as in title: \"Kyiv: day 5\""
+        return [], (line, f"front matter is not valid YAML ({problem})")
     finally:
         loader.dispose()
 
