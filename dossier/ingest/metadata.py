@@ -164,22 +164,26 @@ def _set_field(meta: Metadata, name: str, entry: Entry, problems: list) -> None:
     elif name == "tags":
         meta.tags = _tags(entry, problems)
     elif name == "url":
-        url = _text_of(entry, name, problems)
-        if url and not _URL.match(url):
-            problems.append((line, f"'url' must be a web address starting with http:// or "
-                                   f"https://, not {url[:60]!r}; it is ignored"))
-            url = None
-        meta.url = url
+        meta.url = _matching(entry, name, _URL, "a web address starting with http:// or "
+                             "https://", problems)
     elif name == "language":
-        language = _text_of(entry, name, problems)
-        if language and not _LANGUAGE.match(language):
-            problems.append((line, f"'language' must be a language code such as pl or en, not "
-                                   f"{language[:30]!r}; it is ignored"))
-            language = None
+        language = _matching(entry, name, _LANGUAGE, "a language code such as pl or en",
+                             problems)
         meta.language = language.lower().replace("_", "-") if language else None
     else:
         value = _text_of(entry, name, problems)
         setattr(meta, {"source": "outlet"}.get(name, name), value)
+
+
+def _matching(entry: Entry, name: str, pattern: re.Pattern, what: str, problems: list
+              ) -> str | None:
+    """The field's text when it has the form ``pattern`` describes, else None and a message."""
+    text = _text_of(entry, name, problems)
+    if text and not pattern.match(text):
+        problems.append((entry.line, f"'{name}' must be {what}, not {text[:60]!r}; it is "
+                                     "ignored"))
+        return None
+    return text
 
 
 def _tags(entry: Entry, problems: list) -> list[str]:
