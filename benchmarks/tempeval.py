@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import tempeval_docs  # noqa: E402
 
-from dossier.extract.dates import find_expressions, is_future_at, resolve  # noqa: E402
+from dossier.extract.dates import direction_at, find_expressions, resolve  # noqa: E402
 from dossier.model import PartialDate  # noqa: E402
 
 CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -38,7 +38,7 @@ def main() -> None:
         previous = None
         values = {}
         for e in exprs:
-            r = resolve(e, anchor, is_future_at(text, e.start, e.end), previous)
+            r = resolve(e, anchor, direction_at(text, e.start, e.end, "en"), previous)
             if r is not None:
                 values[(e.start, e.end)] = r.date.value
                 if r.date.precision == "day":

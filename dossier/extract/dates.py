@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..model import Article, PartialDate, pickled_by_fields
+from .tense import FUTURE, PRESENT, tense_at
 
 
 @pickled_by_fields
@@ -99,6 +100,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                                      r"(?:month|miesiącu)\b", flags)),
             ("in_month", re.compile(rf"\b(?:w|in) (?P<mn>{months})(?: (?P<y>\d{{4}}))?\b", flags)),
             ("month_year", re.compile(rf"\b(?P<mn>{months}) (?P<y>\d{{4}})\b", flags)),
+            ("in_days", re.compile(rf"\b(?:za|in) (?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|"
+                                   r"days?)\b", flags)),
+            ("in_week", re.compile(r"\b(?:za tydzień|in a week|a week from (?:now|today))\b",
+                                   flags)),
             ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|days?) "
                                r"(?:temu|ago)\b", flags)),
             ("last_week", re.compile(r"\b(?:w (?:zeszłym|ubiegłym|poprzednim) tygodniu|"
@@ -193,12 +198,15 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
                 if days is None:
                     continue
                 expr = DateExpr(s + offset, e + offset, cue, "relative", offset=days)
-            elif kind == "ago":
+            elif kind in ("ago", "in_days"):
                 n = g["n"]
                 days = int(n) if n.isdigit() else lex["numbers"].get(n.lower())
                 if days is None:
                     continue
-                expr = DateExpr(s + offset, e + offset, cue, "relative", offset=-days)
+                expr = DateExpr(s + offset, e + offset, cue, "relative",
+                                offset=-days if kind == "ago" else days)
+            elif kind == "in_week":
+                expr = DateExpr(s + offset, e + offset, cue, "relative", offset=7)
             elif kind in ("last_week", "next_week"):
                 expr = DateExpr(s + offset, e + offset, cue, kind)
             elif kind == "after":
@@ -220,14 +228,22 @@ def is_future(sentence: str) -> bool:
 
 
 def is_future_at(text: str, start: int, end: int, window: int = 40) -> bool:
-    """Whether the clause around a date expression speaks of the future. Only the words near
-    the expression, up to a comma, count: in "poinformował w środę, że wysłane zostaną" the
-    Wednesday is past."""
+    """Whether the words near a date expression, up to a comma, name the future ("zostaną",
+    "planuje", "will"): what is left to go by where no verb tells the tense (tense_at)."""
     left = text[max(0, start - window):start]
     right = text[end:end + window]
     left = re.split(r"[,;:.!?]", left)[-1]
     right = re.split(r"[,;:.!?]", right)[0]
     return is_future(f"{left} {right}")
+
+
+def direction_at(text: str, start: int, end: int, language: str = "pl") -> str | None:
+    """past, present or future: the tense of the clause around a date expression (see
+    tense.py), else future where its words say so, else None (read as the past: news)."""
+    tense = tense_at(text, start, end, language)
+    if tense is None and is_future_at(text, start, end):
+        return FUTURE
+    return tense
 
 
 def _partial(day: dt.date, inferred: bool = False) -> PartialDate:
@@ -251,9 +267,12 @@ def _nearest_year(anchor: PartialDate | None, month: int, day: int) -> int | Non
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
-def resolve(expr: DateExpr, anchor: PartialDate | None, future: bool = False,
+def resolve(expr: DateExpr, anchor: PartialDate | None, tense: str | None = None,
             previous: PartialDate | None = None) -> ResolvedDate | None:
-    """The date an expression stands for, given the article's date (``anchor``)."""
+    """The date an expression stands for, given the article's date (``anchor``) and the
+    tense of its clause (direction_at): a weekday in the past is the last such day up to the
+    article's, in the future the next one after it, in the present the next from that day
+    on ("w piątek premier leci do Brukseli")."""
     try:
         if expr.kind == "absolute":
             year = expr.year or _nearest_year(anchor, expr.month, expr.day)
@@ -284,8 +303,10 @@ def resolve(expr: DateExpr, anchor: PartialDate | None, future: bool = False,
     base = dt.date(anchor.year, anchor.month, anchor.day)
     if expr.kind == "weekday":
         delta = (base.weekday() - expr.weekday) % 7
-        if future:
+        if tense == FUTURE:
             delta = -((expr.weekday - base.weekday()) % 7 or 7)
+        elif tense == PRESENT:
+            delta = -((expr.weekday - base.weekday()) % 7)
         return ResolvedDate(_partial(base - dt.timedelta(days=delta)), expr.weekday)
     if expr.kind == "relative":
         return ResolvedDate(_partial(base + dt.timedelta(days=expr.offset)), None)
@@ -336,6 +357,7 @@ def infer_article_date(article: Article, expressions: list[DateExpr]) -> Article
     for expr in expressions:
         if expr.kind == "weekday" and expr.weekday == latest.weekday():
             block = article.block_at(expr.start)
-            if block is not None and not is_future_at(body, expr.start, expr.end):
+            if block is not None and direction_at(body, expr.start, expr.end,
+                                                  article.language) != FUTURE:
                 return replace(article, date=_partial(latest, inferred=True))
     return article

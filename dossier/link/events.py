@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..extract.dates import DateExpr, is_future_at, resolve
+from ..extract.dates import DateExpr, direction_at, resolve
 from ..extract.tokens import sentence_bounds
 from ..model import Actor, Article, Event
 
@@ -23,7 +23,8 @@ def build_events(article: Article, expressions: list[DateExpr],
         start, end = block.start + s, block.start + e
         sentence = article.body[start:end]
         resolved = resolve(expr, article.date,
-                           is_future_at(article.body, expr.start, expr.end), previous)
+                           direction_at(article.body, expr.start, expr.end, article.language),
+                           previous)
         if resolved is None or (start, end) in seen_sentences:
             continue
         seen_sentences.add((start, end))  # one event per sentence: its first date wins
