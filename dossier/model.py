@@ -289,6 +289,9 @@ class Quote:
     text: str
     start: int
     end: int
+    # statement: words said; term: a phrase of under four words a speaker used ("gangi
+    # terrorystyczne"), shown apart from the statements.
+    kind: str = "statement"
 
     @property
     def id(self) -> str:
@@ -297,4 +300,4 @@ class Quote:
     def to_json(self) -> dict:
         return {"article": self.article, "speaker": self.speaker,
                 "speaker_text": self.speaker_text, "text": self.text, "start": self.start,
-                "end": self.end}
+                "end": self.end, "kind": self.kind}

@@ -1,23 +1,44 @@
 """Direct quotes and who said them.
 
-A speaker is found, in this order: named after the quote with a speech verb ("– przekazał
-Łukaszenka", "- donosił TASS"); through a role the text used before the verb ("prezydent
-Kazachstanu stwierdził" -> the actor who holds that role); named before the verb in the same
-sentence; the speaker of the sentence before when the verb has no subject ("Dodał, że ...");
-the subject of the sentence when there is no verb. Otherwise the quote is kept unattributed."""
+A quote on a profile is a claim that this person said these words, so a speaker is credited
+only from the grammar of the attribution, never for being the nearest name:
+- after the quote: "„…” – przekazał Łukaszenka", "„…” – powiedział prezydent" (the actor who
+  holds that role), "„…” – mówiła jedna z mieszkanek" (an unnamed speaker, kept as written);
+  in English '"…," Smith said', '"…," said the minister', '"…," he told reporters';
+- before it: the subject of the speech verb ("Rosyjskie MSZ stwierdziło: „…”", "prezydent
+  Kazachstanu stwierdził, że „…”"), the name right after it ("powiedział Łukaszenka: „…”",
+  "według TASS"), the speaker of the sentence before when the verb has no subject ("Dodał,
+  że „…”"); with no verb, the sentence's subject ("Podobne oświadczenie wydała Rosja").
+A speaker is a person or an organisation; a place only as such a subject, in the nominative
+(a state speaking: "oświadczenie wydała Rosja"), never as a name that merely stands near
+("jedna z mieszkanek Kłodzka"). A short quote (under four words) is a term, not a statement,
+and is kept only where a speech act frames it ("stwierdził, że „gangi terrorystyczne”");
+a quoted title ("Le Figaro") is no quote."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import lexicon
 from ..extract.morph import analyse
-from ..extract.tokens import sentence_bounds, tokenize
+from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
-_AFTER = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>.{0,120})")
+_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>[^„\"“”«»]{0,120})")
+_AFTER_EN = re.compile(r"^\s*,?\s*(?P<rest>[^„\"“”«»]{0,120})")
+_CLAUSE_END = re.compile(r"[.;!?]|,\s|\s[-–—]\s")
+TERM_WORDS = 4  # a quote of fewer words is a term
+_PARTITIVE = {"z", "ze", "spośród", "wśród", "of", "among"}
+_PRONOUNS = {"he", "she", "they", "on", "ona", "oni", "one"}
+_TITLE_GLUE = {"of", "the", "and", "for", "from", "with", "in", "on", "at", "to", "a", "an",
+               "w", "i", "z", "ze", "na", "do", "o", "we", "und", "der", "die", "das", "le",
+               "la", "les", "de", "du", "des"}
+_ACCORDING = ("według", "wg", "according to", "zdaniem")
+_NOT_A_SPEAKER = {"and", "but", "or", "which", "that", "who", "as", "so", "then", "if", "when",
+                  "it", "this", "i", "we", "you"}
 
 
 def _speech_verb(word: str) -> bool:
@@ -33,12 +54,34 @@ def roles_of(actors: list[Actor]) -> list[tuple[str, Actor]]:
     return [(role.lower(), a) for a in actors for role in a.roles]
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What attributing one article's quotes reads: its mentions (start, end, actor), sorted,
+    the dossier's roles, and the article's language."""
+
+    mentions: list
+    roles: list
+    here: frozenset
+    english: bool
+
+    def mention_in(self, start: int, end: int, last: bool = False):
+        inside = [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
+        if not inside:
+            return None
+        return inside[-1] if last else inside[0]
+
+    def last_person_before(self, offset: int):
+        before = [(s, e, a) for s, e, a in self.mentions
+                  if e <= offset and a.kind in ("person", "organization")]
+        return before[-1] if before else None
+
+
 def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
                    roles: list[tuple[str, Actor]]) -> list[Quote]:
     """The quotes of one article; ``mentions`` are its (start, end, actor) (see
     link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
-    mentions = sorted(mentions, key=lambda t: (t[0], t[1], t[2].id))
-    here_ids = {a.id for _s, _e, a in mentions}
+    ctx = _Context(sorted(mentions, key=lambda t: (t[0], t[1], t[2].id)), roles,
+                   frozenset(a.id for _s, _e, a in mentions), article.language == "en")
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
     for block in article.blocks:
@@ -47,21 +90,29 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
         text = block.text
         for m in _QUOTE.finditer(text):
             words = m["q"].split()
-            if len(words) < 2:
-                continue  # a single quoted word is a name or a scare quote, not a quote
-            if len(words) < 4 and not _has_speech_verb(text, m.start(), m.end()):
+            if len(words) < 2 or _is_title(words):
+                continue  # a single quoted word or a title ("Le Figaro"): not words said
+            term = len(words) < TERM_WORDS
+            if term and not _has_speech_verb(text, m.start(), m.end()):
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
-            qs, qe = block.start + m.start("q"), block.start + m.end("q")
-            speaker = _after(text, m.end(), block.start, mentions)
+            speaker = _after(text, m.end(), block.start, ctx, last_speaker)
             if speaker is None:
-                speaker = _before(text, m.start(), block.start, mentions, roles, here_ids,
-                                  last_speaker)
+                speaker = _before(text, m.start(), block.start, ctx, last_speaker)
             speaker_id, speaker_text = speaker if speaker else (None, None)
-            if speaker_id or speaker_text:
+            if term and not (speaker_id or speaker_text):
+                continue  # a phrase set off with nobody clearly behind it
+            if speaker_id:
                 last_speaker = (speaker_id, speaker_text)
+            qs, qe = block.start + m.start("q"), block.start + m.end("q")
             quotes.append(Quote(article.id, speaker_id, speaker_text, article.body[qs:qe],
-                                qs, qe))
+                                qs, qe, "term" if term else "statement"))
     return quotes
+
+
+def _is_title(words: list[str]) -> bool:
+    """"Le Figaro", "Zoo TV Live from Sydney": every word but the glue capitalised."""
+    content = [w.strip(".,;:!?()") for w in words if w.lower() not in _TITLE_GLUE]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content if w)
 
 
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
@@ -70,67 +121,237 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     return any(t.is_word and _speech_verb(t.text) for t in tokenize(text[s:e]))
 
 
-def _mention_in(mentions, start: int, end: int, last: bool = False):
-    inside = [(s, e, a) for s, e, a in mentions if start <= s and e <= end]
-    if not inside:
-        return None
-    return inside[-1] if last else inside[0]
+def _nominative(surface: str) -> bool:
+    """Whether a name as written can be the subject: its first word has a nominative
+    reading, or no case at all (an acronym, a word Morfeusz does not know)."""
+    first = surface.split()[0] if surface.split() else surface
+    analyses = [a for a in analyse(first) if len(a.tag.split(":")) > 2]
+    return not analyses or any(a.has_case("nom") for a in analyses)
 
 
-def _after(text: str, quote_end: int, base: int, mentions):
-    """`"…" – przekazał Łukaszenka`, `"…" - donosił TASS`, `"…" - relacjonował świadek`."""
-    m = _AFTER.match(text[quote_end:])
+def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool) -> bool:
+    """A person or an organisation as the speech act's subject or named speaker (nominative,
+    in Polish); a place only where speaks_as_state allowed it (``subject`` == "state")."""
+    if not ctx.english and not _nominative(surface):
+        return False
+    if actor.kind == "place":
+        return subject == "state"
+    return actor.kind in ("person", "organization")
+
+
+def _country(actor: Actor) -> bool:
+    countries = lexicon.load("demonyms")
+    return actor.name in countries or any(alias in countries for alias in actor.aliases)
+
+
+def _state(actor: Actor, beside: bool) -> str | bool:
+    """"Rosja oświadczyła", "oświadczyła Rosja", "oświadczenie wydała Rosja": a country right
+    beside the speech act (or the subject of its statement) speaks as a state; a city, a
+    region or a country further off does not."""
+    return "state" if beside and _country(actor) else True
+
+
+def _statement_in(tokens: list[Token]) -> bool:
+    nouns = lexicon.words("quotes", "statement_nouns")
+    return any(t.text.lower() in nouns or any(a.lemma.lower() in nouns
+                                              for a in analyse(t.text.lower()))
+               for t in tokens)
+
+
+def _words(text: str, base: int) -> list[Token]:
+    return [t for t in tokenize(text, base) if t.is_word]
+
+
+def _clause(rest: str) -> str:
+    end = _CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
+def _after(text: str, quote_end: int, base: int, ctx: _Context, last_speaker):
+    """The speaker named after the quote: Polish `„…” – przekazał X`, English `"…," X said`
+    or `"…," said X`."""
+    pattern = _AFTER_EN if ctx.english else _AFTER_DASH
+    m = pattern.match(text[quote_end:])
     if not m:
         return None
     rest_start = quote_end + m.start("rest")
-    tokens = [t for t in tokenize(m["rest"], base + rest_start) if t.is_word]
-    if not tokens or not _speech_verb(tokens[0].text):
+    clause = _clause(m["rest"])
+    tokens = _words(clause, base + rest_start)
+    verb = next((i for i, t in enumerate(tokens[:6]) if _speech_verb(t.text)), None)
+    if verb is None or (not ctx.english and verb != 0):
         return None
-    clause_end = re.search(r"[.;!?]", m["rest"])
-    end = base + rest_start + (clause_end.start() if clause_end else len(m["rest"]))
-    hit = _mention_in(mentions, tokens[0].end, end)
-    if hit is not None:
+    pre, post = tokens[:verb], tokens[verb + 1:]
+    if pre:  # English: `"…," Smith said`, `"…," he said`, `"…," the minister said`
+        if pre[0].text.lower() in _NOT_A_SPEAKER or len(pre) > 4:
+            return None  # `"…" and then he said`: the quote is not his
+        return _named(pre, ctx, text, base, last_speaker, quote_end + base, before_verb=True)
+    return _named(post, ctx, text, base, last_speaker, quote_end + base, before_verb=False)
+
+
+def _named(tokens: list[Token], ctx: _Context, text: str, base: int, last_speaker,
+           quote_abs: int, before_verb: bool):
+    """Who a few words naming a speaker name: an actor mentioned there (unless a partitive
+    comes first: "jedna z mieszkanek Kłodzka"), a pronoun's antecedent, a role's holder, or
+    nobody, with the words kept as written."""
+    if not tokens:
+        return None
+    # Before the verb the name stands last ("US lawyer Jamie Firestone said"), after it
+    # first ("powiedział Łukaszenka w rozmowie z ..."); a name in another case on the way
+    # ("napisał na Twitterze Tusk") is passed over.
+    inside = [h for h in ctx.mentions if tokens[0].start <= h[0] and h[1] <= tokens[-1].end]
+    for hit in (reversed(inside) if before_verb else inside):
         s, e, actor = hit
-        return actor.id, text[s - base:e - base]
-    # No actor named: keep the words that name the speaker ("świadek").
-    words = [t.text for t in tokens[1:4] if t.end <= end]
-    return (None, " ".join(words)) if words else None
+        lead = [t.text.lower() for t in tokens if t.end <= s]
+        if _PARTITIVE & set(lead) or len(lead) > 5:
+            break
+        surface = text[s - base:e - base]
+        beside = e >= tokens[-1].end if before_verb else not lead
+        if _may_speak(actor, surface, ctx, _state(actor, beside)):
+            return actor.id, surface
+    if tokens[0].text.lower() in _PRONOUNS and len(tokens) <= 2:
+        if last_speaker[0]:
+            return last_speaker
+        before = ctx.last_person_before(quote_abs)
+        return (before[2].id, text[before[0] - base:before[1] - base]) if before else None
+    words = [t.text for t in tokens] if ctx.english else _subject_words(tokens)
+    if not words:
+        return None
+    return _role_holder(words, quote_abs, ctx), " ".join(words[:6])
 
 
-def _before(text: str, quote_start: int, base: int, mentions, roles, here_ids, last_speaker):
+_PREPOSITIONS = {"w", "we", "na", "do", "dla", "z", "ze", "po", "przed", "przy", "od", "o",
+                 "podczas", "u", "za", "pod", "nad", "wobec"}
+
+
+def _subject_words(tokens: list[Token]) -> list[str]:
+    """The words naming an unnamed speaker, as written: from the first that can be the
+    subject (nominative) to the next preposition ("w oświadczeniu radykalne ugrupowanie" ->
+    "radykalne ugrupowanie"; "prawnik Asi Bibi w wiadomości" -> "prawnik Asi Bibi"); none
+    when no noun is among them ("wtorkowa")."""
+    words = [t.text for t in tokens]
+    start = next((i for i, w in enumerate(words)
+                  if w.lower() not in _PREPOSITIONS and _nominative(w)), None)
+    if start is None:
+        return []
+    # "jedna z mieszkanek Kłodzka": a partitive right after the first word belongs to it.
+    end = next((i for i in range(start + 1, len(words)) if words[i].lower() in _PREPOSITIONS
+                and not (i == start + 1 and words[i].lower() in _PARTITIVE)), len(words))
+    chosen = words[start:end]
+    # Participles stand as nouns for speakers: "mówili protestujący", "zatrzymani".
+    nouns = any(a.pos in ("subst", "depr", "ger", "pact", "ppas") for w in chosen
+                for a in analyse(w.lower()))
+    return chosen if nouns else []
+
+
+def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
+    """The actor a role noun stands for ("prezydent", "rzecznik Kremla", "the president"):
+    of the actors given that role, the one this article names last before the quote, else
+    the only one in the dossier."""
+    role_nouns = lexicon.words("entities", "role_nouns")
+    lowered = [w.lower() for w in words if w.lower() not in ("the", "a")]
+    if not lowered:
+        return None
+    head = {lowered[0]} | {a.lemma.lower() for a in analyse(lowered[0])}
+    if not head & role_nouns:
+        return None
+    holders = []
+    for role, actor in ctx.roles:
+        role_words = role.split()
+        role_head = {role_words[0]} | {a.lemma.lower() for a in analyse(role_words[0])}
+        # A capitalised word after the noun qualifies it ("rzecznik Kremla"): it must match.
+        qualifier = [w.lower() for w in words[1:2] if w[:1].isupper()]
+        if role_head & head and all(w in role_words for w in qualifier):
+            holders.append(actor)
+    named_before = {a.id: s for s, _e, a in ctx.mentions if s < offset}
+    here = sorted({a.id for a in holders if a.id in named_before},
+                  key=lambda i: -named_before[i])
+    if here:
+        return here[0]
+    everywhere = sorted({a.id for a in holders})
+    return everywhere[0] if len(everywhere) == 1 else None
+
+
+def _according(before: str, s: int, base: int, ctx: _Context, text: str):
+    """"według TASS, „…”", "according to Reuters": the name after the preposition."""
+    low = before.lower()
+    for word in _ACCORDING:
+        at = low.rfind(word + " ")
+        if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
+            start = base + s + at + len(word) + 1
+            hit = ctx.mention_in(start, start + 60)
+            if hit is not None and hit[0] - start < 3 and \
+                    hit[2].kind in ("person", "organization"):
+                return hit[2].id, text[hit[0] - base:hit[1] - base]
+    return None
+
+
+def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker):
+    """The speaker named before the quote, in its sentence."""
     s, _e = sentence_bounds(text, quote_start)
     before = text[s:quote_start]
-    tokens = [t for t in tokenize(before, base + s) if t.is_word]
-    # The speech verb nearest the quote governs it ("Jak informuje agencja X, Y zapowiedział").
+    tokens = _words(before, base + s)
+    according = _according(before, s, base, ctx, text)
+    if according:
+        return according
     verb_at = next((i for i in range(len(tokens) - 1, -1, -1) if _speech_verb(tokens[i].text)),
                    None)
-    lowered = before.lower()
-    # A role the text used ("prezydent Kazachstanu stwierdził"): the actor holding it,
-    # preferably one of this article.
-    role_hits = [a for role, a in roles if role in lowered
-                 and re.search(rf"\b{re.escape(role)}\b", lowered)]
-    role_hits.sort(key=lambda a: (a.id not in here_ids, a.id))
     sentence_start, quote_abs = base + s, base + quote_start
-    if verb_at is not None:
-        verb = tokens[verb_at]
-        subject = _mention_in(mentions, sentence_start, verb.start, last=True)
-        if subject is not None and subject[2].kind in ("person", "organization"):
-            return subject[2].id, text[subject[0] - base:subject[1] - base]
-        if role_hits:
-            return role_hits[0].id, None
-        after_verb = _mention_in(mentions, verb.end, quote_abs)
-        if after_verb is not None and after_verb[2].kind in ("person", "organization"):
-            return after_verb[2].id, text[after_verb[0] - base:after_verb[1] - base]
-        # A country or city speaking through its government: "oświadczenie wydała Rosja".
-        for hit in (subject, after_verb):
-            if hit is not None:
-                return hit[2].id, text[hit[0] - base:hit[1] - base]
-        if verb_at == 0 and any(last_speaker):
-            return last_speaker  # "Dodał, że ...": the speaker of the sentence before
+    # "Podobne oświadczenie wydała Rosja, która uważa …": a sentence about a statement.
+    statement = _statement_in(tokens)
+    if verb_at is None:
+        # No verb: the sentence's subject.
+        for ms, me, actor in ctx.mentions:
+            if sentence_start <= ms and me <= quote_abs:
+                surface = text[ms - base:me - base]
+                if _may_speak(actor, surface, ctx, _state(actor, statement)):
+                    return actor.id, surface
         return None
-    if role_hits:
-        return role_hits[0].id, None
-    subject = _mention_in(mentions, sentence_start, quote_abs)
+    verb = tokens[verb_at]
+    subject = ctx.mention_in(sentence_start, verb.start, last=True)
     if subject is not None:
-        return subject[2].id, text[subject[0] - base:subject[1] - base]
+        surface = text[subject[0] - base:subject[1] - base]
+        beside = statement or not text[subject[1] - base:verb.start - base].strip()
+        if _may_speak(subject[2], surface, ctx, _state(subject[2], beside)):
+            return subject[2].id, surface
+    role = _subject_role(tokens[:verb_at], quote_abs, ctx)
+    if role:
+        return role, None
+    after_verb = ctx.mention_in(verb.end, quote_abs)
+    if after_verb is not None:
+        gap = _words(text[verb.end - base:after_verb[0] - base], verb.end)
+        surface = text[after_verb[0] - base:after_verb[1] - base]
+        if len(gap) <= 3 and not _PARTITIVE & {t.text.lower() for t in gap} and \
+                _may_speak(after_verb[2], surface, ctx, _state(after_verb[2],
+                                                                 not gap or statement)):
+            return after_verb[2].id, surface
+    if verb_at == 0:
+        # "Dodał, że ...": the subject of the sentence before, else its speaker.
+        return _previous_subject(text, s, base, ctx) or (last_speaker if last_speaker[0]
+                                                          else None)
+    return None
+
+
+def _previous_subject(text: str, sentence_start: int, base: int, ctx: _Context):
+    """The first person or organisation in the sentence before, as its subject can be
+    ("Minister Adam Nowak poinformował …. Dodał, że …")."""
+    if sentence_start == 0:
+        return None
+    ps, _pe = sentence_bounds(text, max(0, sentence_start - 2))
+    for ms, me, actor in ctx.mentions:
+        if base + ps <= ms and me <= base + sentence_start:
+            surface = text[ms - base:me - base]
+            if _may_speak(actor, surface, ctx, True):
+                return actor.id, surface
+    return None
+
+
+def _subject_role(tokens: list[Token], quote_abs: int, ctx: _Context) -> str | None:
+    """"prezydent Kazachstanu stwierdził": a role noun before the verb, in the nominative,
+    and the actor holding that role."""
+    role_nouns = lexicon.words("entities", "role_nouns")
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].text.lower()
+        lemmas = {word} | {a.lemma.lower() for a in analyse(word)}
+        if lemmas & role_nouns and (ctx.english or _nominative(word)):
+            return _role_holder([t.text for t in tokens[i:i + 2]], quote_abs, ctx)
     return None

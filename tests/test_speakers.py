@@ -1,0 +1,64 @@
+"""Who said it: a quote is credited to a person or an organisation from the grammar of its
+attribution, never to the nearest name; a place only as a state speaking; an unnamed speaker
+keeps the words that name it; a role noun stands for the actor holding the role; scare quotes
+and titles are no statements. Fixtures: tests/fixtures/speakers (Polish and English)."""
+
+import shutil
+
+import pytest
+
+from dossier.config import load_project
+from dossier.pipeline import build_dossier
+
+from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "speakers"
+
+CASES = [
+    # (the quote opens with, speaker's actor name or None, speaker_text, kind)
+    ("Nie ustąpimy przed nikim", "Jan Kowalski", "Jan Kowalski", "statement"),
+    ("Byłam przerażona", None, "jedna z mieszkanek Kłodzka", "statement"),
+    ("Nie będzie podwyżek", "Donald Tusk", "premier", "statement"),
+    ("Rosja nie planuje", "Dmitrij Pieskow", "Dmitrij Pieskow", "statement"),
+    ("próbę zamachu", "Rosja", "Rosja", "statement"),
+    ("To jest nasze miasto", None, "protestujący", "statement"),
+    ("nikt nie straci pracy", "Adam Nowak", "Adam Nowak", "statement"),
+    ("Nie boimy się powodzi", None, None, "statement"),
+    ("We will not back down", "John Smith", "Smith", "statement"),
+    ("The talks were constructive", "Emily Carter", "Emily Carter", "statement"),
+    ("We are ready", "Emily Carter", "Emily Carter", "statement"),
+    ("Nobody expected this", None, "a witness", "statement"),
+    ("The economy is growing", None, "the president", "statement"),
+]
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory):
+    content = tmp_path_factory.mktemp("speakers") / "content"
+    shutil.copytree(FIXTURES, content)
+    return build_dossier(load_project(ROOT, content_dir=content), use_cache=False)
+
+
+def _quote(dossier, opening):
+    found = [q for q in dossier.quotes if q.text.startswith(opening)]
+    assert len(found) == 1, (opening, [q.text for q in dossier.quotes])
+    return found[0]
+
+
+@pytest.mark.parametrize("opening, speaker, written, kind", CASES,
+                         ids=[c[0][:20] for c in CASES])
+def test_speaker(dossier, opening, speaker, written, kind):
+    quote = _quote(dossier, opening)
+    actor = dossier.actor(quote.speaker) if quote.speaker else None
+    assert (actor.name if actor else None, quote.speaker_text, quote.kind) == \
+        (speaker, written, kind)
+
+
+def test_no_quote_credited_to_a_place_that_does_not_speak(dossier):
+    places = {a.id for a in dossier.actors if a.kind == "place" and a.name != "Rosja"}
+    assert not [q.text for q in dossier.quotes if q.speaker in places]
+
+
+def test_scare_quotes_and_titles_are_no_quotes(dossier):
+    texts = {q.text for q in dossier.quotes}
+    assert "siły pokojowe" not in texts and "Le Figaro" not in texts
