@@ -36,3 +36,22 @@ def test_long_timeline_is_a_page_per_month(project, monkeypatch):
     assert main(["build", "--project", str(project), "--quiet"]) == 0
     built = project / "site" / "timeline" / "2022-01" / "index.html"
     assert built.is_file() and "Tokajew" in built.read_text("utf-8")
+
+
+def test_month_only_events_stand_apart_after_the_days(project):
+    """Seed 000 is dated only to the month: its events are listed under 'styczeń 2022,
+    dzień nieznany', after the days of seed 001's events, without the weekday its cue names
+    again; the chart draws them once for the month, not as a bar per event."""
+    dossier = build_dossier(load_project(project))
+    text = timeline.render_timeline(dossier)[0].text
+    headings = re.findall(r"^#{2,3} (.+)$", text, re.M)
+    assert headings[-1] == "styczeń 2022, dzień nieznany"
+    assert headings.index("styczeń 2022, dzień nieznany") > headings.index(
+        "6 stycznia 2022 (czwartek)")
+    unknown = text.split("### styczeń 2022, dzień nieznany", 1)[1]
+    month_only = [e for e in dossier.events if e.date.precision != "day"]
+    assert month_only and unknown.count("\n- **") == len(month_only)
+    assert "(dzień nieznany" not in text and "_(czwartek)_" not in text
+    chart = text.split("</figure>")[0]
+    assert chart.count('class="dossier-band"') == 1
+    assert f"{len(month_only)} × dzień nieznany" in chart

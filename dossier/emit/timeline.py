@@ -19,12 +19,8 @@ def _event_line(event: Event, dossier: Dossier, from_page: str, labels: Labels,
     article = dossier.article(event.article)
     block = article.block_at(event.start)
     href = relative_link(from_page, article.page_path, block.anchor if block else None)
-    when = ""
-    if event.date.precision != "day":
-        wd = f", {labels.weekday(event.weekday)}" if event.weekday is not None else ""
-        when = f" _({labels['day_unknown']}{wd})_"
-    line = f"- **{md_escape(event.cue)}**{when} — {md_escape(event.text)} " \
-           f"[{md_escape(article.title)}]({href})"
+    line = f"- **{md_escape(event.cue)}**{_weekday_note(event, labels)} — " \
+           f"{md_escape(event.text)} [{md_escape(article.title)}]({href})"
     if show_actors and event.actors:
         actors = [dossier.actor(a) for a in event.actors]
         names = [f"[{md_escape(a.name)}]({relative_link(from_page, a.page_path)})"
@@ -33,33 +29,49 @@ def _event_line(event: Event, dossier: Dossier, from_page: str, labels: Labels,
     return line
 
 
+def _weekday_note(event: Event, labels: Labels) -> str:
+    """The weekday the text named, for an event whose day is unknown, unless its cue says it
+    already ("W czwartek" needs no "(czwartek)")."""
+    if event.date.precision == "day" or event.weekday is None:
+        return ""
+    name = labels.weekday(event.weekday)
+    if name.lower()[:4] in event.cue.lower():  # "czwartek", "W czwartek", "czwartku"
+        return ""
+    return f" _({name})_"
+
+
 def event_list(events: list[Event], dossier: Dossier, from_page: str,
                show_actors: bool = True, heading: str = "##") -> list[str]:
-    """Events grouped by month, then by day; those whose day is unknown first in their month."""
+    """Events grouped by month, then by day; in each month, after its days, the events known
+    only to the month under a heading of their own ("styczeń 2022, dzień nieznany"), so they
+    neither pass for the first of the month nor crowd the days."""
     labels = Labels(dossier.language)
+    by_month: dict[PartialDate, list[Event]] = {}
+    for event in events:
+        by_month.setdefault(month_of(event.date), []).append(event)
     parts: list[str] = []
-    month = day = None
-    lines: list[str] = []
-
-    def flush():
+    for month, in_month in by_month.items():
+        parts.append(f"{heading} {md_escape(labels.date(month))}")
+        day = None
+        lines: list[str] = []
+        for event in (e for e in in_month if e.date.precision == "day"):
+            if event.date != day:
+                if lines:
+                    parts.append("\n".join(lines))
+                    lines = []
+                weekday = dt.date(event.date.year, event.date.month, event.date.day).weekday()
+                parts.append(f"{heading}# {md_escape(labels.date(event.date))} "
+                             f"({labels.weekday(weekday)})")
+                day = event.date
+            lines.append(_event_line(event, dossier, from_page, labels, show_actors))
         if lines:
             parts.append("\n".join(lines))
-            lines.clear()
-
-    for event in events:
-        m = month_of(event.date)
-        if m != month:
-            flush()
-            parts.append(f"{heading} {md_escape(labels.date(m))}")
-            month, day = m, None
-        if event.date.precision == "day" and event.date != day:
-            flush()
-            weekday = dt.date(event.date.year, event.date.month, event.date.day).weekday()
-            parts.append(f"{heading}# {md_escape(labels.date(event.date))} "
-                         f"({labels.weekday(weekday)})")
-            day = event.date
-        lines.append(_event_line(event, dossier, from_page, labels, show_actors))
-    flush()
+        undated = [e for e in in_month if e.date.precision != "day"]
+        if undated:
+            unknown = labels["day_unknown"] if month.month else labels["month_unknown"]
+            parts.append(f"{heading}# {md_escape(labels.date(month))}, {md_escape(unknown)}")
+            parts.append("\n".join(_event_line(e, dossier, from_page, labels, show_actors)
+                                   for e in undated))
     return parts
 
 
@@ -83,6 +95,13 @@ def timeline_svg(events: list[Event], dossier: Dossier, from_page: str,
             month_end = (_day_index(e.date).replace(day=28) + dt.timedelta(days=4))
             ends.append(month_end - dt.timedelta(days=month_end.day))
     first, last = min(days), max(ends)
+    known = [d for d, e in zip(days, events) if e.date.precision == "day"]
+    if known:
+        # The axis spans the days events are known on (a day either side), not the whole
+        # months of the events known only to their month: those get one mark each.
+        pad = dt.timedelta(days=1)
+        first, last = min([min(known) - pad] + days), max([max(known) + pad] + days)
+        ends = [min(end, last) for end in ends]
     span = max((last - first).days + 1, 1)
     if span > 400:
         # Long dossiers: one column per month keeps the chart readable.
@@ -90,20 +109,8 @@ def timeline_svg(events: list[Event], dossier: Dossier, from_page: str,
     width_per_day = max(14, min(60, 900 // span))
     left, top, row = 10, 34, 14
     stacks: dict[dt.date, int] = {}
-    bands = [e for e in events if e.date.precision != "day"]
-    marks = []
-    band_rows = 0
-    for i, e in enumerate(bands):
-        start = _day_index(e.date)
-        x = left + (start - first).days * width_per_day
-        month_end = ends[events.index(e)]
-        w = ((month_end - start).days + 1) * width_per_day
-        y = top + i * 6
-        band_rows = i + 1
-        marks.append(_mark(e, dossier, from_page, labels, "rect",
-                           f'x="{x}" y="{y}" width="{w}" height="4" rx="2" '
-                           f'class="dossier-band"'))
-    base = top + band_rows * 6 + 10
+    marks, band_rows = _month_lane(events, ends, first, left, top, width_per_day, labels)
+    base = top + band_rows * 14 + 10
     height_needed = base
     for e in events:
         if e.date.precision != "day":
@@ -132,6 +139,29 @@ def timeline_svg(events: list[Event], dossier: Dossier, from_page: str,
             f'role="img" aria-label="{html_text(labels["chart"])}" width="100%" '
             f'style="min-width: {min(width, 640)}px" viewBox="0 0 {width} {height}">'
             + "".join(ticks) + "".join(marks) + "</svg></figure>")
+
+
+def _month_lane(events, ends, first, left, top, width_per_day, labels):
+    """The events known only to their month, drawn once per month above the days: a thin
+    band over the month's columns and a count ("6 × dzień nieznany"), not a bar per event
+    that would bury the days under the month. Returns the marks and the rows they take."""
+    groups: dict[dt.date, list[int]] = {}
+    for i, e in enumerate(events):
+        if e.date.precision != "day":
+            groups.setdefault(_day_index(e.date), []).append(i)
+    marks = []
+    for start, members in groups.items():
+        start = max(start, first)
+        x = left + (start - first).days * width_per_day
+        w = ((ends[members[0]] - start).days + 1) * width_per_day
+        month = month_of(events[members[0]].date)
+        unknown = labels["day_unknown"] if month.month else labels["month_unknown"]
+        tip = f"{labels.date(month)}, {unknown}: {len(members)}"
+        marks.append(f'<g class="dossier-month-lane"><title>{html_text(tip)}</title>'
+                     f'<rect x="{x}" y="{top}" width="{w}" height="4" rx="2" '
+                     f'class="dossier-band"/><text x="{x + 2}" y="{top + 13}" '
+                     f'class="dossier-tick">{len(members)} × {html_text(unknown)}</text></g>')
+    return marks, 1 if groups else 0
 
 
 def _month_svg(events, dossier, from_page, labels, month_pages: bool) -> str:
