@@ -37,8 +37,11 @@ def write_pickle(path: Path, value) -> None:
 @functools.cache
 def extractor_version() -> str:
     package = resources.files("dossier")
+    # The name tagger's code and model (extract/tagger, data/tagger) make extractions too.
     entries = [(f"{folder}/{entry.name}", entry)
-               for folder, suffix in (("extract", ".py"), ("ingest", ".py"), ("data", ".yml"))
+               for folder, suffix in (("extract", ".py"), ("extract/tagger", ".py"),
+                                      ("ingest", ".py"), ("data", ".yml"),
+                                      ("data/tagger", ".json"), ("data/tagger", ".crfsuite"))
                for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)
                if entry.name.endswith(suffix)]
     return source_digest(entries + [("model.py", package.joinpath("model.py"))])

@@ -38,7 +38,7 @@ def code_version() -> str:
             if entry.is_dir():
                 if entry.name not in ("__pycache__", "scaffold"):
                     yield from walk(entry, f"{prefix}{entry.name}/")
-            elif entry.name.endswith((".py", ".yml")):
+            elif entry.name.endswith((".py", ".yml", ".json", ".crfsuite")):  # the tagger model
                 yield f"{prefix}{entry.name}", entry
     return source_digest(walk(resources.files("dossier"), ""))
 

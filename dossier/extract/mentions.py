@@ -1,4 +1,8 @@
-"""Find the names in one article: capitalised runs, cut and cleaned by Polish morphology.
+"""Find the names in one article. In Polish articles the learned tagger (extract/tagger)
+proposes the names with a kind and a confidence; the rules here (capitalised runs, cut and
+cleaned by Polish morphology) find the roles, cues and acronyms around them, cut glued names,
+and add the names the tagger passed over when a cue or the article confirms them. Elsewhere
+(and with USE_TAGGER off) the rules alone find the names.
 
 A pure function of one article (cacheable, parallel). Names are not yet lemmatised across the
 dossier here: that needs every article (see dossier/link/), so each mention carries what the
@@ -6,6 +10,7 @@ linker needs: its tokens, whether it opens a sentence, and the cues around it.""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -13,6 +18,8 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article, pickled_by_fields
 from .morph import analyse
+from .tagger import shipped as shipped_tagger
+from .tagger.features import document_evidence, tagger_tokens
 from .tokens import Token, tokenize
 
 PROSE_KINDS = ("paragraph", "heading", "post")
@@ -33,6 +40,10 @@ class RawMention:
     role: str | None = None  # "prezydent Kazachstanu"
     expansion_of: str | None = None  # for "Expansion (ACR)": the acronym it expands
     prev_word: str | None = None  # the word right before, lower case ("w Ałmatach")
+    tagger_kind: str | None = None  # the name tagger's kind, when the tagger found the name
+    # How sure the tagger was of the name: 1 below 0.7, 2 below 0.9, 3 above (0: not its
+    # name). Graded, so that an edit that moves the confidence a little changes no mention.
+    tagger_grade: int = 0
 
 
 @pickled_by_fields
@@ -361,144 +372,392 @@ def _role_before(tokens: list[Token], first: int, stripped: list[int]) -> str | 
     return None
 
 
-def extract_mentions(article: Article) -> Extraction:
-    lex = _lex()
-    stop = set(lex["stop_words"])
-    cues = {kind: set(words) for kind, words in lex["kind_cues"].items()}
-    media_cues = set(lex["media_cues"])
-    media_verbs = set(lex["media_verbs"])
-    mentions: list[RawMention] = []
-    for block in article.blocks:
-        if block.kind not in PROSE_KINDS:
-            continue
-        tokens = tokenize(block.text, block.start)
-        lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
-        for run in _runs(tokens):
-            # Strip leading common words: sentence-initial capitals ("Władze", "Premier") and
-            # adjectives, unless the word heads an institution's name that goes on.
-            stripped: list[int] = []
-            while run:
-                tok = tokens[run[0]]
-                word = tok.text
-                if word.lower() in stop:
-                    stripped.append(run.pop(0))
-                    continue
-                if tok.acronym:
-                    break
-                if len(run) > 1 and (_is_ethnonym(word) or _is_role_noun(word) or (
-                        demonym_country(word) and not _is_first_name(word))):
-                    # "Brytyjczyk Stephen Huyton", "Przewodniczący Tusk": a nationality or a
-                    # role before a name is not part of it (the role is kept, see below).
-                    stripped.append(run.pop(0))
-                    continue
-                if len(run) > 1 and tok.sentence_initial and _lemmas(word) & cues["place"] \
-                        and not _lemmas(word) & lexicon.words("entities", "place_heads") \
-                        and not any(a.pos in _ADJ_POS
-                                    for a in analyse(tokens[run[1]].text)):
-                    # "Wioska Ittanwali była...": a sentence-initial "village" or "town" says
-                    # what the place is (but "Państwo Islamskie", "Miasto Stołeczne": an
-                    # adjective makes the noun part of the name).
-                    stripped.append(run.pop(0))
-                    continue
-                common = is_common_word(word) or (tok.sentence_initial and (
-                    word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
-                # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective
-                # before a proper noun belongs to the name.
-                adjective_of_name = len(run) > 1 and any(
-                    a.pos in _ADJ_POS for a in analyse(word)) and any(
-                    a.proper for a in analyse(tokens[run[1]].text))
-                # "Europejski Trybunał Sprawiedliwości orzekł": an adjective before an
-                # institution's head noun belongs to the name.
-                adjective_of_head = len(run) > 1 and _head_kind(tokens[run[1]].text) and all(
-                    a.pos in _ADJ_POS for a in analyse(word))
-                if tok.sentence_initial and common and not adjective_of_name and \
-                        not adjective_of_head and not (len(run) > 1 and _head_kind(word)):
-                    stripped.append(run.pop(0))
-                    continue
-                readings = analyse(word)
-                if readings and not any(a.pos in _NOUN_POS or a.pos in _ADJ_POS for a in readings):
-                    # Capitalised pronouns and verbs ("Swoje", "Jedzie") name no one.
-                    stripped.append(run.pop(0))
-                    continue
-                if len(run) > 1 and any(not a.proper for a in readings) and \
-                        _is_first_name(tokens[run[1]].text) and not _is_first_name(word):
-                    # A title before a first name: "Prorok Mahomet", "Papież Franciszek".
-                    stripped.append(run.pop(0))
-                    continue
-                if common and all(a.pos == "adj" for a in analyse(word)) and len(run) > 1 \
-                        and _head_kind(tokens[run[1]].text) is None and tok.sentence_initial:
-                    stripped.append(run.pop(0))
-                    continue
-                break
-            if not run:
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The entity lexicon's sets one extraction reads."""
+
+    stop: frozenset
+    cues: dict
+    media_cues: frozenset
+    media_verbs: frozenset
+
+    @staticmethod
+    @functools.cache
+    def load() -> _Lexicon:
+        lex = _lex()
+        return _Lexicon(frozenset(lex["stop_words"]),
+                        {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
+                        frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]))
+
+
+def _rule_parts(tokens: list[Token], lex: _Lexicon):
+    """The names the rules find in a block's tokens: (part, parts, n_part, stripped) for each,
+    ``part`` the token indexes of the name, ``parts`` all the names its capitalised run was
+    cut into, ``stripped`` the run's leading words that are no part of a name."""
+    stop, cues = lex.stop, lex.cues
+    lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
+    for run in _runs(tokens):
+        # Strip leading common words: sentence-initial capitals ("Władze", "Premier") and
+        # adjectives, unless the word heads an institution's name that goes on.
+        stripped: list[int] = []
+        while run:
+            tok = tokens[run[0]]
+            word = tok.text
+            if word.lower() in stop:
+                stripped.append(run.pop(0))
                 continue
-            parts = _split(run, tokens)
-            for n_part, part in enumerate(parts):
-                first, last = tokens[part[0]], tokens[part[-1]]
-                words = tuple(tokens[i].text for i in part)
-                if len(words) == 1 and words[0].lower() in stop:
+            if tok.acronym:
+                break
+            if len(run) > 1 and (_is_ethnonym(word) or _is_role_noun(word) or (
+                    demonym_country(word) and not _is_first_name(word))):
+                # "Brytyjczyk Stephen Huyton", "Przewodniczący Tusk": a nationality or a
+                # role before a name is not part of it (the role is kept, see below).
+                stripped.append(run.pop(0))
+                continue
+            if len(run) > 1 and tok.sentence_initial and _lemmas(word) & cues["place"] \
+                    and not _lemmas(word) & lexicon.words("entities", "place_heads") \
+                    and not any(a.pos in _ADJ_POS
+                                for a in analyse(tokens[run[1]].text)):
+                # "Wioska Ittanwali była...": a sentence-initial "village" or "town" says
+                # what the place is (but "Państwo Islamskie", "Miasto Stołeczne": an
+                # adjective makes the noun part of the name).
+                stripped.append(run.pop(0))
+                continue
+            common = is_common_word(word) or (tok.sentence_initial and (
+                word.lower() in lower_vocab or _weak_name_at_sentence_start(word)))
+            # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective
+            # before a proper noun belongs to the name.
+            adjective_of_name = len(run) > 1 and any(
+                a.pos in _ADJ_POS for a in analyse(word)) and any(
+                a.proper for a in analyse(tokens[run[1]].text))
+            # "Europejski Trybunał Sprawiedliwości orzekł": an adjective before an
+            # institution's head noun belongs to the name.
+            adjective_of_head = len(run) > 1 and _head_kind(tokens[run[1]].text) and all(
+                a.pos in _ADJ_POS for a in analyse(word))
+            if tok.sentence_initial and common and not adjective_of_name and \
+                    not adjective_of_head and not (len(run) > 1 and _head_kind(word)):
+                stripped.append(run.pop(0))
+                continue
+            readings = analyse(word)
+            if readings and not any(a.pos in _NOUN_POS or a.pos in _ADJ_POS for a in readings):
+                # Capitalised pronouns and verbs ("Swoje", "Jedzie") name no one.
+                stripped.append(run.pop(0))
+                continue
+            if len(run) > 1 and any(not a.proper for a in readings) and \
+                    _is_first_name(tokens[run[1]].text) and not _is_first_name(word):
+                # A title before a first name: "Prorok Mahomet", "Papież Franciszek".
+                stripped.append(run.pop(0))
+                continue
+            if common and all(a.pos == "adj" for a in analyse(word)) and len(run) > 1 \
+                    and _head_kind(tokens[run[1]].text) is None and tok.sentence_initial:
+                stripped.append(run.pop(0))
+                continue
+            break
+        if not run:
+            continue
+        parts = _split(run, tokens)
+        for n_part, part in enumerate(parts):
+            first = tokens[part[0]]
+            words = tuple(tokens[i].text for i in part)
+            if len(words) == 1 and words[0].lower() in stop:
+                continue
+            if len(words) == 1 and _is_ethnonym(words[0]) and not demonym_country(words[0]):
+                continue
+            if len(words) == 1 and not first.acronym and len(words[0]) < 2:
+                continue
+            if len(words) == 1 and _ROMAN.match(words[0]):
+                continue  # a numeral (XIV), not a name
+            yield part, parts, n_part, stripped
+
+
+def _mention(article: Article, tokens: list[Token], part: list[int], parts: list[list[int]],
+             n_part: int, stripped: list[int], lex: _Lexicon, kind: str | None = None,
+             confidence: float | None = None) -> RawMention:
+    """The mention of the name at token indexes ``part``, with the cues around it."""
+    cues = lex.cues
+    first, last = tokens[part[0]], tokens[part[-1]]
+    words = tuple(tokens[i].text for i in part)
+    prev_idx = part[0] - 1
+    prev = tokens[prev_idx] if prev_idx >= 0 else None
+    prev_lemmas = _lemmas(prev.text) if prev is not None and prev.is_word else set()
+    # A cue may stand one word further back: "linie lotnicze Aeroflot".
+    prev2 = tokens[prev_idx - 1] if prev_idx >= 1 else None
+    cue_lemmas = prev_lemmas | (_lemmas(prev2.text) if prev2 is not None and
+                                prev2.is_word and prev is not None and
+                                prev.is_word else set())
+    kind_cue = None
+    for cue_kind, words_ in cues.items():
+        if cue_lemmas & words_:
+            kind_cue = cue_kind
+    nxt = tokens[part[-1] + 1] if part[-1] + 1 < len(tokens) else None
+    media = bool(prev_lemmas & lex.media_cues) or bool(
+        prev_lemmas & lex.media_verbs and prev is not None and prev.end + 1 == first.start)
+    role = None
+    if len(parts) == 1:
+        role = _role_before(tokens, part[0], stripped)
+    elif n_part > 0:
+        # "Prezydent Kazachstanu | Kasym-Żomart Tokajew": the genitive cut off
+        # before the name completes the role of the person after it.
+        base = _role_before(tokens, parts[0][0], stripped)
+        if base:
+            cut_off = " ".join(tokens[i].text for i in parts[n_part - 1])
+            role = f"{base.split(' ')[0]} {cut_off}"
+            kind_cue = kind_cue or "person"
+    if first.acronym or (_common_noun(words[0]) and
+                         all(map(is_common_word, words[1:]))):
+        # "szef KPRM", "lider Platformy Obywatelskiej": a role noun before an
+        # acronym or common words names what the person heads, not the person
+        # (but "premier Nikol Paszynian": a nicol prism is a common noun too).
+        role = None
+        kind_cue = None if kind_cue == "person" else kind_cue
+    expansion = None
+    if (nxt is not None and nxt.text == "(" and not first.acronym):
+        # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)": the brackets hold
+        # the acronym alone, or after a language's abbreviation; "z Unią (i USA)"
+        # expands nothing.
+        inside = []
+        k = part[-1] + 2
+        while k < len(tokens) and tokens[k].text != ")" and k < part[-1] + 6:
+            inside.append(tokens[k])
+            k += 1
+        closed = k < len(tokens) and tokens[k].text == ")"
+        abbreviations = lexicon.words("entities", "abbreviations")
+        if closed and inside and inside[-1].acronym and (
+                len(inside) == 1 or (len(inside) == 3 and inside[1].text == "." and
+                                     inside[0].text.lower() in abbreviations)):
+            expansion = inside[-1].text
+    return RawMention(
+        article=article.id, start=first.start, end=last.end,
+        text=article.body[first.start:last.end], tokens=words,
+        sentence_initial=first.sentence_initial, kind_cue=kind_cue,
+        media_cue=media, role=role,
+        expansion_of=expansion,
+        prev_word=prev.text.lower() if prev is not None and prev.is_word else None,
+        tagger_kind=kind, tagger_grade=grade(confidence) if kind else 0,
+    )
+
+
+def grade(confidence: float | None) -> int:
+    """RawMention.tagger_grade of a confidence."""
+    if confidence is None:
+        return 0
+    return 1 if confidence < 0.7 else 2 if confidence < 0.9 else 3
+
+
+# The names are the learned tagger's (extract/tagger: spans, kinds, confidences); the rules
+# above find the cues, roles and acronyms around them. False: the rules alone find the names.
+USE_TAGGER = True
+TAGGER_LANGUAGES = ("pl",)  # the shipped model knows Polish only (PolEval 2018)
+# A one-word name the tagger is less sure of than this is kept only when the article
+# confirms it (the word in a name the tagger is sure of).
+WEAK_ONE_WORD = 0.6
+
+
+# A name in lower case of several words the tagger is this sure of is kept ("województwo
+# pomorskie", "ministerstwo spraw zagranicznych").
+SURE_LOWER_CASE = 0.8
+
+
+def _lower_case_name(words: list[str], span) -> bool:
+    """Whether a name written in lower case stands for an actor: a nationality's adjective
+    does ("polskiego rządu": Poland, see link.actors), another adjective does not
+    ("warszawskie ulice"), nor a phrase the tagger is unsure of."""
+    if len(words) == 1:
+        return bool(nationality_country(words[0]))
+    return span.confidence >= SURE_LOWER_CASE
+
+
+def _cut_tokens(tokens: list[Token], pieces: list, spans) -> list[Token]:
+    """``tokens`` with each hyphenated word that a span begins or ends inside replaced by its
+    pieces (the tagger's tokens): "polsko-niemieckiej" names two places."""
+    cuts = {s.start for s in spans} | {s.end for s in spans}
+    out: list[Token] = []
+    k = 0
+    for tok in tokens:
+        if "-" not in tok.text and "‑" not in tok.text or \
+                not any(tok.start < c < tok.end for c in cuts):
+            out.append(tok)
+            continue
+        while k < len(pieces) and pieces[k].start < tok.start:
+            k += 1
+        while k < len(pieces) and pieces[k].end <= tok.end:
+            p = pieces[k]
+            out.append(Token(p.text, p.start, p.end, p.sentence_initial))
+            k += 1
+    return out
+
+
+def _whole_words(spans, tokens: list[Token]):
+    """The spans, each widened over a capitalised hyphenated word it covers a part of
+    (Kasym-Żomart, Nur-Sułtanie are one name), spans that then overlap joined."""
+    hyphenated = [t for t in tokens if t.capitalised and ("-" in t.text or "‑" in t.text)]
+    if not hyphenated:
+        return spans
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        for t in hyphenated:
+            if t.start < end and start < t.end:
+                start, end = min(start, t.start), max(end, t.end)
+        if out and start < out[-1].end:
+            prev = out.pop()
+            span = prev._replace(end=max(end, prev.end),
+                                 confidence=min(prev.confidence, span.confidence))
+            start = prev.start
+        out.append(span._replace(start=start, end=end))
+    return out
+
+
+def nationality_word(word: str) -> str | None:
+    """The country of a nationality's adjective that is no name (Rosyjskie, polskiego:
+    Rosja, Polska; not Polski, also Polska's genitive), or None."""
+    country = nationality_country(word)
+    return country if country and not any(a.proper for a in analyse(word)) else None
+
+
+def _no_name_word(word: str) -> bool:
+    """W, Oraz, Jak: a word the dictionary reads as neither a noun nor an adjective."""
+    readings = analyse(word)
+    return bool(readings) and not any(a.pos in _NOUN_POS or a.pos in _ADJ_POS
+                                      for a in readings)
+
+
+def _adjective_only(word: str) -> bool:
+    """Polskie, chińskiego: a word the dictionary reads as an adjective only."""
+    readings = analyse(word)
+    return bool(readings) and all(a.pos == "adj" for a in readings)
+
+
+# A name the rules find and the tagger did not is kept when the tagger gives one of its words
+# at least this probability of being in a name.
+BACKFILL = 0.2
+
+
+def _tagged_mentions(article: Article, blocks, lex: _Lexicon, tagger) -> list[RawMention]:
+    block_tokens = [tokenize(b.text, b.start) for b in blocks]
+    pieces = [tagger_tokens(b.text, b.start, tokens) for b, tokens in zip(blocks, block_tokens)]
+    evidence = document_evidence([t for block in pieces for t in block])
+    body = article.body
+    place_heads = lexicon.words("entities", "place_heads")
+    # First the tagger's names, block by block: (tokens, [(part, span)], name probabilities).
+    found = []
+    for block_pieces, tokens in zip(pieces, block_tokens):
+        spans, p_name = tagger.read(block_pieces, evidence)
+        spans = _whole_words(spans, tokens)
+        tokens = _cut_tokens(tokens, block_pieces, spans)
+        starts = [t.start for t in tokens]
+        named = []
+        for span in spans:
+            k = bisect.bisect_left(starts, span.start)
+            part = []
+            while k < len(tokens) and tokens[k].end <= span.end:
+                if tokens[k].is_word:
+                    part.append(k)
+                k += 1
+            # "wojsk Organizacji ...": a lower-case word before a name is no part of it, but
+            # for a place's head noun ("ulica Mickiewicza", "gmina Kłodawa"); nor is a
+            # preposition or another word that is no noun nor adjective ("W Republice Malty").
+            while len(part) > 1 and ((tokens[part[0]].text.islower() and any(
+                    t.capitalised for t in (tokens[i] for i in part[1:])) and
+                    not _lemmas(tokens[part[0]].text) & place_heads) or
+                    _no_name_word(tokens[part[0]].text)):
+                part.pop(0)
+            if part:
+                named.append((part, span))
+        found.append((tokens, named, ([p.start for p in block_pieces], p_name)))
+    sure = {w.lower() for _, named, _ in found for part, span in named
+            if span.confidence >= WEAK_ONE_WORD for w in body[span.start:span.end].split()}
+    nouns = {a.lemma for tokens, named, _ in found for part, _ in named for i in part
+             if not _adjective_only(tokens[i].text) for a in analyse(tokens[i].text)}
+
+    mentions: list[RawMention] = []
+    dropped: set[int] = set()
+    for rule_tokens, (tokens, named, (piece_starts, p_name)) in zip(block_tokens, found):
+        taken: list[tuple[int, int, float, int]] = []  # in text order, none overlapping
+        for part, span in named:
+            words = [tokens[i].text for i in part]
+            if len(words) == 1:
+                word = words[0]
+                if word.lower() in lex.stop or _ROMAN.match(word) or (
+                        len(word) < 2 and not tokens[part[0]].acronym):
                     continue
-                if len(words) == 1 and _is_ethnonym(words[0]) and not demonym_country(words[0]):
+                country = nationality_word(word)
+                if country:
+                    # "polskiego rządu", "Chińskie władze": a nationality's adjective stands
+                    # for its country (link.actors) when the article names the country too.
+                    if country.split()[0] not in nouns:
+                        continue
+                elif _adjective_only(word):
+                    continue  # "warszawskie ulice": no actor
+                elif span.confidence < WEAK_ONE_WORD and word.lower() not in sure:
                     continue
-                if len(words) == 1 and not first.acronym and len(words[0]) < 2:
+            elif not any(w[:1].isupper() for w in words) and not _lower_case_name(words, span):
+                continue
+            parts = _split(part, tokens) if len(part) > 1 else [part]
+            for n_part, piece in enumerate(parts):
+                kind = span.kind if len(parts) == 1 else None
+                m = _mention(article, tokens, piece, parts, n_part, [], lex, kind,
+                             span.confidence)
+                mentions.append(m)
+                # A nationality's adjective the rules may join to the name after it ("Czeskie
+                # MSZ": MSZ Czech, see link.actors) counts as unsure.
+                sureness = 0.0 if len(m.tokens) == 1 and nationality_word(m.tokens[0]) \
+                    else span.confidence
+                taken.append((m.start, m.end, sureness, id(m)))
+        # The rules' names the tagger passed over, when it was not sure they are none, a cue
+        # says what they are ("linie lotnicze Aeroflot") or the tagger is sure of the name
+        # elsewhere in the article ('"siły pokojowe" ODKB'); and the rules' longer name
+        # over names the tagger was unsure of ("Premier Armenii Nikol Paszynian",
+        # "Rosyjskie MSZ").
+        for part, parts, n_part, stripped in _rule_parts(rule_tokens, lex):
+            start, end = rule_tokens[part[0]].start, rule_tokens[part[-1]].end
+            n = bisect.bisect_left(taken, (start,)) - 1 if taken else 0
+            inside = [n] if n >= 0 and taken and taken[n][1] > start else []
+            for n in range(max(n, -1) + 1, len(taken)):
+                if taken[n][0] >= end:
+                    break
+                inside.append(n)
+            word_p = [max(p_name[bisect.bisect_left(piece_starts, rule_tokens[i].start):
+                                 bisect.bisect_left(piece_starts, rule_tokens[i].end)],
+                          default=0.0) for i in part]
+            p = max(word_p)
+            if inside:
+                # The rules' name holds the tagger's and only words the tagger also took for
+                # names: the rules cut or join them ("Czeskie MSZ", "Kim Sung Hwan",
+                # "Warszawskim Uniwersytecie Medycznym"); or the tagger was unsure.
+                contained = all(start <= taken[n][0] and taken[n][1] <= end for n in inside)
+                longer = (len(inside) > 1 or taken[inside[0]][1] - taken[inside[0]][0] <
+                          end - start)
+                unsure = any(taken[n][2] < WEAK_ONE_WORD for n in inside)
+                if not (contained and longer and (unsure or min(word_p) >= BACKFILL)):
                     continue
-                if len(words) == 1 and _ROMAN.match(words[0]):
-                    continue  # a numeral (XIV), not a name
-                prev_idx = part[0] - 1
-                prev = tokens[prev_idx] if prev_idx >= 0 else None
-                prev_lemmas = _lemmas(prev.text) if prev is not None and prev.is_word else set()
-                # A cue may stand one word further back: "linie lotnicze Aeroflot".
-                prev2 = tokens[prev_idx - 1] if prev_idx >= 1 else None
-                cue_lemmas = prev_lemmas | (_lemmas(prev2.text) if prev2 is not None and
-                                            prev2.is_word and prev is not None and
-                                            prev.is_word else set())
-                kind_cue = None
-                for kind, words_ in cues.items():
-                    if cue_lemmas & words_:
-                        kind_cue = kind
-                nxt = tokens[part[-1] + 1] if part[-1] + 1 < len(tokens) else None
-                media = bool(prev_lemmas & media_cues) or bool(
-                    prev_lemmas & media_verbs and prev is not None and prev.end + 1 == first.start)
-                role = None
-                if len(parts) == 1:
-                    role = _role_before(tokens, part[0], stripped)
-                elif n_part > 0:
-                    # "Prezydent Kazachstanu | Kasym-Żomart Tokajew": the genitive cut off
-                    # before the name completes the role of the person after it.
-                    base = _role_before(tokens, parts[0][0], stripped)
-                    if base:
-                        cut_off = " ".join(tokens[i].text for i in parts[n_part - 1])
-                        role = f"{base.split(' ')[0]} {cut_off}"
-                        kind_cue = kind_cue or "person"
-                if first.acronym or (_common_noun(words[0]) and
-                                     all(map(is_common_word, words[1:]))):
-                    # "szef KPRM", "lider Platformy Obywatelskiej": a role noun before an
-                    # acronym or common words names what the person heads, not the person
-                    # (but "premier Nikol Paszynian": a nicol prism is a common noun too).
-                    role = None
-                    kind_cue = None if kind_cue == "person" else kind_cue
-                expansion = None
-                if (nxt is not None and nxt.text == "(" and not first.acronym):
-                    # "Organizacji ... (ros. ODKB)" or "Partii ... (UKIP)": the brackets hold
-                    # the acronym alone, or after a language's abbreviation; "z Unią (i USA)"
-                    # expands nothing.
-                    inside = []
-                    k = part[-1] + 2
-                    while k < len(tokens) and tokens[k].text != ")" and k < part[-1] + 6:
-                        inside.append(tokens[k])
-                        k += 1
-                    closed = k < len(tokens) and tokens[k].text == ")"
-                    abbreviations = lexicon.words("entities", "abbreviations")
-                    if closed and inside and inside[-1].acronym and (
-                            len(inside) == 1 or (len(inside) == 3 and inside[1].text == "." and
-                                                 inside[0].text.lower() in abbreviations)):
-                        expansion = inside[-1].text
-                mentions.append(RawMention(
-                    article=article.id, start=first.start, end=last.end,
-                    text=article.body[first.start:last.end], tokens=words,
-                    sentence_initial=first.sentence_initial, kind_cue=kind_cue,
-                    media_cue=media, role=role,
-                    expansion_of=expansion,
-                    prev_word=prev.text.lower() if prev is not None and prev.is_word else None,
-                ))
+            m = _mention(article, rule_tokens, part, parts, n_part, stripped, lex, None, p)
+            confirmed = all(w.lower() in sure for w in m.tokens)  # a name found elsewhere
+            if inside or p >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
+                    len(part) > 1 and not any(map(is_common_word, m.tokens)):
+                dropped.update(taken[n][3] for n in inside)
+                mentions.append(m)
+    mentions = [m for m in mentions if id(m) not in dropped]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def extract_mentions(article: Article, tagger=None, rules_only: bool = False) -> Extraction:
+    """The names of one article. ``tagger``: a tagger.NameTagger to find them with (the
+    benchmarks' models trained without the article); by default the shipped one for an
+    article in a language it was trained for, none when USE_TAGGER is off or ``rules_only``
+    (the benchmarks' figures of the rules alone)."""
+    lex = _Lexicon.load()
+    blocks = [b for b in article.blocks if b.kind in PROSE_KINDS]
+    if rules_only:
+        tagger = None
+    elif tagger is None and USE_TAGGER and article.language in TAGGER_LANGUAGES:
+        tagger = shipped_tagger()
+    if tagger is not None:
+        return Extraction(article.id, tuple(_tagged_mentions(article, blocks, lex, tagger)))
+    mentions: list[RawMention] = []
+    for block in blocks:
+        tokens = tokenize(block.text, block.start)
+        for part, parts, n_part, stripped in _rule_parts(tokens, lex):
+            mentions.append(_mention(article, tokens, part, parts, n_part, stripped, lex))
     return Extraction(article.id, tuple(mentions))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .. import ids, lexicon
 from . import ledger as _ledger
 from ..extract.mentions import (Extraction, RawMention, demonym_country, is_common_word,
-                               nationality_country)
+                               nationality_country, nationality_word)
 from ..extract.morph import analyse
 from ..model import Actor, Mention
 from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
@@ -138,15 +138,27 @@ def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
     """The votes one mention casts (do not change the Counter: it is shared)."""
     return _mention_votes(m.tokens, name, person_shaped, bool(m.role), m.kind_cue,
                           m.prev_word in lexicon.words("entities", "place_prepositions"),
-                          m.media_cue)
+                          m.media_cue, m.tagger_kind, _sureness(m.tagger_grade))
+
+
+def _sureness(grade: int) -> int:
+    """The weight of the name tagger's kind (by RawMention.tagger_grade): it read the words
+    around the name, as the dictionary's readings and head nouns do not."""
+    return TAGGER_VOTE[grade - 1] if grade else 0
+
+
+TAGGER_VOTE = (3, 5, 8)
 
 
 @functools.lru_cache(maxsize=200_000)
 def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role: bool,
-                   kind_cue: str | None, after_place_preposition: bool, media_cue: bool
-                   ) -> Counter:
+                   kind_cue: str | None, after_place_preposition: bool, media_cue: bool,
+                   tagger_kind: str | None = None, tagger_weight: int = 0) -> Counter:
     votes, morph = _name_votes(tokens, person_shaped)
     votes = Counter(votes)
+    if tagger_kind and not (role and tagger_kind != "person"):
+        # (A role noun before the name, "wicepremierem Nickiem Harwoodem", outweighs it.)
+        votes[tagger_kind] += tagger_weight
     if role:
         votes["person"] += 2
     if kind_cue:
@@ -201,7 +213,9 @@ def build_groups(extractions: list[Extraction],
 
     def canonical(tokens: tuple[str, ...]) -> tuple[str, bool, str | None]:
         person_shaped = _looks_like_person(tokens)
-        country = demonym_country(tokens[0]) if len(tokens) == 1 else None
+        # "polskiego rządu": the tagger's place, a nationality's adjective, is its country.
+        country = (demonym_country(tokens[0]) or nationality_word(tokens[0])) \
+            if len(tokens) == 1 else None
         if country:
             name = country  # "Amerykanie" speaks of the United States
         elif len(tokens) == 2 and is_acronym(tokens[1]) and \
