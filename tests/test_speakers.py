@@ -28,7 +28,7 @@ CASES = [
     ("The talks were constructive", "Emily Carter", "Emily Carter", "statement"),
     ("We are ready", "Emily Carter", "Emily Carter", "statement"),
     ("Nobody expected this", None, "a witness", "statement"),
-    ("The economy is growing", None, "the president", "statement"),
+    ("The economy is growing", "Joe Biden", "the president", "statement"),
 ]
 
 
@@ -62,3 +62,28 @@ def test_no_quote_credited_to_a_place_that_does_not_speak(dossier):
 def test_scare_quotes_and_titles_are_no_quotes(dossier):
     texts = {q.text for q in dossier.quotes}
     assert "siły pokojowe" not in texts and "Le Figaro" not in texts
+
+
+@pytest.mark.parametrize("name, role", [
+    ("Dmitrij Pieskow", "rzecznik Kremla"),        # a role noun and what it is of, before
+    ("Marek Wiśniewski", "rzecznik prasowy ratusza"),  # a Polish apposition after the name
+    ("Donald Tusk", "premier"),
+    ("Joe Biden", "president"),                     # an English title
+    ("Emily Carter", "British foreign secretary"),  # an English apposition after the name
+    ("John Smith", "spokesman for the alliance"),
+])
+def test_roles_from_appositions(dossier, name, role):
+    actor = next(a for a in dossier.actors if a.name == name)
+    assert role in actor.roles and all(r not in actor.name for r in actor.roles)
+    assert role in actor.to_json()["roles"]
+
+
+def test_no_actor_for_a_title_alone(dossier):
+    assert not [a.name for a in dossier.actors if a.name in ("President", "Foreign Minister")]
+
+
+def test_role_of_an_apposition_before_the_name_in_the_seeds():
+    """Seed 000: "poprzedniemu prezydentowi, 81-letniemu Nursułtanowi Nazarbajewowi"."""
+    seeds = build_dossier(load_project(ROOT), use_cache=False)
+    actor = next(a for a in seeds.actors if a.name == "Nursułtan Nazarbajew")
+    assert actor.roles == ("poprzedni prezydent",)

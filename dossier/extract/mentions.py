@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article, pickled_by_fields
 from .morph import analyse
+from .roles import role_around
 from .tagger import shipped as shipped_tagger
 from .tagger.features import document_evidence, tagger_tokens
 from .tokens import Token, tokenize
@@ -395,6 +396,7 @@ def _rule_parts(tokens: list[Token], lex: _Lexicon):
     ``part`` the token indexes of the name, ``parts`` all the names its capitalised run was
     cut into, ``stripped`` the run's leading words that are no part of a name."""
     stop, cues = lex.stop, lex.cues
+    titles = lexicon.words("entities", "role_nouns") | {"of", "the"}
     lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
     for run in _runs(tokens):
         # Strip leading common words: sentence-initial capitals ("Władze", "Premier") and
@@ -467,6 +469,8 @@ def _rule_parts(tokens: list[Token], lex: _Lexicon):
                 continue
             if len(words) == 1 and _ROMAN.match(words[0]):
                 continue  # a numeral (XIV), not a name
+            if all(w.lower() in titles for w in words):
+                continue  # "President | Joe Biden", "Foreign Minister": a title, no name
             yield part, parts, n_part, stripped
 
 
@@ -503,6 +507,8 @@ def _mention(article: Article, tokens: list[Token], part: list[int], parts: list
             cut_off = " ".join(tokens[i].text for i in parts[n_part - 1])
             role = f"{base.split(' ')[0]} {cut_off}"
             kind_cue = kind_cue or "person"
+    if role is None and (len(parts) == 1 or article.language == "en"):
+        role = role_around(tokens, part[0], part[-1], article.language)
     if first.acronym or (_common_noun(words[0]) and
                          all(map(is_common_word, words[1:]))):
         # "szef KPRM", "lider Platformy Obywatelskiej": a role noun before an
