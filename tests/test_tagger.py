@@ -97,14 +97,13 @@ def test_outermost_spans_only():
     assert outermost(spans) == [(0, 12, "persName"), (20, 40, "orgName")]
 
 
-def test_extraction_carries_the_taggers_kind_and_confidence():
+def test_extraction_carries_the_taggers_kind():
     article, _ = article_from_text(
         "Prezydent Andrzej Duda spotkał się w Warszawie z kanclerz Niemiec Angelą Merkel.\n",
         "a1", "a1.txt")
     mentions = extract_mentions(article).mentions
     by_text = {m.text: m for m in mentions}
     assert "Andrzej Duda" in by_text and by_text["Andrzej Duda"].tagger_kind == "person"
-    assert by_text["Andrzej Duda"].tagger_grade == 3
     assert by_text["Andrzej Duda"].role == "prezydent"
     for m in mentions:
         assert article.body[m.start:m.end] == m.text
@@ -115,3 +114,29 @@ def test_extraction_is_a_pure_function_of_the_article():
         "Rzecznik Kremla Dmitrij Pieskow powiedział agencji TASS, że Rosja nie wyśle wojsk.\n",
         "a2", "a2.txt")
     assert extract_mentions(article) == extract_mentions(article)
+
+
+def _span(text: str, words: str, kind: str = "place", confidence: float = 0.9) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), kind, confidence, "placeName", 0, 0)
+
+
+def test_a_span_inside_a_lower_case_hyphenated_word_cuts_it():
+    from dossier.extract.mentions import _cut_tokens
+    from dossier.extract.tokens import tokenize
+
+    text = "Na granicy polsko-niemieckiej stały ciężarówki."
+    spans = [_span(text, "polsko"), _span(text, "niemieckiej")]
+    words = [t.text for t in _cut_tokens(tokenize(text), tagger_tokens(text), spans)]
+    assert words == ["Na", "granicy", "polsko", "-", "niemieckiej", "stały", "ciężarówki", "."]
+
+
+def test_a_span_over_part_of_a_capitalised_hyphenated_name_takes_all_of_it():
+    from dossier.extract.mentions import _whole_words
+    from dossier.extract.tokens import tokenize
+
+    text = "Prezydent Kasym-Żomart Tokajew przyjechał do Nur-Sułtanu."
+    spans = [_span(text, "Kasym", "person", 0.5), _span(text, "Żomart Tokajew", "person"),
+             _span(text, "Nur")]
+    widened = [(text[s.start:s.end], s.confidence) for s in _whole_words(spans, tokenize(text))]
+    assert widened == [("Kasym-Żomart Tokajew", 0.5), ("Nur-Sułtanu", 0.9)]

@@ -41,10 +41,9 @@ class RawMention:
     role: str | None = None  # "prezydent Kazachstanu"
     expansion_of: str | None = None  # for "Expansion (ACR)": the acronym it expands
     prev_word: str | None = None  # the word right before, lower case ("w Ałmatach")
-    tagger_kind: str | None = None  # the name tagger's kind, when the tagger found the name
-    # How sure the tagger was of the name: 1 below 0.7, 2 below 0.9, 3 above (0: not its
-    # name). Graded, so that an edit that moves the confidence a little changes no mention.
-    tagger_grade: int = 0
+    # The name tagger's kind, when the tagger found the name. (Not its confidence, which
+    # decides here whether the name is kept: an edit elsewhere in the article moves it.)
+    tagger_kind: str | None = None
 
 
 @pickled_by_fields
@@ -381,6 +380,7 @@ class _Lexicon:
     cues: dict
     media_cues: frozenset
     media_verbs: frozenset
+    media: frozenset  # the agencies' and outlets' names, lower-cased
 
     @staticmethod
     @functools.cache
@@ -388,7 +388,8 @@ class _Lexicon:
         lex = _lex()
         return _Lexicon(frozenset(lex["stop_words"]),
                         {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
-                        frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]))
+                        frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]),
+                        frozenset(n.lower() for n in lex["media"]))
 
 
 def _rule_parts(tokens: list[Token], lex: _Lexicon):
@@ -475,8 +476,8 @@ def _rule_parts(tokens: list[Token], lex: _Lexicon):
 
 
 def _mention(article: Article, tokens: list[Token], part: list[int], parts: list[list[int]],
-             n_part: int, stripped: list[int], lex: _Lexicon, kind: str | None = None,
-             confidence: float | None = None) -> RawMention:
+             n_part: int, stripped: list[int], lex: _Lexicon, kind: str | None = None
+             ) -> RawMention:
     """The mention of the name at token indexes ``part``, with the cues around it."""
     cues = lex.cues
     first, last = tokens[part[0]], tokens[part[-1]]
@@ -539,15 +540,8 @@ def _mention(article: Article, tokens: list[Token], part: list[int], parts: list
         media_cue=media, role=role,
         expansion_of=expansion,
         prev_word=prev.text.lower() if prev is not None and prev.is_word else None,
-        tagger_kind=kind, tagger_grade=grade(confidence) if kind else 0,
+        tagger_kind=kind,
     )
-
-
-def grade(confidence: float | None) -> int:
-    """RawMention.tagger_grade of a confidence."""
-    if confidence is None:
-        return 0
-    return 1 if confidence < 0.7 else 2 if confidence < 0.9 else 3
 
 
 # The names are the learned tagger's (extract/tagger: spans, kinds, confidences); the rules
@@ -621,6 +615,29 @@ def nationality_word(word: str) -> str | None:
     return country if country and not any(a.proper for a in analyse(word)) else None
 
 
+def _at_prepositions(part: list[int], tokens: list[Token]) -> list[list[int]]:
+    """A name the tagger ran over a preposition into the next one, cut there ("Nickiem
+    Harwoodem | w | Londynie"), as the rules cut it; not an institution's name, which a
+    preposition may continue ("Sąd Okręgowy w Warszawie", see _runs)."""
+    if len(part) < 3 or _head_kind(tokens[part[0]].text) is not None:
+        return [part]
+    out: list[list[int]] = [[]]
+    for i in part:
+        word = tokens[i].text
+        readings = analyse(word) if word.islower() else ()
+        if out[-1] and readings and all(a.pos == "prep" for a in readings):
+            out.append([])
+            continue
+        out[-1].append(i)
+    return [piece for piece in out if piece]
+
+
+def _stem(word: str) -> str:
+    """A word without the ending a case may give it (Tokajewa -> tokaje), lower-cased."""
+    lower = word.lower()
+    return lower[:-2] if len(lower) >= 6 else lower
+
+
 def _no_name_word(word: str) -> bool:
     """W, Oraz, Jak: a word the dictionary reads as neither a noun nor an adjective."""
     readings = analyse(word)
@@ -637,6 +654,8 @@ def _adjective_only(word: str) -> bool:
 # A name the rules find and the tagger did not is kept when the tagger gives one of its words
 # at least this probability of being in a name.
 BACKFILL = 0.2
+# And a name of several words none of which the dictionary knows as a common word.
+BACKFILL_RUNS = True
 
 
 def _tagged_mentions(article: Article, blocks, lex: _Lexicon, tagger) -> list[RawMention]:
@@ -668,11 +687,16 @@ def _tagged_mentions(article: Article, blocks, lex: _Lexicon, tagger) -> list[Ra
                     not _lemmas(tokens[part[0]].text) & place_heads) or
                     _no_name_word(tokens[part[0]].text)):
                 part.pop(0)
-            if part:
-                named.append((part, span))
+            pieces_ = _at_prepositions(part, tokens) if part else []
+            for piece in pieces_:
+                named.append((piece, span if len(pieces_) == 1 else span._replace(kind=None)))
         found.append((tokens, named, ([p.start for p in block_pieces], p_name)))
     sure = {w.lower() for _, named, _ in found for part, span in named
             if span.confidence >= WEAK_ONE_WORD for w in body[span.start:span.end].split()}
+    # The names the tagger found, however sure: what confirms a name the rules found.
+    seen = {w.lower() for _, named, _ in found for part, span in named
+            for w in body[span.start:span.end].split()}
+    seen_stems = {w[:k] for w in seen for k in range(min(len(w), 4), len(w) + 1)}
     nouns = {a.lemma for tokens, named, _ in found for part, _ in named for i in part
              if not _adjective_only(tokens[i].text) for a in analyse(tokens[i].text)}
 
@@ -693,17 +717,16 @@ def _tagged_mentions(article: Article, blocks, lex: _Lexicon, tagger) -> list[Ra
                     # for its country (link.actors) when the article names the country too.
                     if country.split()[0] not in nouns:
                         continue
-                elif _adjective_only(word):
-                    continue  # "warszawskie ulice": no actor
+                elif _adjective_only(word) or not word[:1].isupper():
+                    continue  # "warszawskie ulice", "obwodu ałmackiego": no actor
                 elif span.confidence < WEAK_ONE_WORD and word.lower() not in sure:
                     continue
             elif not any(w[:1].isupper() for w in words) and not _lower_case_name(words, span):
                 continue
             parts = _split(part, tokens) if len(part) > 1 else [part]
             for n_part, piece in enumerate(parts):
-                kind = span.kind if len(parts) == 1 else None
-                m = _mention(article, tokens, piece, parts, n_part, [], lex, kind,
-                             span.confidence)
+                kind = span.kind if len(parts) == 1 else None  # (None: cut out of a name)
+                m = _mention(article, tokens, piece, parts, n_part, [], lex, kind)
                 mentions.append(m)
                 # A nationality's adjective the rules may join to the name after it ("Czeskie
                 # MSZ": MSZ Czech, see link.actors) counts as unsure.
@@ -737,10 +760,12 @@ def _tagged_mentions(article: Article, blocks, lex: _Lexicon, tagger) -> list[Ra
                 unsure = any(taken[n][2] < WEAK_ONE_WORD for n in inside)
                 if not (contained and longer and (unsure or min(word_p) >= BACKFILL)):
                     continue
-            m = _mention(article, rule_tokens, part, parts, n_part, stripped, lex, None, p)
-            confirmed = all(w.lower() in sure for w in m.tokens)  # a name found elsewhere
+            m = _mention(article, rule_tokens, part, parts, n_part, stripped, lex)
+            # A name found elsewhere in the article, in this form or another (Tokajewa).
+            confirmed = all(_stem(w) in seen_stems for w in m.tokens)
             if inside or p >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
-                    len(part) > 1 and not any(map(is_common_word, m.tokens)):
+                    " ".join(m.tokens).lower() in lex.media or (
+                    BACKFILL_RUNS and len(part) > 1 and not any(map(is_common_word, m.tokens))):
                 dropped.update(taken[n][3] for n in inside)
                 mentions.append(m)
     mentions = [m for m in mentions if id(m) not in dropped]

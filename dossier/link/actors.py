@@ -138,27 +138,25 @@ def _kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
     """The votes one mention casts (do not change the Counter: it is shared)."""
     return _mention_votes(m.tokens, name, person_shaped, bool(m.role), m.kind_cue,
                           m.prev_word in lexicon.words("entities", "place_prepositions"),
-                          m.media_cue, m.tagger_kind, _sureness(m.tagger_grade))
+                          m.media_cue, m.tagger_kind)
 
 
-def _sureness(grade: int) -> int:
-    """The weight of the name tagger's kind (by RawMention.tagger_grade): it read the words
-    around the name, as the dictionary's readings and head nouns do not."""
-    return TAGGER_VOTE[grade - 1] if grade else 0
-
-
-TAGGER_VOTE = (3, 5, 8)
+# The weight of the name tagger's kind: it read the words around the name, as the
+# dictionary's readings and head nouns do not.
+TAGGER_VOTE = 5
 
 
 @functools.lru_cache(maxsize=200_000)
 def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role: bool,
                    kind_cue: str | None, after_place_preposition: bool, media_cue: bool,
-                   tagger_kind: str | None = None, tagger_weight: int = 0) -> Counter:
+                   tagger_kind: str | None = None) -> Counter:
     votes, morph = _name_votes(tokens, person_shaped)
     votes = Counter(votes)
     if tagger_kind and not (role and tagger_kind != "person"):
-        # (A role noun before the name, "wicepremierem Nickiem Harwoodem", outweighs it.)
-        votes[tagger_kind] += tagger_weight
+        # (A role noun before the name, "wicepremierem Nickiem Harwoodem", outweighs it; a
+        # name shaped as a person's, "Shabbaz Batti", halves it.)
+        votes[tagger_kind] += TAGGER_VOTE if tagger_kind == "person" or not person_shaped \
+            else TAGGER_VOTE // 2
     if role:
         votes["person"] += 2
     if kind_cue:

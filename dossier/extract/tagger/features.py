@@ -21,7 +21,7 @@ from ... import lexicon
 from ..morph import analyse
 from ..tokens import tokenize
 
-FEATURES_VERSION = "pl-crf-2"
+FEATURES_VERSION = "pl-crf-3"
 
 _HYPHENS = "-‑"
 _SPLIT = re.compile(r"([-‑])")
@@ -103,11 +103,9 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, context features) of a word form; the context features are the ones
     its neighbours see, without their offset prefix (see _seen_from)."""
     lower = word.lower()
-    own = ["b", f"w={lower}", f"sh={_shape(word)}", f"p2={lower[:2]}", f"p3={lower[:3]}",
+    own = ["b", f"w={lower}", f"sh={_shape(word)}", f"p3={lower[:3]}",
            f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}"]
     ctx = [f"w={lower}"]
-    n = len(word)
-    own.append(f"len={n if n < 4 else '4-5' if n < 6 else '6+'}")
     letters = [c for c in word if c.isalpha()]
     cap = word[:1].isupper()
     if cap:
@@ -178,7 +176,13 @@ _WINDOW = (-2, -1, 1, 2)
 def _seen_from(word: str) -> dict[int, tuple[str, ...]]:
     """The context features of a word form as its neighbours see them, by offset ("-1:w=w")."""
     ctx = word_features(word)[1]
-    return {d: tuple(f"{d}:{f}" for f in ctx) for d in _WINDOW}
+    # Two words away, only the word and its shape ("prezes Jan Kowalski": prezes).
+    far = [f for f in ctx if f.startswith(_FAR)]
+    return {d: tuple(f"{d}:{f}" for f in (ctx if d in (-1, 1) else far)) for d in _WINDOW}
+
+
+_FAR = ("w=", "cap", "allcap", "punct=")
+_PAD = {d: (f"{d}:pad",) for d in _WINDOW}
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,42 +296,42 @@ def sentence_features(tokens: list[TaggerToken], start: int, end: int, evidence:
     out = []
     for k in range(n):
         tok = tokens[start + k]
-        own, _ = cached[k]
-        feats = list(own)
+        own = cached[k][0]
+        dyn = []
         if k == 0:
-            feats.append("BOS")
+            dyn.append("BOS")
         elif k == 1:
-            feats.append("pos1")
+            dyn.append("pos1")
         if k == n - 1:
-            feats.append("EOS")
+            dyn.append("EOS")
         if tok.sentence_initial:
-            feats.append("sent_init")
+            dyn.append("sent_init")
         w = tok.text
         if w[:1].isupper():
             key = w.lower()
             mid = evidence.cap_mid[key] - (0 if tok.sentence_initial else 1)
-            feats.append("doc:capmid" if mid > 0 else "doc:nocapmid")
+            dyn.append("doc:capmid" if mid > 0 else "doc:nocapmid")
             if evidence.lower[key]:
-                feats.append("doc:lower")
+                dyn.append("doc:lower")
             if evidence.in_run[key]:
-                feats.append("doc:inrun")
+                dyn.append("doc:inrun")
             if evidence.after_first_name[key]:
-                feats.append("doc:afterfirst")
+                dyn.append("doc:afterfirst")
         if marks[k]:
-            feats.append(f"gz={marks[k]}")
-            feats.append(f"gz={marks[k][2:]}")
-        for d in _WINDOW:
-            j = k + d
-            if 0 <= j < n:
-                feats.extend(seen[j][d])
-                if marks[j] and d in (-1, 1):
-                    feats.append(f"{d}:gz={marks[j]}")
-            else:
-                feats.append(f"{d}:pad")
-        # Two-word context in lower case: "prezydent X", "w X".
+            dyn.append(f"gz={marks[k]}")
+            dyn.append(f"gz={marks[k][2:]}")
         if k > 0:
-            feats.append(f"-1w|sh={cached[k - 1][0][1][2:]}|{own[2]}")
-        out.append(feats)
+            # Two-word context: "prezydent X", "w X".
+            dyn.append(f"-1w|sh={cached[k - 1][0][1][2:]}|{own[2]}")
+            if marks[k - 1]:
+                dyn.append(f"-1:gz={marks[k - 1]}")
+        if k + 1 < n and marks[k + 1]:
+            dyn.append(f"1:gz={marks[k + 1]}")
+        out.append([*own, *dyn,
+                    *(seen[k - 2][-2] if k >= 2 else _PAD[-2]),
+                    *(seen[k - 1][-1] if k >= 1 else _PAD[-1]),
+                    *(seen[k + 1][1] if k + 1 < n else _PAD[1]),
+                    *(seen[k + 2][2] if k + 2 < n else _PAD[2])])
     return out
 
 

@@ -48,8 +48,9 @@ def fingerprint() -> str:
     """A hash of the features of a fixed sentence: changes whenever the feature code (or the
     dictionary under it) makes other features."""
     gazetteer = Gazetteer.build([(["Fabryka", "Mebli"], "orgName"), (["Targ"], "placeName")])
-    feats = [f for _, sent in document_features(tagger_tokens(_FINGERPRINT_TEXT),
-                                                gazetteer=gazetteer) for f in sent]
+    # A token's features are a set to CRFsuite: their order does not count.
+    feats = [sorted(f) for _, sent in document_features(tagger_tokens(_FINGERPRINT_TEXT),
+                                                        gazetteer=gazetteer) for f in sent]
     return hashlib.sha256(json.dumps([FEATURES_VERSION, feats]).encode()).hexdigest()[:16]
 
 
