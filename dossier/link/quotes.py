@@ -27,7 +27,9 @@ from ..model import Actor, Article, Quote
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
-_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>[^„\"“”«»]{0,120})")
+# The attribution may name a programme in quotes ("– mówił w magazynie "24 godziny" …"): the
+# clause, not the next quotation mark, ends it.
+_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>.{0,160})")
 _AFTER_EN = re.compile(r"^\s*,?\s*(?P<rest>[^„\"“”«»]{0,120})")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s[-–—]\s")
 TERM_WORDS = 4  # a quote of fewer words is a term
@@ -129,14 +131,24 @@ def _nominative(surface: str) -> bool:
     return not analyses or any(a.has_case("nom") for a in analyses)
 
 
-def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool) -> bool:
+def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
+               before: str = "") -> bool:
     """A person or an organisation as the speech act's subject or named speaker (nominative,
-    in Polish); a place only where speaks_as_state allowed it (``subject`` == "state")."""
+    in Polish, and not after a preposition: "w USA powie"); a place only where _state allowed
+    it (``subject`` == "state"). A name written in lower case ("niemiecki chadek": an
+    adjective standing for its country) is no speaker. ``before``: the text before the name."""
+    if surface[:1].islower() or _after_preposition(before):
+        return False
     if not ctx.english and not _nominative(surface):
         return False
     if actor.kind == "place":
         return subject == "state"
     return actor.kind in ("person", "organization")
+
+
+def _after_preposition(before: str) -> bool:
+    words = re.findall(r"\w+", before[-20:])
+    return bool(words) and words[-1].lower() in _PREPOSITIONS | _EN_PREPOSITIONS
 
 
 def _country(actor: Actor) -> bool:
@@ -202,11 +214,11 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, last_speake
     for hit in (reversed(inside) if before_verb else inside):
         s, e, actor = hit
         lead = [t.text.lower() for t in tokens if t.end <= s]
-        if _PARTITIVE & set(lead) or len(lead) > 5:
+        if _PARTITIVE & set(lead) or len(lead) > 12:
             break
         surface = text[s - base:e - base]
         beside = e >= tokens[-1].end if before_verb else not lead
-        if _may_speak(actor, surface, ctx, _state(actor, beside)):
+        if _may_speak(actor, surface, ctx, _state(actor, beside), text[:s - base]):
             return actor.id, surface
     if tokens[0].text.lower() in _PRONOUNS and len(tokens) <= 2:
         if last_speaker[0]:
@@ -220,7 +232,8 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, last_speake
 
 
 _PREPOSITIONS = {"w", "we", "na", "do", "dla", "z", "ze", "po", "przed", "przy", "od", "o",
-                 "podczas", "u", "za", "pod", "nad", "wobec"}
+                 "podczas", "u", "za", "pod", "nad", "wobec", "przez"}
+_EN_PREPOSITIONS = {"in", "at", "from", "to", "of", "on", "with", "by", "for", "into"}
 
 
 def _subject_words(tokens: list[Token]) -> list[str]:
@@ -303,7 +316,8 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
         for ms, me, actor in ctx.mentions:
             if sentence_start <= ms and me <= quote_abs:
                 surface = text[ms - base:me - base]
-                if _may_speak(actor, surface, ctx, _state(actor, statement)):
+                if _may_speak(actor, surface, ctx, _state(actor, statement),
+                              text[:ms - base]):
                     return actor.id, surface
         return None
     verb = tokens[verb_at]
@@ -311,7 +325,8 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
     if subject is not None:
         surface = text[subject[0] - base:subject[1] - base]
         beside = statement or not text[subject[1] - base:verb.start - base].strip()
-        if _may_speak(subject[2], surface, ctx, _state(subject[2], beside)):
+        if _may_speak(subject[2], surface, ctx, _state(subject[2], beside),
+                      text[:subject[0] - base]):
             return subject[2].id, surface
     role = _subject_role(tokens[:verb_at], quote_abs, ctx)
     if role:
@@ -321,8 +336,10 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
         gap = _words(text[verb.end - base:after_verb[0] - base], verb.end)
         surface = text[after_verb[0] - base:after_verb[1] - base]
         if len(gap) <= 3 and not _PARTITIVE & {t.text.lower() for t in gap} and \
-                _may_speak(after_verb[2], surface, ctx, _state(after_verb[2],
-                                                                 not gap or statement)):
+                _may_speak(after_verb[2], surface, ctx,
+                           _state(after_verb[2], statement or not
+                                  text[verb.end - base:after_verb[0] - base].strip()),
+                           text[:after_verb[0] - base]):
             return after_verb[2].id, surface
     if verb_at == 0:
         # "Dodał, że ...": the subject of the sentence before, else its speaker.
@@ -340,7 +357,7 @@ def _previous_subject(text: str, sentence_start: int, base: int, ctx: _Context):
     for ms, me, actor in ctx.mentions:
         if base + ps <= ms and me <= base + sentence_start:
             surface = text[ms - base:me - base]
-            if _may_speak(actor, surface, ctx, True):
+            if _may_speak(actor, surface, ctx, True, text[:ms - base]):
                 return actor.id, surface
     return None
 
