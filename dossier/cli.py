@@ -171,7 +171,7 @@ def _how_to_date(source: str) -> str:
 
 
 def cmd_export(args) -> int:
-    from .export import dumps
+    from .export import render
     from .pipeline import build_dossier
 
     # With --content, export reads a folder of articles on its own: it writes nothing but
@@ -182,7 +182,7 @@ def cmd_export(args) -> int:
         raise DossierError(str(project.content_dir), "is not a folder of articles")
     dossier = build_dossier(project, use_cache=False)  # export writes nothing but its output
     _print_diagnostics(dossier.diagnostics, args.quiet)
-    text = dumps(dossier)
+    text = render(dossier, args.format)
     if args.output == "-":
         sys.stdout.write(text)
     else:
@@ -284,10 +284,15 @@ def make_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_check)
 
-    p = command("export", "write the dossier as JSON (shared schema 1)",
+    p = command("export", "write the dossier as JSON, FollowTheMoney or TimelineJS",
                 "Write articles, actors, events and quotes as one JSON document (the schema "
-                "in SCHEMA.md),\nto standard output or a file. Writes nothing else.")
+                "in SCHEMA.md),\nto standard output or a file. Writes nothing else.\n"
+                "--format ftm writes FollowTheMoney entities, one JSON object a line (for "
+                "Aleph/OpenAleph);\n--format timelinejs writes the events as a TimelineJS "
+                "timeline.")
     common(p)
+    p.add_argument("--format", "-f", choices=("json", "ftm", "timelinejs"), default="json",
+                   help="json (default: shared schema 1), ftm or timelinejs")
     p.add_argument("--content", metavar="FOLDER",
                    help="a folder of articles to read instead of the project's content/ "
                         "(no project needed)")
