@@ -205,3 +205,14 @@ def test_names_cannot_leave_the_data_attribute():
     text = attribute_json({"name": name})
     assert not set(text) & set("<>\"'")
     assert json.loads(html.unescape(text)) == {"name": name}
+
+
+def test_the_layout_is_the_same_on_every_load(browser, server):  # noqa: F811
+    """No randomness: the same dossier gives the same picture to every reader."""
+    seen = []
+    for _ in range(2):
+        page = browser.new_page(viewport=VIEWPORTS["desktop"])
+        _open(page, server.url + "graph/")
+        seen.append(page.evaluate(f"{CY}.nodes().map(n => [n.id(), n.position()])"))
+        page.close()
+    assert seen[0] == seen[1]

@@ -79,7 +79,8 @@
     state.zoom = z;
     cy.style().selector("node").style({
       "font-size": FONT / z, "text-margin-y": 3 / z, "text-background-padding": 1 / z,
-      "text-max-width": 160 / z, "border-width": 1.5 / z}).update();
+      // On a narrow screen a long name is cut sooner (its whole name is in the info line).
+      "text-max-width": Math.min(160, cy.width() / 3) / z, "border-width": 1.5 / z}).update();
   }
 
   // Place the labels in order of importance; leave out any that would cover one placed.
@@ -89,6 +90,11 @@
     var ranked = nodes.sort(function (a, b) {
       return rank(b, state) - rank(a, state) || (a.id() < b.id() ? -1 : 1);
     });
+    // Nodes are obstacles too: a node drawn over a label hides its first letters.
+    var bodies = nodes.map(function (n) {
+      return {node: n, box: n.renderedBoundingBox({includeLabels: false, includeEdges: false,
+                                                   includeOverlays: false})};
+    });
     cy.batch(function () {
       ranked.forEach(function (node) {
         var box = labelBox(node);
@@ -96,7 +102,7 @@
         var inView = box.x1 >= 0 && box.x2 <= width && box.y1 >= 0 && box.y2 <= height;
         var free = inView && !node.hasClass("faded") && placed.every(function (p) {
           return !overlaps(p, box);
-        });
+        }) && bodies.every(function (b) { return b.node.same(node) || !overlaps(b.box, box); });
         if (free) placed.push(box);
         node.toggleClass("quiet", !free);
       });
