@@ -60,6 +60,19 @@ def test_every_link_of_the_offline_site_lands_on_a_page(browser, offline_site): 
     assert len(seen) >= len(html_pages) - 1, sorted(set(p.as_uri() for p in html_pages) - seen)
 
 
+def test_the_network_runs_from_file(browser, offline_site):  # noqa: F811
+    """Cytoscape.js comes from beside the page, so the live view works from a file too, and
+    its clicks open the profile's file."""
+    page = browser.new_page()
+    page.goto((offline_site / "graph" / "index.html").as_uri())
+    page.wait_for_selector(".dossier-network canvas", timeout=15000)
+    href = page.evaluate("document.querySelector('[data-dossier-network]').dossierNetwork"
+                         ".getElementById('kasym-zomart-tokajew').data('href')")
+    assert href.startswith("file://") and href.endswith("/actors/kasym-zomart-tokajew.html")
+    assert Path(unquote(urlparse(href).path)).is_file()
+    page.close()
+
+
 def test_offline_search_says_it_needs_a_server(browser, offline_site):  # noqa: F811
     page = browser.new_page()
     page.goto((offline_site / "index.html").as_uri())
