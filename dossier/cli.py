@@ -91,7 +91,8 @@ def cmd_build(args) -> int:
     if not args.no_site:
         mkdocs_plugin.SKIP_GENERATE = True
         try:
-            build_site(project, strict=True, epoch=epoch)
+            build_site(project, strict=True, epoch=epoch,
+                       offline=getattr(args, "offline", False))
         finally:
             mkdocs_plugin.SKIP_GENERATE = False
     if not args.quiet:
@@ -101,6 +102,27 @@ def cmd_build(args) -> int:
         else:
             print(f"site: {project.site_dir} (preview it with `dossier serve`, publish it with "
                   "`dossier deploy` or the GitHub Pages workflow)", file=sys.stderr)
+    return 0
+
+
+def cmd_pack(args) -> int:
+    """Build the offline site, then zip it (pack.py)."""
+    from .pack import write_zip
+
+    project = require_project(args.project)
+    args.offline, args.no_site = True, False
+    code = cmd_build(args)
+    if code != 0:
+        return code
+    out = Path(args.output) if args.output else project.site_dir.with_suffix(".zip")
+    if out.resolve().is_relative_to(project.site_dir):
+        raise DossierError(str(out), "the zip cannot be written inside the site it holds")
+    if not out.parent.is_dir():
+        raise DossierError(str(out), "its folder does not exist")
+    count = write_zip(project.site_dir, out, project.root.name)
+    if not args.quiet:
+        print(f"packed {count} files into {out}: unzip it anywhere and open "
+              f"{project.root.name}/index.html in a browser", file=sys.stderr)
     return 0
 
 
@@ -171,7 +193,7 @@ def _how_to_date(source: str) -> str:
 
 
 def cmd_export(args) -> int:
-    from .export import dumps
+    from .export import render
     from .pipeline import build_dossier
 
     # With --content, export reads a folder of articles on its own: it writes nothing but
@@ -182,7 +204,7 @@ def cmd_export(args) -> int:
         raise DossierError(str(project.content_dir), "is not a folder of articles")
     dossier = build_dossier(project, use_cache=False)  # export writes nothing but its output
     _print_diagnostics(dossier.diagnostics, args.quiet)
-    text = dumps(dossier)
+    text = render(dossier, args.format)
     if args.output == "-":
         sys.stdout.write(text)
     else:
@@ -255,7 +277,20 @@ def make_parser() -> argparse.ArgumentParser:
                    help="fail (exit 1, no site) on any content problem instead of warning")
     p.add_argument("--no-site", action="store_true",
                    help="write docs/ only; do not run MkDocs")
+    p.add_argument("--offline", action="store_true",
+                   help="a site that opens from the file system (file://): pages as "
+                        "page.html, every link to a file")
     p.set_defaults(func=cmd_build)
+
+    p = command("pack", "build the offline site and zip it, to mail or copy",
+                "Build the site as `dossier build --offline` does (it opens from the file "
+                "system, no server),\nthen write it into one zip (default: site.zip beside "
+                "site/). The same content gives the same zip.")
+    common(p)
+    p.add_argument("--strict", action="store_true",
+                   help="fail (exit 1, no zip) on any content problem instead of warning")
+    p.add_argument("--output", "-o", metavar="FILE", help="the zip to write (default: site.zip)")
+    p.set_defaults(func=cmd_pack)
 
     p = command("add", "copy articles (files, folders, JSON Lines feeds) into content/",
                 "Copy article files into content/ under clean names; a folder brings every "
@@ -284,10 +319,15 @@ def make_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_check)
 
-    p = command("export", "write the dossier as JSON (shared schema 1)",
+    p = command("export", "write the dossier as JSON, FollowTheMoney or TimelineJS",
                 "Write articles, actors, events and quotes as one JSON document (the schema "
-                "in SCHEMA.md),\nto standard output or a file. Writes nothing else.")
+                "in SCHEMA.md),\nto standard output or a file. Writes nothing else.\n"
+                "--format ftm writes FollowTheMoney entities, one JSON object a line (for "
+                "Aleph/OpenAleph);\n--format timelinejs writes the events as a TimelineJS "
+                "timeline.")
     common(p)
+    p.add_argument("--format", "-f", choices=("json", "ftm", "timelinejs"), default="json",
+                   help="json (default: shared schema 1), ftm or timelinejs")
     p.add_argument("--content", metavar="FOLDER",
                    help="a folder of articles to read instead of the project's content/ "
                         "(no project needed)")

@@ -22,7 +22,35 @@ RENDER_WORKERS: int | None = None
 DEFER_SEARCH = False
 
 
+# The reader's scripts and styles shipped in the package (the network view and its vendored
+# Cytoscape.js): added to every site from here, so a project made by an older `dossier init`
+# gets them with a new dossier, without copying them into its theme/.
+ASSETS = Path(__file__).parent / "site_assets"
+ASSETS_URI = "assets/dossier"
+
+
+def _asset_files() -> list[Path]:
+    return sorted(p for p in ASSETS.rglob("*") if p.is_file() and p.name != "VERSION")
+
+
 class DossierPlugin(BasePlugin):
+    def on_config(self, config, **kwargs):
+        # network.js loads Cytoscape.js itself, only on a page that holds a network view.
+        if f"{ASSETS_URI}/network.js" not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(f"{ASSETS_URI}/network.js")
+        if f"{ASSETS_URI}/network.css" not in config.extra_css:
+            config.extra_css.append(f"{ASSETS_URI}/network.css")
+        return config
+
+    def on_files(self, files, config, **kwargs):
+        from mkdocs.structure.files import File
+
+        for path in _asset_files():
+            uri = f"{ASSETS_URI}/{path.relative_to(ASSETS).as_posix()}"
+            if files.get_file_from_path(uri) is None:  # a project's own copy wins
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
+        return files
+
     def on_pre_build(self, config, **kwargs):
         if SKIP_GENERATE:
             return

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .forked import can_fork, forked_imap, shared
+from .search_lemmas import LEMMA, forms, lemmas
 
 OUTPUT = "dossier-search"
 # Left out of the text: heading permalinks, skip links, the tags (names the text has), file
@@ -150,11 +151,33 @@ def _read(index: int):
     for word in heading:
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
     shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
+    seen = _add_lemmas(counts, shares, text, title)
     body = _dump({"url": _url(out.parent, files[index]), "title": title,
                   "text": text[:FRAGMENT_CHARS]}).encode("utf-8")
     (out / "f" / f"{index}.json").write_bytes(body)
     return (tuple((w, c, shares.get(w, 0)) for w, c in counts.items()), length,
-            hashlib.sha256(body).digest())
+            hashlib.sha256(body).digest(), seen)
+
+
+def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
+    """The page's words counted under their lemmas too (search_lemmas.LEMMA + the folded
+    lemma), the title's with TITLE_WEIGHT and their share of it. Returns the page's
+    (folded word, lemma) pairs, for the table of forms."""
+    seen: dict[tuple[str, str], None] = {}
+    heading = _WORD.findall(title)
+    for weight, tokens in ((1, _WORD.findall(text)), (TITLE_WEIGHT, heading)):
+        for token in tokens:
+            for lemma in lemmas(token):
+                key = LEMMA + fold(lemma)
+                counts[key] = counts.get(key, 0) + weight
+                seen[(fold(token), lemma)] = None
+    if heading:
+        named: dict[str, int] = {}
+        for token in heading:
+            for key in {LEMMA + fold(lemma) for lemma in lemmas(token)}:
+                named[key] = named.get(key, 0) + 1
+        shares.update((k, round(100 * n / len(heading))) for k, n in named.items())
+    return tuple(seen)
 
 
 def _records(files: list[Path], out: Path, workers: int) -> Iterator:
@@ -179,6 +202,38 @@ def _dump(data) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _write_forms(out: Path, pairs: set[tuple[str, str]], digest) -> list[list[str]]:
+    """m/N.json: folded form -> the folded lemmas it is a form of, for every form of every
+    lemma of the dossier that differs from its lemma (search_lemmas.py), in chunks of about
+    CHUNK_BYTES; returns each chunk's first and last form, for the manifest."""
+    table: dict[str, set[str]] = {}
+    for word, lemma in pairs:
+        key = fold(lemma)
+        for form in (word, *map(fold, forms(lemma))):
+            if form != key:
+                table.setdefault(form, set()).add(key)
+    (out / "m").mkdir()
+    chunks: list[list[str]] = []
+    current: list = []
+    size = 0
+    for form in sorted(table, key=_utf16):
+        current.append([form, sorted(table[form], key=_utf16)])
+        size += len(form) + sum(len(k) + 3 for k in table[form]) + 6
+        if size >= CHUNK_BYTES:
+            chunks.append(_flush_forms(out, current, len(chunks), digest))
+            current, size = [], 0
+    if current:
+        chunks.append(_flush_forms(out, current, len(chunks), digest))
+    return chunks
+
+
+def _flush_forms(out: Path, entries: list, number: int, digest) -> list[str]:
+    text = _dump(entries)
+    digest.update(text.encode("utf-8"))
+    (out / "m" / f"{number}.json").write_text(text, "utf-8")
+    return [entries[0][0], entries[-1][0]]
+
+
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None
                        ) -> str | None:
     """Write site_dir/dossier-search/. Returns a problem to report, or None."""
@@ -197,10 +252,12 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     lengths = array("I", [0]) * len(files)
     digest = hashlib.sha256()
     indexed = 0
+    pairs: set[tuple[str, str]] = set()  # (folded word, lemma) of every page
     for number, record in enumerate(_records(files, out, workers or os.cpu_count() or 1)):
         if record is None:
             continue
-        counts, length, fragment = record
+        counts, length, fragment, seen = record
+        pairs.update(seen)
         indexed += 1
         lengths[number] = length
         digest.update(fragment)
@@ -234,7 +291,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
             current, size = [], 0
     if current:
         flush()
-    manifest = {"version": 1, "language": language, "pages": indexed,
+    form_chunks = _write_forms(out, pairs, digest)
+    manifest = {"version": 1, "language": language, "pages": indexed, "forms": form_chunks,
                 # What the browser adds to each file's address, so that after a rebuild it
                 # never mixes the new manifest with chunks it keeps from the old index.
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}

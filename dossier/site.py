@@ -23,9 +23,11 @@ def content_epoch(dates) -> int:
     return calendar.timegm((newest.year, newest.month or 1, newest.day or 1, 0, 0, 0))
 
 
-def build_site(project: Project, strict: bool = True, epoch: int | None = None) -> None:
+def build_site(project: Project, strict: bool = True, epoch: int | None = None,
+               offline: bool = False) -> None:
     """Run MkDocs. SOURCE_DATE_EPOCH, when the caller's environment sets it, wins; otherwise
-    ``epoch`` stands in for the clock."""
+    ``epoch`` stands in for the clock. ``offline``: a site whose links work from file://
+    (pages as ``page.html``, offline.py)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -49,7 +51,9 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None) 
 
     mkdocs_plugin.DEFER_SEARCH = True
     try:
-        config = load_config(str(project.config_file), strict=strict, site_dir=str(staging))
+        overrides = {"use_directory_urls": False} if offline else {}
+        config = load_config(str(project.config_file), strict=strict, site_dir=str(staging),
+                             **overrides)
         build(config)
         language = str(config.theme.get("language") or "en")
     except (MkDocsException, SystemExit) as exc:
@@ -63,6 +67,10 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None) 
     # memory at once.
     del config
     release()
+    if offline:
+        from .offline import rewrite_links
+
+        rewrite_links(staging)
     problem = build_search_index(staging, language)
     if problem:
         logging.getLogger("mkdocs.plugins.dossier").warning(problem)

@@ -13,6 +13,7 @@ from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)
 from .graph import CoMentionRows, co_mentions, network_svg, render_graph
+from .network import network_view
 from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
 from .articles import month_of, render_article, render_articles_index
@@ -130,7 +131,9 @@ class _Renderer:
             pages.append(Page(picture, neighbourhood))
             sections.append(f"## {labels['neighbourhood']}\n\n"
                             f"![{md_escape(labels['neighbourhood'])}: {md_escape(actor.name)}]"
-                            f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}")
+                            f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}\n\n"
+                            + network_view(dossier, actor.page_path, self.related,
+                                           center=actor.id))
         if self.events_of.get(actor.id):
             # The most recent events: a country named in thousands of articles would
             # otherwise carry the whole timeline on its profile (which has it anyway).

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from ..ids import site_href
 from ..link.events import mentions_by_article
 from ..model import Article, Dossier
+from .network import network_view
 from .page import GENERATED_NOTE, Page
 from .text import Labels, front_matter, html_text, md_escape
 
@@ -231,6 +232,9 @@ def render_graph(dossier: Dossier, counts: dict[str, Counter]) -> Page:
              md_escape(labels["network_note"])]
     svg = network_svg(dossier, GRAPH, counts)
     parts.append(svg or labels["no_actors"])
+    view = network_view(dossier, GRAPH, counts)  # the interactive view, shown by script
+    if view:
+        parts.append(view)
     legend = " · ".join(f'<span class="dossier-legend {KIND_CLASS[k]}"></span> '
                         f"{html_text(labels['kinds'][k])}" for k in KIND_CLASS)
     parts.append(f'<p class="dossier-legend-row">{legend}</p>')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Dossier
+from ..model import Dossier
 
 SCHEMA = 1
 
