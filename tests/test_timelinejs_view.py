@@ -1,0 +1,84 @@
+"""The TimelineJS export in TimelineJS itself: `dossier export --format timelinejs` of the seed
+dossier, loaded by Knight Lab's TimelineJS (vendored in tests/vendor/ by scripts/vendor_npm.py)
+in headless Chromium, draws a slide per event and the title slide, with the sentences of the
+events, no console error, and no request to another host."""
+
+import html
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier.cli import main
+
+from conftest import ROOT
+from sitetools import Server
+from test_browser import _browser_path
+
+VENDOR = ROOT / "tests" / "vendor" / "timelinejs"
+SHOTS = ROOT / "build" / "screenshots"
+
+
+def server_shot(server) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return SHOTS / "timelinejs.png"
+
+PAGE = """<!doctype html><html lang="pl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="css/timeline.css"><script src="js/timeline.js"></script>
+</head><body><div id="timeline" style="width: 1000px; height: 600px"></div>
+<script src="data.js"></script><script>
+window.timeline = new TL.Timeline("timeline", window.DATA,
+  {font: null, language: "pl", script_path: new URL("js/", location.href).href});
+</script></body></html>"""
+
+
+@pytest.fixture
+def timeline_page(project, tmp_path):
+    out = tmp_path / "timeline.json"
+    assert main(["export", "--project", str(project), "--format", "timelinejs", "-o", str(out),
+                 "-q"]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    folder = tmp_path / "page"
+    shutil.copytree(VENDOR, folder)
+    (folder / "data.js").write_text("window.DATA = " + json.dumps(data, ensure_ascii=False)
+                                    + ";\n", "utf-8")
+    (folder / "index.html").write_text(PAGE, "utf-8")
+    server = Server(folder)
+    yield server, data
+    server.close()
+
+
+def test_timelinejs_draws_the_export(timeline_page):
+    from playwright.sync_api import sync_playwright
+
+    server, data = timeline_page
+    executable = _browser_path()
+    assert executable, "Chromium is needed: apt-get install chromium"
+    errors, hosts = [], set()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        page = browser.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+        page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        page.goto(server.url)
+        page.wait_for_selector(".tl-slide", state="attached", timeout=30000)
+        page.wait_for_timeout(1000)
+        slides = page.eval_on_selector_all(".tl-slide", "els => els.length")
+        text = page.inner_text("#timeline")
+        markers = page.eval_on_selector_all(".tl-timemarker", "els => els.length")
+        page.screenshot(path=str(server_shot(server)))
+        browser.close()
+    assert slides == len(data["events"]) + 1 and markers == len(data["events"])
+    # The title slide shows first; the sentence of each event is in its slide.
+    shown = " ".join(text.split())
+    assert data["title"]["text"]["headline"] in shown
+    headlines = [" ".join(html.unescape(e["text"]["headline"]).split())[:40]
+                 for e in data["events"]]
+    assert [h for h in headlines if h not in shown] == []
+    assert not errors, errors
+    assert hosts == {server.url.split("/")[2]}, hosts
