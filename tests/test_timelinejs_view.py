@@ -6,7 +6,6 @@ events, no console error, and no request to another host."""
 import html
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -14,15 +13,10 @@ from dossier.cli import main
 
 from conftest import ROOT
 from sitetools import Server
-from test_browser import _browser_path
+from test_browser import SHOTS, browser  # noqa: F401 (the fixture)
 
 VENDOR = ROOT / "tests" / "vendor" / "timelinejs"
-SHOTS = ROOT / "build" / "screenshots"
 
-
-def server_shot(server) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    return SHOTS / "timelinejs.png"
 
 PAGE = """<!doctype html><html lang="pl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="css/timeline.css"><script src="js/timeline.js"></script>
@@ -49,30 +43,22 @@ def timeline_page(project, tmp_path):
     server.close()
 
 
-def test_timelinejs_draws_the_export(timeline_page):
-    from playwright.sync_api import sync_playwright
-
+def test_timelinejs_draws_the_export(timeline_page, browser):  # noqa: F811
     server, data = timeline_page
-    executable = _browser_path()
-    assert executable, "Chromium is needed: apt-get install chromium"
     errors, hosts = [], set()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        page = browser.new_page()
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
-        page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-        page.goto(server.url)
-        page.wait_for_selector(".tl-slide", state="attached", timeout=30000)
-        page.wait_for_timeout(1000)
-        slides = page.eval_on_selector_all(".tl-slide", "els => els.length")
-        text = page.inner_text("#timeline")
-        markers = page.eval_on_selector_all(".tl-timemarker", "els => els.length")
-        page.screenshot(path=str(server_shot(server)))
-        browser.close()
+    page = browser.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+    page.goto(server.url)
+    page.wait_for_selector(".tl-slide", state="attached", timeout=30000)
+    page.wait_for_timeout(1000)
+    slides = page.eval_on_selector_all(".tl-slide", "els => els.length")
+    text = page.inner_text("#timeline")
+    markers = page.eval_on_selector_all(".tl-timemarker", "els => els.length")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "timelinejs.png"))
+    page.close()
     assert slides == len(data["events"]) + 1 and markers == len(data["events"])
     # The title slide shows first; the sentence of each event is in its slide.
     shown = " ".join(text.split())
