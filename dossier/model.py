@@ -230,6 +230,9 @@ class Actor:
     description: str | None = None  # the editor's, from content/
     curated: bool = False
     articles: tuple[str, ...] = ()  # ids of the articles that mention the actor, sorted
+    # Each role with each article that gives it (role, article id), sorted: a role is kept
+    # with its date, for a person holds a role for a time.
+    role_sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def url(self) -> str:
@@ -250,6 +253,7 @@ class Actor:
             "url": self.url,
             "mentions": [m.to_json() for m in self.mentions],
             "roles": list(self.roles),
+            "role_sources": [{"role": r, "article": a} for r, a in self.role_sources],
             "description": self.description,
         }
 

@@ -76,6 +76,8 @@ def test_roles_from_appositions(dossier, name, role):
     actor = next(a for a in dossier.actors if a.name == name)
     assert role in actor.roles and all(r not in actor.name for r in actor.roles)
     assert role in actor.to_json()["roles"]
+    sources = [s for s in actor.to_json()["role_sources"] if s["role"] == role]
+    assert sources and all(s["article"] in actor.articles for s in sources)
 
 
 def test_no_actor_for_a_title_alone(dossier):
@@ -87,3 +89,13 @@ def test_role_of_an_apposition_before_the_name_in_the_seeds():
     seeds = build_dossier(load_project(ROOT), use_cache=False)
     actor = next(a for a in seeds.actors if a.name == "Nursułtan Nazarbajew")
     assert actor.roles == ("poprzedni prezydent",)
+
+
+def test_a_role_is_shown_with_the_dates_of_its_articles(dossier):
+    from dossier.emit.actors import render_profile
+    from collections import Counter
+
+    actor = next(a for a in dossier.actors if a.name == "Dmitrij Pieskow")
+    page = render_profile(actor, dossier, Counter())
+    text = page[0].text if isinstance(page, list) else page.text
+    assert "rzecznik Kremla (17 września 2024)" in text

@@ -66,6 +66,24 @@ def _context(article: Article, start: int, end: int) -> str:
     return f"{html_text(before)}<strong>{html_text(mention)}</strong>{html_text(after)}"
 
 
+def _dated_roles(actor: Actor, dossier: Dossier, labels) -> str:
+    """Each role with the dates of the articles that give it ("prezydent Kazachstanu
+    (styczeń 2022)"): a role is held for a time, and the reader sees when it was written."""
+    dated: dict[str, dict] = {}
+    for role, article_id in actor.role_sources:
+        date = dossier.article(article_id).date
+        if date is not None:
+            dated.setdefault(role, {})[date.value] = date
+    out = []
+    for role in actor.roles:
+        dates = sorted(dated.get(role, {}).values(), key=lambda d: d.sort_key())
+        when = [labels.date(d) for d in dates]
+        if len(when) > 3:
+            when = [when[0], "…", when[-1]]
+        out.append(f"{role} ({', '.join(when)})" if when else role)
+    return "; ".join(out)
+
+
 def render_profile(actor: Actor, dossier: Dossier, related: Counter,
                    extra_sections: list[str] | None = None, search_terms: str = "",
                    searchable: bool = True) -> Page:
@@ -86,7 +104,7 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     elif actor.role:
         rows.append(f"**{labels['role']}:** {md_escape(actor.role)}")
     if actor.roles:
-        rows.append(f"**{labels['roles']}:** {md_escape('; '.join(actor.roles))}")
+        rows.append(f"**{labels['roles']}:** {md_escape(_dated_roles(actor, dossier, labels))}")
     if actor.aliases:
         rows.append(f"**{labels['aliases']}:** {md_escape(', '.join(actor.aliases))}")
     rows.append(f"**{labels['forms']}:** {md_escape(', '.join(actor.forms))}")

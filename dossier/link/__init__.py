@@ -139,9 +139,10 @@ def link_added(index: LinkIndex, mentions: list[RawMention], article_language: d
             return None
         if {actor.name, *actor.aliases, *actor.forms, *addition.texts} & curated:
             return None  # the editor's entries may take them
-        if any(m.role and (actor.kind != "person" or m.role not in actor.roles)
-               for m in g.mentions):
-            return None  # a new role is the dossier's: a quote elsewhere may name it
+        if any(m.role for m in g.mentions):
+            # A role is the dossier's (a quote elsewhere may name its holder by it) and is
+            # kept with the article that gives it (Actor.role_sources): linked in full.
+            return None
         if g.media and actor.kind == "organization" and actor.role != "media":
             return None  # it would become an outlet
         linked.grown.setdefault(actor.id, []).extend(

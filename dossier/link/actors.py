@@ -746,6 +746,8 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
     for name, g in groups.items():
         mentions = sorted({(m.article, m.start, m.end, m.text) for m in g.mentions})
         roles = sorted({m.role for m in g.mentions if m.role}) if g.kind == "person" else []
+        role_sources = sorted({(m.role, m.article) for m in g.mentions if m.role}) \
+            if g.kind == "person" else []
         forms = sorted({m.text for m in g.mentions})
         aliases = sorted(a for a in g.aliases if a != name)
         # A reporting verb before a person ("przekazał Łukaszenka") makes no outlet.
@@ -757,5 +759,6 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
             aliases=tuple(aliases), forms=tuple(forms),
             mentions=tuple(Mention(*m) for m in mentions), roles=tuple(roles),
             description=g.description, curated=g.curated,
-            articles=tuple(sorted({m[0] for m in mentions}))))
+            articles=tuple(sorted({m[0] for m in mentions})),
+            role_sources=tuple(role_sources)))
     return sorted(actors, key=lambda a: a.id)
