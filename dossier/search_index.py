@@ -11,7 +11,14 @@ it. This index is made the way a query reads it, and holds only what it needs to
 - ``w/N.json``: one chunk of words, each with its pages (numbers as differences) and a score
   per page (BM25's term weight, 1 to 255, the page title's words counting more; plus the
   share of the title the word is, see TITLE_SHARE);
-- ``f/N.json``: a page's URL, title and text, for the results a reader is shown.
+- ``f/N.json``: a page's URL, title and sentences, for the results a reader is shown: the
+  sentences of its text, less what is indexed but no excerpt (EXCERPT_EXCLUDED: a profile's
+  metadata box, the page's heading), so an excerpt quotes the text that matched;
+- ``m/N.json``: folded form -> its lemmas (search_lemmas.py), and ``l/N.json``: folded
+  lemma -> the folded words of the dossier that are its forms, which the browser marks in an
+  excerpt (the matched words only, never a word that merely starts alike);
+- the manifest's ``last``: the pages that list or chart others (the home page, section
+  indexes, tags, network, timeline: LAST_PAGES), ranked after every other result.
 
 A query fetches the manifest, the chunks holding its words (a word also matches the longer
 words it begins, so "Kazachstan" finds "Kazachstanie"), and the fragments of the results it
@@ -42,9 +49,18 @@ from .search_lemmas import LEMMA, forms, lemmas
 
 OUTPUT = "dossier-search"
 # Left out of the text: heading permalinks, skip links, the tags (names the text has), file
-# names in the metadata box, and the sentences a profile quotes from articles (found through
-# the articles themselves).
-EXCLUDED = ("headerlink", "md-skip", "md-tags", "dossier-contexts")
+# names in the metadata box, the sentences a profile quotes from articles (found through
+# the articles themselves), and the labels and controls of the charts and networks.
+EXCLUDED = ("headerlink", "md-skip", "md-tags", "dossier-contexts", "dossier-network",
+            "dossier-graph", "dossier-legend-row", "dossier-timeline-chart")
+# Indexed, but never quoted in an excerpt: a profile's or article's metadata box ("Rodzaj:
+# miejsce Formy w tekście: ..."), which the page's words find it by, a caption's label, and
+# the title, which the result shows above its excerpt. The sentences a profile quotes
+# (dossier-contexts), not indexed, may be quoted: they are what it says of the actor.
+EXCERPT_EXCLUDED = ("dossier-meta", "dossier-caption-label")
+# Pages ranked after every other result: the home page, the tags, the network and the
+# timeline (besides any page that is the index of a folder of indexed pages: actors/).
+LAST_PAGES = ("", "tags/", "graph/", "timeline/")
 EXCLUDED_INSIDE = (("dossier-meta", "code"),)
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "tr", "br",
           "figcaption", "blockquote", "dt", "dd", "section", "figure", "table", "ul", "ol"}
@@ -58,11 +74,20 @@ TITLE_SHARE = 256
 # A chunk of the word index holds about this many bytes (unless one word's pages alone
 # take more), and a fragment at most this many characters of a page's text.
 CHUNK_BYTES = 24_000
-FRAGMENT_CHARS = 20_000
+FRAGMENT_CHARS = 10_000
+# The chunks of m/ (form -> lemmas) and l/ (lemma -> forms) are smaller: a query reads one
+# entry of each per word (the manifest names each chunk by its first key only).
+FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
+# A posting's score also says whether the word is one of the page's names (its hidden forms,
+# emit/search.py): NAMED times (1 + TITLE_SHARE) is added.
+NAMED = 101
 # Below this many pages, one process parses them (workers cost more than they save).
 PARALLEL_PAGES = 400
 
 _WORD = re.compile(r"[^\W_]+")
+# A sentence ends at . ! ? or … (a quotation mark after it), before one that starts with a
+# capital, a digit or an opening quotation mark: "4,4 tys. osób" stays one sentence.
+_SENTENCE = re.compile("(?<=[.!?…])([\"”»)]?)\\s+(?=[\"„«(]?[^\\W_a-ząćęłńóśźż])")
 _COMBINING = re.compile("[\u0300-\u036f]")
 
 
@@ -82,10 +107,26 @@ def _has_class(name: str) -> str:
 _DROP = " | ".join([f".//*[{_has_class(c)}]" for c in EXCLUDED] +
                    [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
                    [".//*[@data-search-ignore]", ".//script", ".//style"])
+_DROP_QUOTED = " | ".join(
+    [f".//*[{_has_class(c)}]" for c in EXCLUDED + EXCERPT_EXCLUDED if c != "dossier-contexts"] +
+    [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
+    [".//*[@data-search-ignore]", ".//script", ".//style", ".//h1",
+     f".//*[{_has_class('dossier-contexts')}]//h3", ".//a[normalize-space(.)='↗']"])
 
 
-def page_record(html: str) -> tuple[str, str, str] | None:
-    """(title, text, forms) of a built page, or None when it has nothing to index."""
+def sentences(text: str) -> list[str]:
+    """The sentences of one block of text (whitespace runs as one space)."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    return [s for s in _SENTENCE.sub(lambda m: m.group(1) + "\n", text).split("\n") if s]
+
+
+def page_record(html: str) -> tuple[str, str, str, list[str]] | None:
+    """(title, text, forms, sentences for excerpts) of a built page, or None when it has
+    nothing to index."""
+    import copy
+
     import lxml.html
 
     start = html.find("data-search-body")
@@ -104,12 +145,10 @@ def page_record(html: str) -> tuple[str, str, str] | None:
     body = marked[0]
     forms = " ".join(el.get("data-search-forms", "")
                      for el in body.xpath(".//*[@data-search-forms]"))
+    quoted = copy.deepcopy(body)
     for el in body.xpath(_DROP):
         el.drop_tree()
-    for el in body.iter():
-        if isinstance(el.tag, str) and el.tag in BLOCKS:
-            el.tail = " " + (el.tail or "")
-            el.text = " " + (el.text or "")
+    _mark_blocks(body)
     heading = body.xpath(".//h1")
     title = " ".join(heading[0].text_content().split()) if heading else ""
     if not title:
@@ -118,7 +157,37 @@ def page_record(html: str) -> tuple[str, str, str] | None:
     text = " ".join(body.text_content().split())
     if not text and not forms:
         return None
-    return title, text, forms
+    return title, text, forms, _sentences(quoted)
+
+
+def _sentences(body) -> list[str]:
+    """The sentences an excerpt may quote: the indexed text, less EXCERPT_EXCLUDED, the
+    heading and the lists of links ("Title — styczeń 2022 · 1 wzmianka", "Name — 1"), plus
+    the sentences a profile quotes from its articles; FRAGMENT_CHARS at most."""
+    for el in body.xpath(_DROP_QUOTED):
+        el.drop_tree()
+    for item in body.xpath(".//li"):
+        linked = sum(len(a.text_content()) for a in item.xpath(".//a"))
+        if linked > 0.6 * len(item.text_content()):
+            item.drop_tree()
+    _mark_blocks(body)
+    said: list[str] = []
+    size = 0
+    for block in body.text_content().split("\n"):
+        for sentence in sentences(block):
+            if size + len(sentence) > FRAGMENT_CHARS:
+                return said
+            said.append(sentence)
+            size += len(sentence) + 1
+    return said
+
+
+def _mark_blocks(body) -> None:
+    """A line break at each block's start and end, for text_content to keep them apart."""
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag in BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            el.text = "\n" + (el.text or "")
 
 
 def _url(site_dir: Path, path: Path) -> str:
@@ -139,12 +208,13 @@ def _read(index: int):
         return None
     if record is None:
         return None
-    title, text, forms = record
+    title, text, forms, said = record
     counts: dict[str, int] = {}
     for word in words(text):
         counts[word] = counts.get(word, 0) + 1
     length = sum(counts.values())
-    for word in set(words(forms)):
+    named = set(words(forms))
+    for word in named:
         counts[word] = counts.get(word, 0) + 1
         length += 1
     heading = words(title)
@@ -153,10 +223,10 @@ def _read(index: int):
     shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
     seen = _add_lemmas(counts, shares, text, title)
     body = _dump({"url": _url(out.parent, files[index]), "title": title,
-                  "text": text[:FRAGMENT_CHARS]}).encode("utf-8")
+                  "sentences": said}).encode("utf-8")
     (out / "f" / f"{index}.json").write_bytes(body)
-    return (tuple((w, c, shares.get(w, 0)) for w, c in counts.items()), length,
-            hashlib.sha256(body).digest(), seen)
+    return (tuple((w, c, shares.get(w, 0) + NAMED * (w in named))
+                  for w, c in counts.items()), length, hashlib.sha256(body).digest(), seen)
 
 
 def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
@@ -202,36 +272,60 @@ def _dump(data) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _write_forms(out: Path, pairs: set[tuple[str, str]], digest) -> list[list[str]]:
+def _write_forms(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
     """m/N.json: folded form -> the folded lemmas it is a form of, for every form of every
     lemma of the dossier that differs from its lemma (search_lemmas.py), in chunks of about
-    CHUNK_BYTES; returns each chunk's first and last form, for the manifest."""
+    FORM_CHUNK_BYTES; returns each chunk's first form, for the manifest."""
     table: dict[str, set[str]] = {}
     for word, lemma in pairs:
         key = fold(lemma)
         for form in (word, *map(fold, forms(lemma))):
             if form != key:
                 table.setdefault(form, set()).add(key)
-    (out / "m").mkdir()
+    return _write_table(out, "m", table, FORM_CHUNK_BYTES, digest)
+
+
+def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
+    """l/N.json: folded lemma -> the folded words of the dossier that are forms of it, for
+    the browser to mark every form of a query's word in an excerpt (and nothing else)."""
+    table: dict[str, set[str]] = {}
+    for word, lemma in pairs:
+        table.setdefault(fold(lemma), set()).add(word)
+    return _write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
+
+
+def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes: int,
+                 digest) -> list[str]:
+    """``table`` in chunks of about ``chunk_bytes``, keys in the browser's order; returns each
+    chunk's first key, for the manifest (a chunk holds the keys up to the next one's)."""
+    (out / folder).mkdir()
     chunks: list[list[str]] = []
     current: list = []
     size = 0
-    for form in sorted(table, key=_utf16):
-        current.append([form, sorted(table[form], key=_utf16)])
-        size += len(form) + sum(len(k) + 3 for k in table[form]) + 6
-        if size >= CHUNK_BYTES:
-            chunks.append(_flush_forms(out, current, len(chunks), digest))
+    for key in sorted(table, key=_utf16):
+        current.append([key, sorted(table[key], key=_utf16)])
+        size += len(key) + sum(len(k) + 3 for k in table[key]) + 6
+        if size >= chunk_bytes:
+            chunks.append(_flush_table(out, folder, current, len(chunks), digest))
             current, size = [], 0
     if current:
-        chunks.append(_flush_forms(out, current, len(chunks), digest))
+        chunks.append(_flush_table(out, folder, current, len(chunks), digest))
     return chunks
 
 
-def _flush_forms(out: Path, entries: list, number: int, digest) -> list[str]:
+def _flush_table(out: Path, folder: str, entries: list, number: int, digest) -> list[str]:
     text = _dump(entries)
     digest.update(text.encode("utf-8"))
-    (out / "m" / f"{number}.json").write_text(text, "utf-8")
-    return [entries[0][0], entries[-1][0]]
+    (out / folder / f"{number}.json").write_text(text, "utf-8")
+    return entries[0][0]
+
+
+def _last_pages(urls: dict[int, str]) -> list[int]:
+    """The numbers of the pages ranked last (LAST_PAGES, and a folder's index page when
+    pages below it are indexed: actors/, articles/), in increasing order."""
+    folders = {u for u in urls.values() if u.endswith("/") or u == ""}
+    below = {f for f in folders if f and any(u != f and u.startswith(f) for u in urls.values())}
+    return sorted(n for n, u in urls.items() if u in LAST_PAGES or u in below)
 
 
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None
@@ -253,6 +347,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     digest = hashlib.sha256()
     indexed = 0
     pairs: set[tuple[str, str]] = set()  # (folded word, lemma) of every page
+    urls: dict[int, str] = {}
     for number, record in enumerate(_records(files, out, workers or os.cpu_count() or 1)):
         if record is None:
             continue
@@ -260,6 +355,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         pairs.update(seen)
         indexed += 1
         lengths[number] = length
+        urls[number] = _url(site_dir, files[number])
         digest.update(fragment)
         for word, count, share in counts:
             postings.setdefault(word, array("I")).extend((number, count, share))
@@ -292,7 +388,9 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     if current:
         flush()
     form_chunks = _write_forms(out, pairs, digest)
-    manifest = {"version": 1, "language": language, "pages": indexed, "forms": form_chunks,
+    lemma_chunks = _write_lemmas(out, pairs, digest)
+    manifest = {"version": 2, "language": language, "pages": indexed, "forms": form_chunks,
+                "lemmas": lemma_chunks, "last": _last_pages(urls),
                 # What the browser adds to each file's address, so that after a rebuild it
                 # never mixes the new manifest with chunks it keeps from the old index.
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}

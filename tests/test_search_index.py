@@ -67,13 +67,20 @@ def test_the_index_takes_the_marked_content_only(tmp_path):
     by_url = {f["url"]: f for f in fragments}
     article = by_url["articles/a/"]
     assert article["title"] == "Zamieszki w Ałmaty"
-    assert article["text"] == "Zamieszki w Ałmaty Prezydent Tokajew przemówił. Drugi akapit."
+    # The sentences an excerpt may quote: the text less the title (shown above it).
+    assert article["sentences"] == ["Prezydent Tokajew przemówił.", "Drugi akapit."]
     assert by_url[""]["title"] == "Strona główna"  # the permalink's ¶ left out
-    profile = by_url["actors/x/"]["text"]
-    assert "Rodzaj: osoba" in profile and "plik.txt" not in profile and "Cytowane" not in profile
+    # A profile's metadata box is indexed ("rodzaj" finds it), never quoted; the sentences it
+    # quotes from articles are quoted, not indexed (the articles are found by them).
+    profile = by_url["actors/x/"]["sentences"]
+    assert profile == ["Cytowane zdanie z artykułu."]
+    assert "rodzaj" in postings and "plik" not in postings
+    # The home page lists others: it ranks after every other result.
+    (last,) = manifest["last"]  # a page's number: its fragment's
+    assert json.loads((site / "dossier-search" / "f" / f"{last}.json").read_text())["url"] == ""
     number = urls.index("articles/a/")
     # The hidden forms find the page without being part of its text; folded words.
-    assert postings["tokajewowi"] == [number] and "Tokajewowi" not in article["text"]
+    assert postings["tokajewowi"] == [number] and "Tokajewowi" not in " ".join(article["sentences"])
     assert postings["almaty"] == [number]
     assert postings["tokajew"] == [urls.index("actors/x/"), number]
     for absent in ("menu", "stopka", "tagname", "cytowane", "plik", "oznaczenia"):
@@ -98,6 +105,8 @@ def test_title_words_and_short_pages_score_higher(tmp_path):
     # The title's share: "Tokajew" is a third of "Kasym-Żomart Tokajew", none of the article's.
     assert profile // 256 == 33 and article // 256 == 0
     assert scores["zamieszki"][0] // 256 == 33 and scores["przemowil"][0] // 256 == 0
+    # A word of the page's names (its hidden forms) says so: NAMED added to the share.
+    assert scores["tokajewowi"][0] // 256 == search_index.NAMED
     assert all(1 <= s % 256 <= 255 for pairs in scores.values() for s in pairs)
 
 
