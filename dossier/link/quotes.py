@@ -63,7 +63,6 @@ class _Context:
 
     mentions: list
     roles: list
-    here: frozenset
     english: bool
 
     def mention_in(self, start: int, end: int, last: bool = False):
@@ -83,7 +82,7 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
     """The quotes of one article; ``mentions`` are its (start, end, actor) (see
     link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
     ctx = _Context(sorted(mentions, key=lambda t: (t[0], t[1], t[2].id)), roles,
-                   frozenset(a.id for _s, _e, a in mentions), article.language == "en")
+                   article.language == "en")
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
     for block in article.blocks:
