@@ -19,6 +19,7 @@ from dossier.cli import main
 from conftest import ROOT, write
 
 COMMANDS = [["build"], ["build", "--no-site"], ["serve"], ["export"], ["check"], ["deploy"],
+            ["pack"], ["export", "--format", "ftm"],
             ["add", str(ROOT / "content" / "000_fa6e131e1ecad4e0.txt")]]
 
 
