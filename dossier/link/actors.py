@@ -77,11 +77,12 @@ def _morph_kind(words: tuple[str, ...], people: bool = True) -> str | None:
 def _agree_as_nouns(first: str, last: str) -> bool:
     """Whether two words can stand side by side as one person's first name and surname: some
     reading of each in the same number, case and gender (True when the dictionary does not
-    know the second word, which tells nothing)."""
-    tails = [a.tag.split(":")[1:4] for a in analyse(last) if a.pos in ("subst", "depr")
+    know the second word or knows it only as a name, which tells nothing)."""
+    readings = analyse(last)
+    if not readings or all(set(a.qualifiers) & {"nazwisko", "imię"} for a in readings):
+        return True  # unknown, or a surname only (Tony Blair: Tony is tons to the dictionary)
+    tails = [a.tag.split(":")[1:4] for a in readings if a.pos in ("subst", "depr")
              and a.tag.count(":") >= 3]
-    if not analyse(last):
-        return True
     for a in analyse(first):
         parts = a.tag.split(":")[1:4]
         if a.pos not in ("subst", "depr") or len(parts) < 3:
