@@ -1,5 +1,7 @@
-"""Captions, photo credits, bylines and subheadings produce no actors (issue 19 item 5); a
-name a subheading shares with the prose stays the prose's actor. Hand-written article."""
+"""Captions, photo credits and bylines produce no actors, nor does a subheading's single word
+(issue 19 item 5); a name a subheading shares with the prose stays the prose's actor, and a
+name of several words in one stands (a speaker's or a signature's line). Hand-written
+article."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ Kowalski powiedział, że porozumienie zostanie podpisane w przyszłym tygodniu.
 
 Gdańsk czeka na decyzję
 
-Tadeusz Malinowski pyta o terminy
+Pytania o terminy
+
+Tadeusz Malinowski, rzecznik ratusza
 
 Według ministra rozmowy były trudne, ale Jana Kowalskiego nie zniechęciły. Zdaniem Kowalskiego Litwa jest ważnym partnerem.
 
@@ -36,10 +40,11 @@ def test_captions_credits_bylines_and_headings_make_no_actors():
     actors, _ = link_actors([article], [extract_mentions(article)])
     forms = {f for a in actors for f in a.forms} | {a.name for a in actors}
     for word in ("PIOTR NOWACKI", "AGENCJA FOTO", "MAREK ZAWADZKI", "PAP", "abc", "Zdjęcie",
-                 "Uczestnicy", "Gdańsk", "Tadeusz Malinowski", "Malinowski"):
+                 "Uczestnicy", "Gdańsk", "Pytania"):
         assert not any(word in f for f in forms), (word, sorted(forms))
     names = {a.name for a in actors}
     assert "Jan Kowalski" in names and "Litwa" in names and "Wilno" in names
+    assert "Tadeusz Malinowski" in names
 
 
 def test_a_heading_name_the_prose_names_stays():

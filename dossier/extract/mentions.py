@@ -796,10 +796,14 @@ def extract_mentions(article: Article, tagger=None, rules_only: bool = False) ->
 
 
 def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMention]:
-    """A subheading names no actor of its own ("Świat reaguje", "Kto za tym stoi?"): a name in
-    it stays only when the article's prose names it too, in any case form ("Łukaszenka:" over
-    a paragraph about Łukaszenki). Captions, photo credits and bylines are never read."""
-    headings = [(b.start, b.end) for b in blocks if b.kind == "heading"]
+    """A subheading's single word is no actor of its own ("Świat reaguje", "Kto za tym
+    stoi?"): it stays only when the article's prose names it too, in any case form
+    ("Łukaszenka:" over a paragraph about Łukaszenki). A name of several words stands (a
+    speaker's or a signature's name: "Jan Nowak, rzecznik ratusza"). Captions, photo credits
+    and bylines are never read."""
+    headings = [(b.start, b.end) for b in blocks if b.kind == "heading"
+                # A line of one word is a speaker's or a signature's name ("PAWEŁ:").
+                and len(b.text.split()) > 1]
     if not headings:
         return mentions
 
@@ -819,4 +823,5 @@ def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMentio
         return any(p[:k] == w[:k] for p in prose.get(w[:4], ())
                    for k in (max(4, min(len(w), len(p)) - 3),))
 
-    return [m for m in mentions if not in_heading(m) or all(map(in_prose, m.tokens))]
+    return [m for m in mentions
+            if not in_heading(m) or len(m.tokens) > 1 or all(map(in_prose, m.tokens))]
