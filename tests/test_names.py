@@ -69,3 +69,11 @@ def test_a_common_noun_and_its_genitive_are_no_person():
 
 def test_a_hyphenated_surname_declines_part_by_part():
     assert phrase_lemma(("Katarzyny", "Kowalskiej-Nowak"), {}, True) == "Katarzyna Kowalska-Nowak"
+
+
+def test_two_nouns_joined_as_one_name_both_decline():
+    assert phrase_lemma(("Prawa", "i", "Sprawiedliwości"), {}, False) == "Prawo i Sprawiedliwość"
+    assert phrase_lemma(("Bośni", "i", "Hercegowinie"), {}, False) == "Bośnia i Hercegowina"
+    # A genitive pair after the head stays.
+    assert phrase_lemma(("Ministerstwa", "Rolnictwa", "i", "Rozwoju", "Wsi"), {}, False) == \
+        "Ministerstwo Rolnictwa i Rozwoju Wsi"

@@ -303,6 +303,9 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
                               nominative=nominative if i < last else None)
 
         return " ".join(lemma(w, i) for i, w in enumerate(words))
+    both = _coordinated(words)
+    if both:
+        return both
     out = list(words)
     head = None
     for i, w in enumerate(words):
@@ -359,6 +362,29 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
             if form:
                 out[j] = (lead + "-" if lead else "") + _cap_like(tail, form)
     return " ".join(out)
+
+
+def _coordinated(words: tuple[str, ...]) -> str | None:
+    """Two nouns joined as one name, in one case: "Prawa i Sprawiedliwości" is Prawo i
+    Sprawiedliwość, "Bośni i Hercegowinie" Bośnia i Hercegowina. None unless the name is
+    such a pair with readings in a common case."""
+    if len(words) != 3 or words[1] not in ("i", "oraz") or not all(
+            w[:1].isupper() for w in (words[0], words[2])):
+        return None
+    firsts = [a for a in _usable(words[0]) if a.pos == "subst" and a.tag.count(":") >= 3]
+    seconds = [a for a in _usable(words[2]) if a.pos == "subst" and a.tag.count(":") >= 3]
+    for a in firsts:
+        for b in seconds:
+            case = set(a.tag.split(":")[2].split(".")) & set(b.tag.split(":")[2].split("."))
+            if not case:
+                continue
+            forms = []
+            for r, w in ((a, words[0]), (b, words[2])):
+                number = "pl" if r.plural_only or "sg" not in r.number.split(".") else "sg"
+                forms.append(_cap_like(w, inflect(r.lemma, "subst", number, "nom", None)
+                                       or r.lemma))
+            return f"{forms[0]} {words[1]} {forms[1]}"
+    return None
 
 
 @functools.cache
