@@ -785,10 +785,43 @@ def extract_mentions(article: Article, tagger=None, rules_only: bool = False) ->
     elif tagger is None and USE_TAGGER and article.language in TAGGER_LANGUAGES:
         tagger = shipped_tagger()
     if tagger is not None:
-        return Extraction(article.id, tuple(_tagged_mentions(article, blocks, lex, tagger)))
-    mentions: list[RawMention] = []
-    for block in blocks:
-        tokens = tokenize(block.text, block.start)
-        for part, parts, n_part, stripped in _rule_parts(tokens, lex):
-            mentions.append(_mention(article, tokens, part, parts, n_part, stripped, lex))
-    return Extraction(article.id, tuple(mentions))
+        mentions = _tagged_mentions(article, blocks, lex, tagger)
+    else:
+        mentions = []
+        for block in blocks:
+            tokens = tokenize(block.text, block.start)
+            for part, parts, n_part, stripped in _rule_parts(tokens, lex):
+                mentions.append(_mention(article, tokens, part, parts, n_part, stripped, lex))
+    return Extraction(article.id, tuple(_confirmed_in_headings(blocks, mentions)))
+
+
+def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMention]:
+    """A subheading's single word is no actor of its own ("Świat reaguje", "Kto za tym
+    stoi?"): it stays only when the article's prose names it too, in any case form
+    ("Łukaszenka:" over a paragraph about Łukaszenki). A name of several words stands (a
+    speaker's or a signature's name: "Jan Nowak, rzecznik ratusza"). Captions, photo credits
+    and bylines are never read."""
+    headings = [(b.start, b.end) for b in blocks if b.kind == "heading"
+                # A line of one word is a speaker's or a signature's name ("PAWEŁ:").
+                and len(b.text.split()) > 1]
+    if not headings:
+        return mentions
+
+    def in_heading(m: RawMention) -> bool:
+        return any(start <= m.start < end for start, end in headings)
+
+    prose: dict[str, set[str]] = {}
+    for m in mentions:
+        if not in_heading(m):
+            for w in m.tokens:
+                prose.setdefault(w.lower()[:4], set()).add(w.lower())
+
+    def in_prose(word: str) -> bool:
+        # The same word in another case: all but the last three letters of the shorter
+        # form agree (Ałmatach / Ałmaty, białoruska / Białorusi), four letters at least.
+        w = word.lower()
+        return any(p[:k] == w[:k] for p in prose.get(w[:4], ())
+                   for k in (max(4, min(len(w), len(p)) - 3),))
+
+    return [m for m in mentions
+            if not in_heading(m) or len(m.tokens) > 1 or all(map(in_prose, m.tokens))]

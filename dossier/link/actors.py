@@ -14,8 +14,8 @@ from ..extract.mentions import (Extraction, RawMention, demonym_country, is_comm
                                nationality_country, nationality_word)
 from ..extract.morph import analyse
 from ..model import Actor, Mention
-from .names import (collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
-                    is_unknown, nominative_candidates, phrase_lemma, reading_score,
+from .names import (NAME_PARTICLES, collect_unknown, genitive, has_cyrillic, institution_heads, is_acronym,
+                    is_roman_numeral, is_unknown, nominative_candidates, phrase_lemma, reading_score,
                     resolve_unknown, script_key, word_lemma)
 from .variants import deletion_keys, loose, merge_variants, one_slip, words_agree
 
@@ -74,10 +74,40 @@ def _morph_kind(words: tuple[str, ...], people: bool = True) -> str | None:
     return max(sorted(kinds), key=lambda k: kinds[k])
 
 
+def _agree_as_nouns(first: str, last: str) -> bool:
+    """Whether two words can stand side by side as one person's first name and surname: some
+    reading of each in the same number, case and gender (True when the dictionary does not
+    know the second word or knows it only as a name, which tells nothing)."""
+    readings = analyse(last)
+    if not readings or all(set(a.qualifiers) & {"nazwisko", "imię"} for a in readings):
+        return True  # unknown, or a surname only (Tony Blair: Tony is tons to the dictionary)
+    tails = [a.tag.split(":")[1:4] for a in readings if a.pos in ("subst", "depr")
+             and a.tag.count(":") >= 3]
+    for a in analyse(first):
+        parts = a.tag.split(":")[1:4]
+        if a.pos not in ("subst", "depr") or len(parts) < 3:
+            continue
+        for t in tails:
+            if all(set(x.split(".")) & set(y.split(".")) for x, y in zip(parts, t)):
+                return True
+    return False
+
+
 def _looks_like_person(words: tuple[str, ...]) -> bool:
     """Two to four capitalised words, the first a first name or unknown, none an institution or
     a place: Kasym-Żomart Tokajew, Władimirem Putinem, Ajbek Smadijarow."""
+    if len(words) >= 3 and is_roman_numeral(words[-1]):
+        words = words[:-1]  # "Jana Pawła II": a ruler's number after the name
     if not 2 <= len(words) <= 4 or any(is_acronym(w) for w in words):
+        return False
+    if any(not w[:1].isupper() and w.split("-")[0].lower() not in NAME_PARTICLES
+           and not w.endswith(".") for w in words):
+        # "Reporterów bez Granic": a person's name has no common words inside (but "św.
+        # Mikołaja", "Nuriego al-Malikiego").
+        return False
+    if is_common_word(words[0]) and not _agree_as_nouns(words[0], words[-1]):
+        # "Pucharze Świata", "Ministra Gospodarki": a common noun and a word in another case,
+        # number or gender (a genitive dependant), where a first name and a surname agree.
         return False
     heads = institution_heads() | lexicon.words("entities", "organization_suffixes")
     # "Nickiem Cleggiem", "Johnowi Smithowi": nouns side by side in a man's instrumental or

@@ -39,6 +39,18 @@ _APOSTROPHE_CASE = re.compile(r"^(.+?)['’][a-ząćęłńóśźż]{1,4}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
+# Lower-case words inside a person's name: Ludwig van Beethoven, Omar al-Baszir.
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                            "dos", "das", "le", "la", "al", "el", "bin", "ibn", "ben", "ter",
+                            "zu"})
+
+
+def is_roman_numeral(word: str) -> bool:
+    """I to XXXIX: a ruler's or a war's number (Jan Paweł II, II wojna światowa)."""
+    return bool(_ROMAN.fullmatch(word))
+
+
 @functools.lru_cache(maxsize=100_000)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
@@ -183,8 +195,13 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
             if score >= scores.get(a.lemma, -99):
                 scores[a.lemma] = score
                 best_reading[a.lemma] = a
-        # Best reading first; then the lemma closest to the written form.
-        best = max(sorted(scores), key=lambda lem: (scores[lem], _common_prefix(lem, word)))
+        # Best reading first; then, of two first names, the one spelt as Polish spells
+        # (Jackiem -> Jacek, not Jack; Markiem -> Marek, not Marco): the text is Polish, and
+        # a name it declines in its own way is its own first; then the lemma closest to the
+        # written form.
+        best = max(sorted(scores), key=lambda lem: (
+            scores[lem], "imię" in best_reading[lem].qualifiers and polish_spelling(lem),
+            _common_prefix(lem, word)))
         reading = best_reading[best]
         if reading.number == "pl" and not reading.plural_only and not prefer:
             # A common noun used as a name in the plural keeps it: na Wyspach -> Wyspy.
@@ -198,6 +215,16 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         if last_readings and last[:1].isupper():
             return f"{head}-{_cap_like(last, last_readings[0].lemma)}"
     return unknown.get(word, word)
+
+
+_FOREIGN_SPELLING = re.compile(r"[qvx]|ck|th|ph|sh|ee|oo|o$")
+
+
+def polish_spelling(name: str) -> bool:
+    """Whether a first name is spelt as Polish spells its own: no q, v or x, no ck, th, ph,
+    sh, ee or oo, and no man's name ending in -o (Marco, Carlo, Otto, Stasio beside Marek,
+    Carl, Otton, Staś)."""
+    return not _FOREIGN_SPELLING.search(name.lower())
 
 
 def reading_score(a: Analysis) -> int:
@@ -251,18 +278,39 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
     Other names inflect their head noun and the adjectives agreeing with it; genitive
     dependants stay (Partii Niepodległości Wielkiej Brytanii -> Partia Niepodległości ...)."""
     if person:
+        if len(words) >= 3 and is_roman_numeral(words[-1]):
+            # "Jana Pawła II", "Karola Gustawa X": a ruler's names are first names, his number
+            # stays as written.
+            first = word_lemma(words[0], unknown, attested, prefer="imię")
+            oblique = False if first != words[0] else None  # the names agree in case
+            return " ".join([first] + [word_lemma(w, unknown, attested, prefer="imię",
+                                                  nominative=oblique)
+                                       for w in words[1:-1]] + [words[-1]])
         # The first word is read as a first name and the last as a surname where the
         # dictionary allows (Macieja -> Maciej, not the surname Macieja; Dudy -> Duda).
         last = len(words) - 1
         nominative = _nominative_surname(words[-1], unknown) if last else None
-        return " ".join(word_lemma(w, unknown, attested,
-                                   prefer="imię" if i == 0 and last else
-                                   "nazwisko" if i == last else None,
-                                   nominative=nominative if i < last else None)
-                        for i, w in enumerate(words))
+        def lemma(w: str, i: int) -> str:
+            # The first word a first name; a middle one too if the dictionary has it as one
+            # (Jana Pawła II -> Jan Paweł II); the last a surname.
+            prefer = "imię" if i == 0 and last or 0 < i < last and any(
+                "imię" in a.qualifiers for a in analyse(w)) else \
+                "nazwisko" if i == last and last else None
+            if "-" in w and not w.startswith("-") and any(_usable(p) for p in w.split("-")):
+                # "Chałasińskiej-Macukow", "Paulem-Henrim": each part declines alone.
+                return "-".join(lemma(p, i) if p[:1].isupper() else p for p in w.split("-"))
+            return word_lemma(w, unknown, attested, prefer=prefer,
+                              nominative=nominative if i < last else None)
+
+        return " ".join(lemma(w, i) for i, w in enumerate(words))
+    both = _coordinated(words)
+    if both:
+        return both
     out = list(words)
     head = None
     for i, w in enumerate(words):
+        if i == 0 and len(words) > 1 and is_roman_numeral(w):
+            continue  # "II wojny światowej": the number before the name stays
         if is_acronym(w):
             return " ".join(words)  # "MSZ Kazachstanu": the acronym heads, nothing inflects
         nouns = [a for a in _usable(w) if a.pos == "subst"]
@@ -305,13 +353,38 @@ def phrase_lemma(words: tuple[str, ...], unknown: dict[str, str], person: bool,
     # (Federacji Rosyjskiej), up to the first word that does not agree.
     for side in (range(head - 1, -1, -1), range(head + 1, len(words))):
         for j in side:
-            adjs = [a for a in _usable(words[j]) if a.pos in ADJ_POS and _agreeing(chosen, a)]
+            # A compound adjective inflects its last part: Psychologiczno-Pedagogicznej.
+            lead, _, tail = words[j].rpartition("-") if "-" in words[j] else ("", "", words[j])
+            adjs = [a for a in _usable(tail) if a.pos in ADJ_POS and _agreeing(chosen, a)]
             if not adjs:
                 break
             form = inflect(adjs[0].lemma, adjs[0].pos, number, "nom", gender, _degree(adjs[0]))
             if form:
-                out[j] = _cap_like(words[j], form)
+                out[j] = (lead + "-" if lead else "") + _cap_like(tail, form)
     return " ".join(out)
+
+
+def _coordinated(words: tuple[str, ...]) -> str | None:
+    """Two nouns joined as one name, in one case: "Prawa i Sprawiedliwości" is Prawo i
+    Sprawiedliwość, "Bośni i Hercegowinie" Bośnia i Hercegowina. None unless the name is
+    such a pair with readings in a common case."""
+    if len(words) != 3 or words[1] not in ("i", "oraz") or not all(
+            w[:1].isupper() for w in (words[0], words[2])):
+        return None
+    firsts = [a for a in _usable(words[0]) if a.pos == "subst" and a.tag.count(":") >= 3]
+    seconds = [a for a in _usable(words[2]) if a.pos == "subst" and a.tag.count(":") >= 3]
+    for a in firsts:
+        for b in seconds:
+            case = set(a.tag.split(":")[2].split(".")) & set(b.tag.split(":")[2].split("."))
+            if not case:
+                continue
+            forms = []
+            for r, w in ((a, words[0]), (b, words[2])):
+                number = "pl" if r.plural_only or "sg" not in r.number.split(".") else "sg"
+                forms.append(_cap_like(w, inflect(r.lemma, "subst", number, "nom", None)
+                                       or r.lemma))
+            return f"{forms[0]} {words[1]} {forms[1]}"
+    return None
 
 
 @functools.cache

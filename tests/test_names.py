@@ -1,0 +1,79 @@
+"""Canonical names (link/names.py, issue 19 item 2): first names in their own language's
+nominative, rulers' numbers, compound adjectives, and what a person's name can be made of.
+Hand-written examples, no corpus text."""
+
+from __future__ import annotations
+
+from dossier.extract.mentions import extract_mentions
+from dossier.ingest import article_from_text
+from dossier.link import link_actors
+from dossier.link.actors import _looks_like_person
+from dossier.link.names import is_roman_numeral, phrase_lemma, polish_spelling
+
+
+def _names(*texts: str) -> dict[str, str]:
+    articles = [article_from_text(t, f"a{i}", f"a{i}.txt")[0] for i, t in enumerate(texts)]
+    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
+    return {f: a.name for a in actors for f in a.forms}
+
+
+def test_polish_first_names_in_the_polish_nominative():
+    # Morfeusz reads Jackiem as Jack's or Jacek's, Markiem as Marco's or Marek's.
+    assert phrase_lemma(("Jackiem", "Kowalskim"), {}, True) == "Jacek Kowalski"
+    assert phrase_lemma(("Jacka", "Nowaka"), {}, True) == "Jacek Nowak"
+    assert phrase_lemma(("Markiem", "Kowalskim"), {}, True) == "Marek Kowalski"
+    assert phrase_lemma(("Roberta", "Nowaka"), {}, True) == "Robert Nowak"
+
+
+def test_a_first_name_written_elsewhere_wins():
+    names = _names("Minister Jack Nowak przyjechał do Brukseli. Rozmawiano z Jackiem Nowakiem.\n")
+    assert names["Jackiem Nowakiem"] == names["Jack Nowak"]
+
+
+def test_first_names_in_an_article():
+    names = _names("Prezydent spotkał się z Jackiem Wołodźką i Markiem Nowakiem w Sejmie.\n")
+    assert names["Jackiem Wołodźką"] == "Jacek Wołodźko"
+    assert names["Markiem Nowakiem"] == "Marek Nowak"
+
+
+def test_polish_spelling():
+    assert polish_spelling("Jacek") and polish_spelling("Marek") and polish_spelling("Staś")
+    assert not polish_spelling("Jack") and not polish_spelling("Marco")
+    assert not polish_spelling("Otto") and not polish_spelling("Vladimir")
+
+
+def test_roman_numerals_stay():
+    assert is_roman_numeral("II") and is_roman_numeral("XXIV") and not is_roman_numeral("IIII")
+    assert not is_roman_numeral("MSZ") and not is_roman_numeral("")
+    assert phrase_lemma(("Jana", "Pawła", "II"), {}, _looks_like_person(
+        ("Jana", "Pawła", "II"))) == "Jan Paweł II"
+    assert phrase_lemma(("II", "wojny", "światowej"), {}, False) == "II wojna światowa"
+
+
+def test_a_compound_adjective_inflects_its_last_part():
+    assert phrase_lemma(("Poradni", "Psychologiczno-Pedagogicznej"), {}, False) == \
+        "Poradnia Psychologiczno-Pedagogiczna"
+
+
+def test_a_common_noun_and_its_genitive_are_no_person():
+    assert not _looks_like_person(("Pucharze", "Świata"))
+    assert not _looks_like_person(("Ministra", "Gospodarki"))
+    assert not _looks_like_person(("Reporterów", "bez", "Granic"))
+    assert phrase_lemma(("Ministra", "Gospodarki"), {}, _looks_like_person(
+        ("Ministra", "Gospodarki"))) == "Minister Gospodarki"
+    # ... but a first name and a surname, particles and titles included, are.
+    assert _looks_like_person(("Jana", "Kowalskiego"))
+    assert _looks_like_person(("Ludwiga", "van", "Beethovena"))
+    assert _looks_like_person(("św.", "Mikołaja"))
+
+
+def test_a_hyphenated_surname_declines_part_by_part():
+    assert phrase_lemma(("Katarzyny", "Kowalskiej-Nowak"), {}, True) == "Katarzyna Kowalska-Nowak"
+
+
+def test_two_nouns_joined_as_one_name_both_decline():
+    assert phrase_lemma(("Prawa", "i", "Sprawiedliwości"), {}, False) == "Prawo i Sprawiedliwość"
+    assert phrase_lemma(("Bośni", "i", "Hercegowinie"), {}, False) == "Bośnia i Hercegowina"
+    # A genitive pair after the head stays.
+    assert phrase_lemma(("Ministerstwa", "Rolnictwa", "i", "Rozwoju", "Wsi"), {}, False) == \
+        "Ministerstwo Rolnictwa i Rozwoju Wsi"

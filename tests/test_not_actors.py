@@ -1,0 +1,55 @@
+"""Captions, photo credits and bylines produce no actors, nor does a subheading's single word
+(issue 19 item 5); a name a subheading shares with the prose stays the prose's actor, and a
+name of several words in one stands (a speaker's or a signature's line). Hand-written
+article."""
+
+from __future__ import annotations
+
+from dossier.extract.mentions import extract_mentions
+from dossier.ingest import article_from_text
+from dossier.link import link_actors
+
+TEXT = """Tytuł: Rozmowy w Wilnie
+
+Premier Jan Kowalski spotkał się w Wilnie z prezydentem Litwy. Rozmowy trwały trzy godziny.
+
+Uczestnicy spotkania w Wilnie / PIOTR NOWACKI / AGENCJA FOTO
+
+Kowalski powiedział, że porozumienie zostanie podpisane w przyszłym tygodniu.
+
+Gdańsk czeka na decyzję
+
+Pytania o terminy
+
+Tadeusz Malinowski, rzecznik ratusza
+
+Według ministra rozmowy były trudne, ale Jana Kowalskiego nie zniechęciły. Zdaniem Kowalskiego Litwa jest ważnym partnerem.
+
+Zdjęcie ilustracyjne / MAREK ZAWADZKI / PAP
+
+Litwa przyjęła propozycję. Kolejne spotkanie odbędzie się w Rydze.
+
+abc/PAP
+"""
+
+
+def test_captions_credits_bylines_and_headings_make_no_actors():
+    article = article_from_text(TEXT, "a0", "a0.txt")[0]
+    kinds = {b.kind for b in article.blocks}
+    assert {"caption", "heading", "paragraph"} <= kinds and article.byline == "abc/PAP"
+    actors, _ = link_actors([article], [extract_mentions(article)])
+    forms = {f for a in actors for f in a.forms} | {a.name for a in actors}
+    for word in ("PIOTR NOWACKI", "AGENCJA FOTO", "MAREK ZAWADZKI", "PAP", "abc", "Zdjęcie",
+                 "Uczestnicy", "Gdańsk", "Pytania"):
+        assert not any(word in f for f in forms), (word, sorted(forms))
+    names = {a.name for a in actors}
+    assert "Jan Kowalski" in names and "Litwa" in names and "Wilno" in names
+    assert "Tadeusz Malinowski" in names
+
+
+def test_a_heading_name_the_prose_names_stays():
+    text = TEXT.replace("Gdańsk czeka na decyzję", "Litwa czeka na decyzję")
+    article = article_from_text(text, "a0", "a0.txt")[0]
+    extraction = extract_mentions(article)
+    headings = [b for b in article.blocks if b.kind == "heading"]
+    assert any(headings[0].start <= m.start < headings[0].end for m in extraction.mentions)
