@@ -31,6 +31,16 @@ def build_copy(root: Path, dest: Path) -> Path:
     return dest / "site"
 
 
+def served_build(root: Path, dest: Path):
+    """Build a copy of the dossier at ``root`` in ``dest`` and serve its site: a generator
+    for a module fixture to ``yield from`` (the server is closed when the module is done)."""
+    server = Server(build_copy(root, dest))
+    try:
+        yield server
+    finally:
+        server.close()
+
+
 class Server:
     """A static file server for the site on a free loopback port, stopped by close()."""
 

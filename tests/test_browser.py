@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from sitetools import Server, build_copy
+from sitetools import served_build
 
 SHOTS = ROOT / "build" / "screenshots"
 
@@ -38,10 +38,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    site = build_copy(ROOT, tmp_path_factory.mktemp("browser") / "project")
-    srv = Server(site)
-    yield srv
-    srv.close()
+    yield from served_build(ROOT, tmp_path_factory.mktemp("browser") / "project")
 
 
 @pytest.fixture

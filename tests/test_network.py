@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from dossier.emit.network import attribute_json
-from sitetools import Server, build_copy
+from sitetools import served_build
 from test_browser import SHOTS, browser  # noqa: F401 (the fixture)
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -34,10 +34,7 @@ OVERLAP = """() => {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    site = build_copy(ROOT, tmp_path_factory.mktemp("network") / "project")
-    srv = Server(site)
-    yield srv
-    srv.close()
+    yield from served_build(ROOT, tmp_path_factory.mktemp("network") / "project")
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from dossier.search_index import fold
-from sitetools import Server, build_copy
+from sitetools import served_build
 from test_browser import browser  # noqa: F401 (the fixture)
 
 LISTING = re.compile(r"^(|actors/|articles/|tags/|graph/|timeline/)$")
@@ -20,10 +20,7 @@ QUERIES = ["Kazachstan", "Kazachstanu", "Rosji", "protestów", "prezydent Tokaje
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    site = build_copy(ROOT, tmp_path_factory.mktemp("results") / "project")
-    srv = Server(site)
-    yield srv
-    srv.close()
+    yield from served_build(ROOT, tmp_path_factory.mktemp("results") / "project")
 
 
 @pytest.fixture
