@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from scale import articles_naming, extracted  # noqa: E402
 
 from dossier.extract.mentions import Extraction  # noqa: E402
-from dossier.incremental import with_mentions  # noqa: E402
+from dossier.build.incremental import with_mentions  # noqa: E402
 from dossier.link import link_actors, link_added  # noqa: E402
 
 

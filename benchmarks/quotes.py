@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import ROOT, corpus_texts  # noqa: E402
 
 from dossier.config import load_project  # noqa: E402
-from dossier.pipeline import build_dossier  # noqa: E402
+from dossier.build.pipeline import build_dossier  # noqa: E402
 
 PREFIX = {"slavicner": "s-", "poleval": "p-", "bbc": "b-"}
 

@@ -81,10 +81,10 @@ def make_project(dest: Path, n: int) -> None:
 def extracted(n: int, prefix: str):
     """A dossier of ``n`` corpus articles (make_project, in a new temporary folder), read
     and extracted: its articles, their extractions and each article's language."""
-    from dossier.cache import ExtractionCache
+    from dossier.build.cache import ExtractionCache
     from dossier.config import load_project
     from dossier.ingest import ingest
-    from dossier.pipeline import extract_all
+    from dossier.build.pipeline import extract_all
 
     work = Path(tempfile.mkdtemp(prefix=prefix))
     make_project(work / "project", n)
@@ -231,9 +231,9 @@ class MachineMemory:
 
 
 def run_one(n: int, with_site: bool, workers: int | None) -> dict:
-    from dossier import pipeline
+    from dossier.build import pipeline
     from dossier.config import load_project
-    from dossier.site import build_site, content_epoch
+    from dossier.site.builder import build_site, content_epoch
 
     work = Path(tempfile.mkdtemp(prefix=f"dossier-scale-{n}-"))
     project_dir = work / "project"
@@ -257,12 +257,12 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     # As `dossier build` does: the model goes, and its memory back to the system, before
     # MkDocs runs.
     del generated, dossier, pages
-    from dossier.memory import release
+    from dossier.build.memory import release
 
     release()
     result["peak_own_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if with_site:
-        from dossier import mkdocs_plugin
+        from dossier.site import plugin as mkdocs_plugin
 
         mkdocs_plugin.SKIP_GENERATE = True
         t4 = time.perf_counter()

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from dossier.config import load_project  # noqa: E402
 from dossier.evaluate import score_actors  # noqa: E402
-from dossier.pipeline import build_dossier  # noqa: E402
+from dossier.build.pipeline import build_dossier  # noqa: E402
 
 
 def main() -> None:

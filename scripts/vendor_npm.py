@@ -5,7 +5,7 @@
 Each package is fetched at its pinned release with `npm pack`, checked against the integrity
 hash the registry published for it (a changed or substituted file is refused), and the files
 dossier uses are copied with the package's licence:
-- cytoscape: the network view's graph library, into dossier/site_assets/vendor/ (every site
+- cytoscape: the network view's graph library, into dossier/site/assets/vendor/ (every site
   carries it; a site build and a reader's browser use the committed copy);
 - timelinejs: Knight Lab's TimelineJS, into tests/vendor/, for the test page that loads the
   `dossier export --format timelinejs` file in it (the export is for newsrooms' own
@@ -41,7 +41,7 @@ PACKAGES = {
         "sha512-sMvBIXiGMnhkCaWz2R06FwF/27MNlS+Tqvi17foO9UhnUg3XGZccKjxsvEqQFAQYMSSZmN5SxYz"
         "UYlQ0DOJJ3g==",
         {"package/dist/cytoscape.min.js": "cytoscape.min.js", "package/LICENSE": "LICENSE"},
-        ROOT / "dossier" / "site_assets" / "vendor" / "cytoscape"),
+        ROOT / "dossier" / "site" / "assets" / "vendor" / "cytoscape"),
     "timelinejs": Vendored(
         "@knight-lab/timelinejs", "3.9.11",
         "sha512-+jUuY1OJ+9zSO5O3AfYSLd1yB0vQkm22zyIElz8BWT5DQ9mL0rsxlQkBKAqLbWpJjFuAAJeqzLY"

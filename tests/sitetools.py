@@ -8,7 +8,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from dossier.cli import main
+from dossier.cli.main import main
 
 
 def copy_project(root: Path, dest: Path, content: bool = True) -> Path:

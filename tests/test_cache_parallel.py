@@ -3,7 +3,8 @@ the same pages and export, byte for byte, as a cold serial one."""
 
 import shutil
 
-from dossier import emit, pipeline
+from dossier import emit
+from dossier.build import pipeline
 from dossier.config import load_project
 from dossier.emit import render_pages
 from dossier.export import dumps
@@ -59,7 +60,7 @@ def test_work_is_forked_only_from_a_single_threaded_process():
     import os
     import threading
 
-    from dossier.forked import forked_map
+    from dossier.workers import forked_map
 
     assert set(forked_map(_pid, list(range(8)), None, 2)) - {os.getpid()}  # workers
     stop = threading.Event()

@@ -5,10 +5,10 @@ import hashlib
 
 import pytest
 
-from dossier.cli import main
+from dossier.cli.main import main
 from dossier.config import load_project
 from dossier.link.curation import load_curation
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 from conftest import write
 

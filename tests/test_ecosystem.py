@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.cli import main
+from dossier.cli.main import main
 
 from conftest import ROOT
 

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from conftest import write
-from dossier.cli import main
+from dossier.cli.main import main
 
 HOSTILE = """---
 title: "<script>alert(1)</script> Tokajew w Ałmaty"

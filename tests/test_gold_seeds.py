@@ -8,7 +8,7 @@ import yaml
 
 from dossier.config import load_project
 from dossier.evaluate import score_actors, score_events, score_quotes
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 from conftest import ROOT, SHARED
 

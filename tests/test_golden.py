@@ -9,8 +9,8 @@ from pathlib import Path
 
 from dossier.config import load_project
 from dossier.export import dumps
-from dossier.pipeline import build_dossier, generate
-from dossier.writer import write_pages
+from dossier.build.pipeline import build_dossier, generate
+from dossier.build.writer import write_pages
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("DOSSIER_UPDATE_GOLDEN") == "1"

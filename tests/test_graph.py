@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from dossier.config import load_project
 from dossier.emit import profiled
 from dossier.emit.graph import MAX_LABEL, CoMentionRows, co_mentions, network_svg
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 from conftest import ROOT
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.cli import main
+from dossier.cli.main import main
 from dossier.ids import slugify, unique_slugs
 
 from conftest import ROOT, write

@@ -8,8 +8,8 @@ import pytest
 
 from dossier.config import load_project
 from dossier.export import dumps
-from dossier.pipeline import generate, write_generated
-from dossier.state import STATE_FILE
+from dossier.build.pipeline import generate, write_generated
+from dossier.build.state import STATE_FILE
 
 from conftest import ROOT, write
 
@@ -113,7 +113,7 @@ def test_other_changes_give_the_cold_output(project, tmp_path, change):
 def test_journal_of_edits_replays_to_the_cold_output(project, tmp_path, monkeypatch):
     """Edits that take the shortcut are kept as deltas to the saved state; the state is saved
     whole again once the journal holds MAX_DELTAS of them."""
-    from dossier import state
+    from dossier.build import state
 
     monkeypatch.setattr(state, "MAX_DELTAS", 2)
     for i in range(4):
@@ -283,7 +283,7 @@ def test_a_name_that_may_join_a_known_actor(project, tmp_path, sentence,
 def test_new_names_kept_in_the_journal_serve_the_edits_after_it(tmp_path, monkeypatch):
     """Each edit adding a name is a delta in the journal, with what it adds to the link
     index; once the state is saved whole again, its link index holds them all."""
-    from dossier import state
+    from dossier.build import state
 
     _large(monkeypatch)
     monkeypatch.setattr(state, "MAX_DELTAS", 2)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import dossier
-from dossier.cli import main
+from dossier.cli.main import main
 
 from conftest import ROOT, write
 

@@ -10,8 +10,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from conftest import ROOT
-from dossier.cli import main
-from dossier.offline import rewrite_links
+from dossier.cli.main import main
+from dossier.site.offline import rewrite_links
 from sitetools import copy_project
 from test_browser import browser  # noqa: F401 (the fixture)
 

@@ -5,11 +5,12 @@ import hashlib
 
 import pytest
 
-from dossier import mkdocs_parallel, mkdocs_plugin
+from dossier.site import parallel as mkdocs_parallel
+from dossier.site import plugin as mkdocs_plugin
 from dossier.config import load_project
 from dossier.errors import DossierError
-from dossier.pipeline import generate, write_generated
-from dossier.site import build_site
+from dossier.build.pipeline import generate, write_generated
+from dossier.site.builder import build_site
 
 from conftest import ROOT
 from sitetools import copy_project

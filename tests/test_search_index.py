@@ -3,8 +3,8 @@ what it leaves out, and files a query can read (the browser tests read them in C
 
 import json
 
-from dossier import search_index
-from dossier.search_index import build_search_index, fold, words
+from dossier.site import search_index
+from dossier.site.search_index import build_search_index, fold, words
 
 PAGE = """<!doctype html><html><head><title>{title} - Site</title></head><body>
 <nav>Menu Nawigacja</nav><div class="md-content"><article>{body}</article></div>

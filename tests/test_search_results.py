@@ -10,7 +10,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from dossier.search_index import fold
+from dossier.site.search_index import fold
 from sitetools import served_build
 from test_browser import browser  # noqa: F401 (the fixture)
 

@@ -5,7 +5,7 @@ the theme to leave out of Pagefind's index."""
 from dossier import emit
 from dossier.config import load_project
 from dossier.emit import actors as emit_actors
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 from conftest import ROOT
 

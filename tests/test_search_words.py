@@ -8,8 +8,8 @@ import re
 import pytest
 
 from conftest import ROOT, write
-from dossier.cli import main
-from dossier.search_index import fold
+from dossier.cli.main import main
+from dossier.site.search_index import fold
 from sitetools import Server, copy_project
 from test_browser import browser  # noqa: F401 (the fixture)
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dossier.cli import main
+from dossier.cli.main import main
 
 
 def _digests(directory: Path) -> dict[str, str]:
@@ -79,5 +79,5 @@ def test_init_makes_a_working_project(tmp_path):
 
 def test_repository_theme_matches_the_scaffold():
     root = Path(__file__).resolve().parent.parent
-    scaffold = root / "dossier" / "scaffold" / "theme"
+    scaffold = root / "dossier" / "cli" / "scaffold" / "theme"
     assert _digests(root / "theme") == _digests(scaffold)

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from dossier.config import load_project
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 from conftest import ROOT
 

@@ -5,10 +5,10 @@ with every link. Tried on the seeds with the one-page limit lowered."""
 import re
 
 from dossier import emit
-from dossier.cli import main
+from dossier.cli.main import main
 from dossier.config import load_project
 from dossier.emit import timeline
-from dossier.pipeline import build_dossier
+from dossier.build.pipeline import build_dossier
 
 
 def test_small_timeline_is_one_page(project):

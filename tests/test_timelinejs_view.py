@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from dossier.cli import main
+from dossier.cli.main import main
 
 from conftest import ROOT
 from sitetools import Server

@@ -2,7 +2,7 @@
 only changed bytes."""
 
 from dossier.emit.page import Page
-from dossier.writer import write_pages
+from dossier.build.writer import write_pages
 
 from conftest import write
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 from dataclasses import replace
 
-from ..forked import forked_map, shared
+from ..workers import forked_map, shared
 from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)

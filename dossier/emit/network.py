@@ -1,4 +1,4 @@
-"""The interactive network view: the data and controls that dossier/site_assets/network.js
+"""The interactive network view: the data and controls that dossier/site/assets/network.js
 draws with Cytoscape.js. The static SVG of graph.py stays beside it for readers without
 script; the list of actors here is the view's source of links (so the offline build points
 them at page files like every other link) and a plain list for anyone.

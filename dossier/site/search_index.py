@@ -44,7 +44,7 @@ from html import unescape
 from pathlib import Path
 from typing import Iterator
 
-from .forked import can_fork, forked_imap, shared
+from ..workers import can_fork, forked_imap, shared
 from .search_lemmas import LEMMA, forms, lemmas
 
 OUTPUT = "dossier-search"

@@ -9,18 +9,18 @@ import sys
 import time
 from dataclasses import dataclass
 
-from .config import Project
-from .emit import Page, render_pages
+from ..config import Project
+from ..emit import Page, render_pages
 from .cache import ExtractionCache
-from .extract import extract_article
-from .forked import can_fork, forked_map, shared
+from ..extract import extract_article
+from ..workers import can_fork, forked_map, shared
 from .incremental import Relinked, relink, touched_actors
-from .ingest import FileRecord, ingest
-from .link import link_actors
-from .link.curation import CURATION_FILE, load_curation
-from .link.events import build_events, mentions_by_article
-from .link.quotes import extract_quotes, roles_of
-from .model import Article, Diagnostic, Dossier, event_order, quote_order
+from ..ingest import FileRecord, ingest
+from ..link import link_actors
+from ..link.curation import CURATION_FILE, load_curation
+from ..link.events import build_events, mentions_by_article
+from ..link.quotes import extract_quotes, roles_of
+from ..model import Article, Diagnostic, Dossier, event_order, quote_order
 from .writer import (WriteReport, file_stats, generated_files_as_written, load_manifest,
                      write_pages)
 from .state import BuildState, code_version, load_link_index, load_state, save_state

@@ -16,9 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 from .cache import CACHE_DIR, source_digest, write_pickle
-from .ingest import FileRecord
-from .link.locality import LinkIndex
-from .model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
+from ..ingest import FileRecord
+from ..link.locality import LinkIndex
+from ..model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
                     quote_order)
 
 STATE_FILE = "state.pickle"

@@ -1,4 +1,4 @@
-"""`dossier init`: a new, empty, working dossier project from the files in dossier/scaffold/."""
+"""`dossier init`: a new, empty, working dossier project from the files in dossier/cli/scaffold/."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from . import DISTRIBUTION, __version__
-from .errors import DossierError
+from .. import DISTRIBUTION, __version__
+from ..errors import DossierError
 
-_SCAFFOLD = resources.files("dossier").joinpath("scaffold")
+_SCAFFOLD = resources.files("dossier.cli").joinpath("scaffold")
 
 
 def _files(node, prefix: str = ""):

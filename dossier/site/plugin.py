@@ -7,9 +7,9 @@ from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import mkdocs_parallel
-from .config import load_project
-from .pipeline import generate, write_generated
+from . import parallel as mkdocs_parallel
+from ..config import load_project
+from ..build.pipeline import generate, write_generated
 
 log = get_plugin_logger(__name__)
 
@@ -25,7 +25,7 @@ DEFER_SEARCH = False
 # The reader's scripts and styles shipped in the package (the network view and its vendored
 # Cytoscape.js): added to every site from here, so a project made by an older `dossier init`
 # gets them with a new dossier, without copying them into its theme/.
-ASSETS = Path(__file__).parent / "site_assets"
+ASSETS = Path(__file__).parent / "assets"
 ASSETS_URI = "assets/dossier"
 
 

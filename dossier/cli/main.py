@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .config import load_project, require_project
-from .errors import DossierError
+from .. import __version__
+from ..config import load_project, require_project
+from ..errors import DossierError
 
 # Material for MkDocs prints an end-of-life banner when it runs under the `mkdocs` command
 # (its own check of sys.argv): dossier says what that means in its README instead, once, and
@@ -52,10 +52,10 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 
 
 def cmd_build(args) -> int:
-    from . import mkdocs_plugin
-    from .pipeline import generate, write_generated
-    from .memory import release
-    from .site import build_site, content_epoch
+    from ..site import plugin as mkdocs_plugin
+    from ..build.pipeline import generate, write_generated
+    from ..build.memory import release
+    from ..site.builder import build_site, content_epoch
 
     from .progress import Progress
 
@@ -163,7 +163,7 @@ def cmd_deploy(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .pipeline import build_dossier
+    from ..build.pipeline import build_dossier
 
     project = require_project(args.project)
     dossier = build_dossier(project, use_cache=False)  # check writes nothing
@@ -193,8 +193,8 @@ def _how_to_date(source: str) -> str:
 
 
 def cmd_export(args) -> int:
-    from .export import render
-    from .pipeline import build_dossier
+    from ..export import render
+    from ..build.pipeline import build_dossier
 
     # With --content, export reads a folder of articles on its own: it writes nothing but
     # its output, so it needs no project around them.
@@ -237,7 +237,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from .scaffold import init_project
+    from .init import init_project
 
     created = init_project(Path(args.directory), title=args.title, language=args.language,
                            requirement=args.requirement)

@@ -45,7 +45,7 @@ def _english_forms() -> dict[str, tuple[str, ...]]:
 def lemmas(word: str) -> tuple[str, ...]:
     """The dictionary lemmas of one word as written (Polish, then English), sorted; () for a
     word neither dictionary knows."""
-    from .extract.morph import analyse
+    from ..extract.morph import analyse
 
     found = {a.lemma for a in analyse(word) if a.pos != "ign"}
     english = _english().get(word.lower())
@@ -59,7 +59,7 @@ def lemmas(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=100_000)
 def forms(lemma: str) -> tuple[str, ...]:
     """Every form of ``lemma`` a reader may type, from both dictionaries."""
-    from .extract.morph import generate
+    from ..extract.morph import generate
 
     out = {form for form, tag in generate(lemma) if tag.split(":", 1)[0] not in SKIPPED_TAGS}
     out.update(_english_forms().get(lemma, ()))

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from mkdocs.commands import build as _mkdocs_build
 
-from .forked import can_fork, forked_imap, shared
+from ..workers import can_fork, forked_imap, shared
 
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
@@ -50,7 +50,7 @@ _SPOOL: str | None = None
 # its context, so they may run in a worker (or, for page-content, on a page whose HTML is in
 # the spool): material's tags (adds the page's tags to the context) and dossier.
 PAGE_HOOKS_SAFE = {"material.plugins.tags.plugin.TagsPlugin",
-                   "dossier.mkdocs_plugin.DossierPlugin"}
+                   "dossier.site.plugin.DossierPlugin"}
 
 
 @dataclass

@@ -13,8 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .emit.page import Page
-from .model import Diagnostic
+from ..emit.page import Page
+from ..model import Diagnostic
 
 MANIFEST = ".dossier-manifest.json"
 

@@ -27,18 +27,18 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from . import emit
-from .emit import has_profile, profiled
-from .emit.graph import CoMentionRows, paragraph_members
-from .emit.actors import listed_actors
-from .emit.articles import month_of
-from .emit.related import common_after
-from .extract.mentions import Extraction, RawMention
-from .link import link_added as link_mentions
-from .link.events import build_events, mentions_by_article
-from .link.locality import LinkIndex
-from .link.quotes import extract_quotes, roles_of
-from .model import Actor, Article, Dossier, Mention
+from .. import emit
+from ..emit import has_profile, profiled
+from ..emit.graph import CoMentionRows, paragraph_members
+from ..emit.actors import listed_actors
+from ..emit.articles import month_of
+from ..emit.related import common_after
+from ..extract.mentions import Extraction, RawMention
+from ..link import link_added as link_mentions
+from ..link.events import build_events, mentions_by_article
+from ..link.locality import LinkIndex
+from ..link.quotes import extract_quotes, roles_of
+from ..model import Actor, Article, Dossier, Mention
 
 # What the link stage reads of a mention: everything but where it stands in the text.
 _LINKED_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)

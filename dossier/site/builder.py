@@ -7,8 +7,8 @@ import logging
 import os
 import shutil
 
-from .config import Project
-from .errors import DossierError
+from ..config import Project
+from ..errors import DossierError
 
 
 def content_epoch(dates) -> int:
@@ -45,8 +45,8 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
     set_epoch = epoch is not None and "SOURCE_DATE_EPOCH" not in os.environ
     if set_epoch:
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    from . import mkdocs_plugin
-    from .memory import release
+    from . import plugin as mkdocs_plugin
+    from ..build.memory import release
     from .search_index import build_search_index
 
     mkdocs_plugin.DEFER_SEARCH = True

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import yaml
 
-from . import ids
-from .errors import DossierError
-from .ingest.decode import decode
-from .ingest.web import feed_entries
+from .. import ids
+from ..errors import DossierError
+from ..ingest.decode import decode
+from ..ingest.web import feed_entries
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 FEED_SUFFIXES = (".jsonl", ".ndjson")
