@@ -262,9 +262,6 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     release()
     result["peak_own_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if with_site:
-        from dossier.site import plugin as mkdocs_plugin
-
-        mkdocs_plugin.SKIP_GENERATE = True
         t4 = time.perf_counter()
         build_site(project, strict=True, epoch=epoch)
         result["mkdocs"] = time.perf_counter() - t4

@@ -2,11 +2,13 @@
 same warnings (a broken link still fails a strict build)."""
 
 import hashlib
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from dossier.site import parallel as mkdocs_parallel
-from dossier.site import plugin as mkdocs_plugin
+from dossier.site.plugin import SiteSettings
 from dossier.config import load_project
 from dossier.errors import DossierError
 from dossier.build.pipeline import generate, write_generated
@@ -17,33 +19,31 @@ from sitetools import copy_project
 
 
 def _site(project, workers):
-    mkdocs_plugin.RENDER_WORKERS = workers
-    build_site(project, strict=True, epoch=0)
+    """The site built whole (no reuse of the last one), and what the build did."""
+    report = build_site(project, strict=True, epoch=0, reuse=False,
+                        settings=SiteSettings(generate=False, workers=workers, min_pages=1))
     return {p.relative_to(project.site_dir).as_posix(): hashlib.sha256(p.read_bytes()).digest()
-            for p in sorted(project.site_dir.rglob("*")) if p.is_file()}
+            for p in sorted(project.site_dir.rglob("*")) if p.is_file()}, report
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     proj = load_project(copy_project(ROOT, tmp_path / "p"))
     write_generated(proj, generate(proj))
-    monkeypatch.setattr(mkdocs_plugin, "SKIP_GENERATE", True)
-    monkeypatch.setattr(mkdocs_plugin, "RENDER_WORKERS", None)
-    monkeypatch.setattr(mkdocs_parallel, "MIN_PAGES", 1)
     return proj
 
 
 def test_parallel_conversion_gives_the_same_site(project):
     assert mkdocs_parallel.usable(2)  # else the comparison below would compare nothing
-    serial = _site(project, 1)
-    assert mkdocs_parallel.converted == mkdocs_parallel.built == 0
-    parallel = _site(project, 2)
+    serial, one = _site(project, 1)
+    assert one.converted == one.built == 0
+    parallel, two = _site(project, 2)
     pages = len(list(project.docs_dir.rglob("*.md")))
-    assert mkdocs_parallel.converted == pages > 20
+    assert two.converted == pages > 20
     # Built by the workers too; their HTML went through the spool, removed after the build
     # (the tags page, whose listing the tags plugin writes into its HTML, did not).
-    assert mkdocs_parallel.built == pages
-    assert mkdocs_parallel._SPOOL is None
+    assert two.built == pages
+    assert not list(Path(tempfile.gettempdir()).glob("dossier-pages-*"))
     assert parallel == serial
 
 
@@ -53,9 +53,9 @@ def test_a_plugin_that_collects_pages_keeps_them_in_mkdocs_process(project):
     config = project.config_file
     config.write_text(config.read_text("utf-8").replace("  - tags\n", "  - tags\n  - search\n"),
                       "utf-8")
-    serial = _site(project, 1)
-    parallel = _site(project, 2)
-    assert mkdocs_parallel.converted > 20 and mkdocs_parallel.built == 0
+    serial, _ = _site(project, 1)
+    parallel, report = _site(project, 2)
+    assert report.converted > 20 and report.built == 0
     assert parallel == serial
     assert (project.site_dir / "search" / "search_index.json").exists()
 
@@ -66,4 +66,3 @@ def test_a_warning_in_a_worker_still_fails_a_strict_build(project):
                                                "utf-8")
     with pytest.raises(DossierError):
         _site(project, 2)
-    assert mkdocs_parallel.converted > 20

@@ -52,7 +52,6 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 
 
 def cmd_build(args) -> int:
-    from ..site import plugin as mkdocs_plugin
     from ..build.pipeline import generate, write_generated
     from ..build.memory import release
     from ..site.builder import build_site, content_epoch
@@ -89,12 +88,11 @@ def cmd_build(args) -> int:
     del generated, dossier, report
     release()
     if not args.no_site:
-        mkdocs_plugin.SKIP_GENERATE = True
-        try:
-            build_site(project, strict=True, epoch=epoch,
-                       offline=getattr(args, "offline", False))
-        finally:
-            mkdocs_plugin.SKIP_GENERATE = False
+        site = build_site(project, strict=True, epoch=epoch,
+                          offline=getattr(args, "offline", False))
+        if args.verbose:
+            print(f"site: {site.made} pages made, {site.reused} files kept from the last "
+                  f"build, {len(site.removed)} removed", file=sys.stderr)
     if not args.quiet:
         print(f"{summary}; {time.perf_counter() - started:.1f} s", file=sys.stderr)
         if args.no_site:

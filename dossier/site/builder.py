@@ -1,14 +1,25 @@
 """Build site/ with MkDocs: beside the old site, then swapped in, so a failed build leaves the
-previous site/ intact."""
+previous site/ intact.
+
+The new site starts as the old one's files linked (not copied) into the folder being built,
+when the last build left its content keys (keys.py): MkDocs then runs a dirty build that
+makes only the files whose key changed, each unlinked before it is written, so the live site
+is never written into; what the old site had and the new one has not is removed."""
 
 from __future__ import annotations
 
 import logging
 import os
 import shutil
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 
+from ..build.cache import CACHE_DIR
 from ..config import Project
 from ..errors import DossierError
+from .keys import load_keys, save_keys
+from .plugin import SiteReport, SiteSettings
 
 
 def content_epoch(dates) -> int:
@@ -23,49 +34,106 @@ def content_epoch(dates) -> int:
     return calendar.timegm((newest.year, newest.month or 1, newest.day or 1, 0, 0, 0))
 
 
-def build_site(project: Project, strict: bool = True, epoch: int | None = None,
-               offline: bool = False) -> None:
-    """Run MkDocs. SOURCE_DATE_EPOCH, when the caller's environment sets it, wins; otherwise
-    ``epoch`` stands in for the clock. ``offline``: a site whose links work from file://
-    (pages as ``page.html``, offline.py)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+def keys_file(project: Project) -> Path:
+    return project.root / CACHE_DIR / f"site-keys-{project.site_dir.name}.pickle"
 
-    site_dir = project.site_dir
-    staging = site_dir.with_name(f".{site_dir.name}-building")
-    previous = site_dir.with_name(f".{site_dir.name}-previous")
-    shutil.rmtree(staging, ignore_errors=True)
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave the nav and links wrong: here every file
+    whose content it depends on is made again (keys.py), so the warning, which would fail a
+    strict build, is left out."""
+
+    def filter(self, record):
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+@contextmanager
+def _dirty_build_quiet():
+    logger = logging.getLogger("mkdocs.commands.build")
+    notice = _DirtyNotice()
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
+
+
+def _seed(site_dir: Path, staging: Path) -> bool:
+    """The live site's files linked into ``staging`` (a copy where links are not possible);
+    False when there is no site to start from."""
+    from .search_index import OUTPUT
+
+    if not site_dir.is_dir():
+        return False
+
+    def link(src, dst):
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(site_dir, staging, copy_function=link, symlinks=True,
+                    ignore=lambda folder, names: [OUTPUT] if Path(folder) == site_dir else [])
+    return True
+
+
+def _mkdocs_logger() -> None:
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
-    set_epoch = epoch is not None and "SOURCE_DATE_EPOCH" not in os.environ
-    if set_epoch:
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    from . import plugin as mkdocs_plugin
+
+
+def build_site(project: Project, strict: bool = True, epoch: int | None = None,
+               offline: bool = False, settings: SiteSettings | None = None,
+               reuse: bool = True) -> SiteReport:
+    """Run MkDocs. SOURCE_DATE_EPOCH, when the caller's environment sets it, wins; otherwise
+    ``epoch`` stands in for the clock. ``offline``: a site whose links work from file://
+    (pages as ``page.html``, offline.py; always built whole). ``reuse``: start from the
+    last site where its keys allow (else every file is made)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
     from ..build.memory import release
     from .search_index import build_search_index
 
-    mkdocs_plugin.DEFER_SEARCH = True
+    site_dir = project.site_dir
+    staging = site_dir.with_name(f".{site_dir.name}-building")
+    previous_site = site_dir.with_name(f".{site_dir.name}-previous")
+    shutil.rmtree(staging, ignore_errors=True)
+    _mkdocs_logger()
+    set_epoch = epoch is not None and "SOURCE_DATE_EPOCH" not in os.environ
+    if set_epoch:
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    keys = None if offline or not reuse else load_keys(keys_file(project))
+    if keys is not None and not _seed(site_dir, staging):
+        keys = None
+    settings = replace(settings or SiteSettings(generate=False), defer_search=True,
+                       keys=not offline, previous=keys)
     try:
         overrides = {"use_directory_urls": False} if offline else {}
         config = load_config(str(project.config_file), strict=strict, site_dir=str(staging),
                              **overrides)
-        build(config)
+        plugin = config.plugins.get("dossier")
+        if plugin is not None:
+            plugin.settings = settings
+        with _dirty_build_quiet():
+            build(config, dirty=keys is not None and plugin is not None)
         language = str(config.theme.get("language") or "en")
+        report = plugin.report if plugin is not None else SiteReport()
+        new_keys = plugin.keys if plugin is not None else None
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
     finally:
-        mkdocs_plugin.DEFER_SEARCH = False
         if set_epoch:
             del os.environ["SOURCE_DATE_EPOCH"]
     # The search index, once MkDocs' pages are freed: the two never hold their
     # memory at once.
-    del config
+    del config, plugin
     release()
     if offline:
         from .offline import rewrite_links
@@ -77,8 +145,13 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
         if strict:
             shutil.rmtree(staging, ignore_errors=True)
             raise DossierError(str(project.config_file), problem)
-    shutil.rmtree(previous, ignore_errors=True)
+    shutil.rmtree(previous_site, ignore_errors=True)
     if site_dir.exists():
-        os.replace(site_dir, previous)
+        os.replace(site_dir, previous_site)
     os.replace(staging, site_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+    shutil.rmtree(previous_site, ignore_errors=True)
+    if new_keys is not None:
+        save_keys(keys_file(project), new_keys)
+    elif not offline:
+        keys_file(project).unlink(missing_ok=True)
+    return report

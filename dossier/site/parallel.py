@@ -37,14 +37,9 @@ from ..workers import can_fork, forked_imap, shared
 
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
-
-# How many pages the last build's workers converted, and built (for tests and benchmarks).
-converted = 0
-built = 0
-# Where the converting workers leave each page's HTML when the building workers will be the
-# ones to read it: MkDocs' process then never holds the HTML of every page at once (about
-# 700 MB as Python strings for the 10,000-article dossier of benchmarks/scale.py).
-_SPOOL: str | None = None
+# The MkDocs versions whose private page loop (`_build_page`) this module is tested with
+# (tests/test_parallel_site.py); under any other, MkDocs builds every page itself.
+TESTED_MKDOCS = ("1.6.",)
 
 # The plugins whose page-content, page-context and post-page events only read the page and
 # its context, so they may run in a worker (or, for page-content, on a page whose HTML is in
@@ -114,8 +109,43 @@ def _pool_map(func, count: int, workers: int, job: tuple) -> dict:
                             chunksize=max(1, count // (workers * 16))))
 
 
+def internals_known() -> bool:
+    """Whether this MkDocs is one whose private page loop the workers are tested against."""
+    from mkdocs import __version__
+
+    return __version__.startswith(TESTED_MKDOCS) and hasattr(_mkdocs_build, "_build_page")
+
+
+class Spool:
+    """Where the converting workers leave each page's HTML when the building workers will be
+    the ones to read it: MkDocs' process then never holds the HTML of every page at once
+    (about 700 MB as Python strings for the 10,000-article dossier of benchmarks/scale.py).
+    A temporary folder, removed by close()."""
+
+    def __init__(self):
+        self.path = tempfile.mkdtemp(prefix="dossier-pages-")
+
+    def file(self, src_uri: str) -> str:
+        return os.path.join(self.path, hashlib.sha1(src_uri.encode("utf-8", "surrogatepass"))
+                            .hexdigest() + ".html")
+
+    def load(self, page) -> None:
+        """Give a page whose HTML went to the spool its HTML back."""
+        if page.content == "" and os.path.exists(self.file(page.file.src_uri)):
+            with open(self.file(page.file.src_uri), encoding="utf-8") as fh:
+                page.content = fh.read()
+
+    def close(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _load_content(page, spool: Spool | None) -> None:
+    if spool is not None:
+        spool.load(page)
+
+
 def _convert(index: int) -> tuple[str, Rendered | None]:
-    pages, config, files = shared()
+    pages, config, files, spool = shared()
     page = pages[index]
     with _Capture() as collect:
         try:
@@ -128,8 +158,8 @@ def _convert(index: int) -> tuple[str, Rendered | None]:
             links = None if page.links_to_anchors is None else \
                 {f.src_uri: v for f, v in page.links_to_anchors.items()}
             content = page.content
-            if _SPOOL is not None and not _keeps_content(config, source):
-                with open(_spooled(page.file.src_uri), "w", encoding="utf-8") as fh:
+            if spool is not None and not keeps_content(config, source):
+                with open(spool.file(page.file.src_uri), "w", encoding="utf-8") as fh:
                     fh.write(content)
                 content = None
             done = Rendered(_digest(page.markdown), content, page.toc,
@@ -143,12 +173,7 @@ def _convert(index: int) -> tuple[str, Rendered | None]:
             return page.file.src_uri, None
 
 
-def _spooled(src_uri: str) -> str:
-    return os.path.join(_SPOOL, hashlib.sha1(src_uri.encode("utf-8", "surrogatepass"))
-                        .hexdigest() + ".html")
-
-
-def _keeps_content(config, markdown: str) -> bool:
+def keeps_content(config, markdown: str) -> bool:
     """Whether MkDocs' process needs the page's HTML after converting it: material's tags
     plugin writes its listings into the HTML of the pages that ask for one (on_env)."""
     for plugin in config.plugins.values():
@@ -158,50 +183,33 @@ def _keeps_content(config, markdown: str) -> bool:
     return False
 
 
-def _load_content(page) -> None:
-    """Give a page whose HTML went to the spool its HTML back."""
-    if _SPOOL is not None and page.content == "" and \
-            os.path.exists(_spooled(page.file.src_uri)):
-        with open(_spooled(page.file.src_uri), encoding="utf-8") as fh:
-            page.content = fh.read()
-
-
-def cleanup() -> None:
-    """Remove the spool of the build that ends."""
-    global _SPOOL
-    if _SPOOL is not None:
-        shutil.rmtree(_SPOOL, ignore_errors=True)
-        _SPOOL = None
-
-
 def usable(workers: int) -> bool:
     """Forking is safe only in a single-threaded process (not under `mkdocs serve`)."""
     return workers > 1 and sys.platform != "win32" and can_fork()
 
 
-def convert_pages(config, files, workers: int | None = None) -> dict[str, Rendered]:
-    """Every documentation page converted in ``workers`` processes: src_uri -> result."""
-    global converted, _SPOOL
-    converted = 0
-    cleanup()
+def convert_pages(config, files, workers: int | None = None, min_pages: int = MIN_PAGES
+                  ) -> tuple[dict[str, Rendered], Spool | None]:
+    """Every documentation page MkDocs will convert (its file modified: site/keys.py)
+    converted in ``workers`` processes: src_uri -> result, and the spool their HTML went to
+    (None: in the results), which the caller closes once the pages are built."""
     workers = workers or os.cpu_count() or 1
-    pages = [f.page for f in files.documentation_pages() if f.page is not None]
-    if len(pages) < MIN_PAGES or not usable(workers):
-        return {}
-    if _hooks_safe(config, ("page_content", "page_context", "post_page")):
-        _SPOOL = tempfile.mkdtemp(prefix="dossier-pages-")
-    done = _pool_map(_convert, len(pages), workers, (pages, config, files))
-    done = {uri: r for uri, r in done.items() if r is not None}
-    converted = len(done)
-    return done
+    pages = [f.page for f in files.documentation_pages()
+             if f.page is not None and f.is_modified()]
+    if len(pages) < min_pages or not usable(workers):
+        return {}, None
+    spool = Spool() if hooks_safe(config, ("page_content", "page_context", "post_page")) \
+        else None
+    done = _pool_map(_convert, len(pages), workers, (pages, config, files, spool))
+    return {uri: r for uri, r in done.items() if r is not None}, spool
 
 
 def _build(index: int) -> tuple[str, list | None]:
-    pages, config, doc_files, nav, env = shared()
+    pages, config, doc_files, nav, env, spool = shared()
     page = pages[index]
     with _Capture() as collect:
         try:
-            _load_content(page)
+            _load_content(page, spool)
             _mkdocs_build._build_page(page, config, doc_files, nav, env,
                                       excluded=page.file.inclusion.is_excluded())
             return page.file.src_uri, collect.records
@@ -209,7 +217,7 @@ def _build(index: int) -> tuple[str, list | None]:
             return page.file.src_uri, None
 
 
-def _hooks_safe(config, events=("page_context", "post_page")) -> bool:
+def hooks_safe(config, events=("page_context", "post_page")) -> bool:
     for event in events:
         for method in config.plugins.events.get(event, []):
             owner = getattr(method, "__self__", None)
@@ -219,46 +227,47 @@ def _hooks_safe(config, events=("page_context", "post_page")) -> bool:
     return True
 
 
-def build_pages(config, files, nav, env, workers: int | None = None) -> dict[str, list]:
-    """Every documentation page built and written by ``workers`` processes, after MkDocs
-    has converted them all: src_uri -> what its build logged. Pages whose file a static
-    file or the theme's own templates also write (MkDocs writes those first and the page
-    over them) are left to MkDocs."""
-    global built
-    built = 0
+def build_pages(config, files, nav, env, workers: int | None = None,
+                min_pages: int = MIN_PAGES, spool: Spool | None = None) -> dict[str, list]:
+    """Every documentation page MkDocs would build (its file modified) built and written by
+    ``workers`` processes, after MkDocs has converted them all: src_uri -> what its build
+    logged. Pages whose file a static file or the theme's own templates also write (MkDocs
+    writes those first and the page over them) are left to MkDocs."""
     workers = workers or os.cpu_count() or 1
-    if not hasattr(_mkdocs_build, "_build_page") or not _hooks_safe(config):
+    if not internals_known() or not hooks_safe(config):
         return {}
     from mkdocs.structure.files import InclusionLevel
 
     doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
     others = {f.dest_uri for f in files if not f.is_documentation_page()}
     others.update(config.theme.static_templates, config.extra_templates)
-    pages = [f.page for f in doc_files if f.page is not None and f.dest_uri not in others]
-    if len(pages) < MIN_PAGES or not usable(workers):
+    pages = [f.page for f in doc_files if f.page is not None and f.dest_uri not in others
+             and f.is_modified()]
+    if len(pages) < min_pages or not usable(workers):
         return {}
-    done = _pool_map(_build, len(pages), workers, (pages, config, doc_files, nav, env))
-    done = {uri: records for uri, records in done.items() if records is not None}
-    built = len(done)
-    return done
+    done = _pool_map(_build, len(pages), workers, (pages, config, doc_files, nav, env, spool))
+    return {uri: records for uri, records in done.items() if records is not None}
 
 
 class SkipBuilt:
     """While active, MkDocs' page loop passes over the pages a worker built, logging again
     what their build logged; the others it builds as ever."""
 
-    def __init__(self, done: dict[str, list]):
+    def __init__(self, done: dict[str, list], spool: Spool | None = None):
         self.done = done
+        self.spool = spool
         self.original = None
 
     def __enter__(self):
+        if not internals_known():
+            return self  # nothing was built by a worker: MkDocs' loop as it is
         self.original = original = _mkdocs_build._build_page
-        done = self.done
+        done, spool = self.done, self.spool
 
         def _build_page(page, config, *args, **kwargs):
             records = done.pop(page.file.src_uri, None)
             if records is None:
-                _load_content(page)
+                _load_content(page, spool)
                 return original(page, config, *args, **kwargs)
             _replay(records)
 
