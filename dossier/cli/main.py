@@ -53,6 +53,7 @@ def _print_diagnostics(diagnostics, quiet: bool) -> None:
 
 def cmd_build(args) -> int:
     from ..build.pipeline import generate, write_generated
+    from ..build import verify
     from ..build.memory import release
     from ..site.builder import build_site, content_epoch
 
@@ -93,6 +94,15 @@ def cmd_build(args) -> int:
         if args.verbose:
             print(f"site: {site.made} pages made, {site.reused} files kept from the last "
                   f"build, {len(site.removed)} removed", file=sys.stderr)
+    if verify.requested():
+        different = verify.differences(project, with_site=not args.no_site)
+        if different:
+            print(f"error: {verify.VARIABLE}: the build differs from a cold build of the same "
+                  f"content in {len(different)} file(s): " + ", ".join(different[:20]),
+                  file=sys.stderr)
+            return 1
+        if not args.quiet:
+            print(f"{verify.VARIABLE}: the same as a cold build, file for file", file=sys.stderr)
     if not args.quiet:
         print(f"{summary}; {time.perf_counter() - started:.1f} s", file=sys.stderr)
         if args.no_site:

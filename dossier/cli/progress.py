@@ -9,7 +9,9 @@ import time
 
 
 class Progress:
-    def __init__(self, enabled: bool | None = None, stream=sys.stderr):
+    def __init__(self, enabled: bool | None = None, stream=None):
+        # sys.stderr as it is now, not as it was when this module was imported.
+        stream = stream if stream is not None else sys.stderr
         if enabled is None:
             enabled = stream.isatty() and not os.environ.get("CI")
         self.enabled = enabled

@@ -182,6 +182,7 @@ class DossierPlugin(BasePlugin):
                 file.page._title_from_render = title
             for hook in hooks:
                 hook("", page=file.page, config=config, files=files)
+        _in_page_order(hooks, files)
         return env
 
     @event_priority(-100)  # last: every plugin has seen every page
@@ -231,6 +232,21 @@ class DossierPlugin(BasePlugin):
         if content.is_dir():
             server.watch(str(content))
         return server
+
+
+def _in_page_order(hooks, files) -> None:
+    """What the tags plugin collected (its mappings, by page URL), in the order of the pages,
+    as a cold build collects it: the pages made again were collected first, while MkDocs
+    read them, and the order shows in its listings and tags.json. (Material 9's
+    MappingManager.data; another collector is left as it is, and verify mode would show
+    any difference it makes.)"""
+    order = {f.page.url: i for i, f in enumerate(files.documentation_pages()) if f.page}
+    for owner in {getattr(hook, "__self__", None) for hook in hooks}:
+        data = getattr(getattr(owner, "mappings", None), "data", None)
+        if isinstance(data, dict):
+            items = sorted(data.items(), key=lambda item: order.get(item[0], len(order)))
+            data.clear()
+            data.update(items)
 
 
 def _unlink(path: str) -> None:
