@@ -144,3 +144,33 @@ def test_workers_write_the_index_a_single_process_writes(tmp_path, monkeypatch):
     monkeypatch.setattr(search_index, "PARALLEL_PAGES", 1)
     build_search_index(site, "pl", workers=2)
     assert files() == serial
+
+
+def _index_files(site):
+    out = site / search_index.OUTPUT
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file()}
+
+
+def test_a_cached_index_reads_only_the_pages_that_changed(tmp_path, monkeypatch):
+    site = _site(tmp_path)
+    cache = tmp_path / "search.pickle"
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    cold = _index_files(site)
+    read = []
+    original = search_index.page_record
+    monkeypatch.setattr(search_index, "page_record",
+                        lambda html: read.append(html) or original(html))
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert read == [] and _index_files(site) == cold
+    # A page written again (a new file, as the site builder writes it) is read again, and
+    # the index is the one a build without the cache makes.
+    page = site / "articles" / "a" / "index.html"
+    html = page.read_text("utf-8").replace("Drugi", "Trzeci")
+    page.unlink()
+    page.write_text(html, "utf-8")
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert len(read) == 1
+    warm = _index_files(site)
+    assert build_search_index(site, "pl", workers=1) is None
+    assert warm == _index_files(site) != cold

@@ -38,6 +38,10 @@ def keys_file(project: Project) -> Path:
     return project.root / CACHE_DIR / f"site-keys-{project.site_dir.name}.pickle"
 
 
+def search_cache_file(project: Project) -> Path:
+    return project.root / CACHE_DIR / f"search-{project.site_dir.name}.pickle"
+
+
 class _DirtyNotice(logging.Filter):
     """MkDocs warns that a dirty build may leave the nav and links wrong: here every file
     whose content it depends on is made again (keys.py), so the warning, which would fail a
@@ -139,7 +143,8 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
         from .offline import rewrite_links
 
         rewrite_links(staging)
-    problem = build_search_index(staging, language)
+    problem = build_search_index(staging, language,
+                                 cache_file=None if offline else search_cache_file(project))
     if problem:
         logging.getLogger("mkdocs.plugins.dossier").warning(problem)
         if strict:

@@ -36,10 +36,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import re
 import shutil
 import unicodedata
 from array import array
+from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 from typing import Iterator
@@ -198,12 +200,17 @@ def _url(site_dir: Path, path: Path) -> str:
 
 
 def _read(index: int):
-    """Page ``index``'s fragment written (f/<index>.json), and what the word index takes of
-    it: (its words with their weighted counts, its length, the fragment's digest); None for
-    a page with nothing to index."""
-    files, out = shared()
+    """What the index takes of page ``index`` (_page_data), in a worker."""
+    files, site_dir = shared()
+    return _page_data(files[index], site_dir)
+
+
+def _page_data(path: Path, site_dir: Path):
+    """A page's words with their weighted counts, its length, its fragment (f/N.json: URL,
+    title and sentences) and its (folded word, lemma) pairs; None for a page with nothing
+    to index."""
     try:
-        record = page_record(files[index].read_text("utf-8", errors="replace"))
+        record = page_record(path.read_text("utf-8", errors="replace"))
     except OSError:
         return None
     if record is None:
@@ -222,11 +229,10 @@ def _read(index: int):
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
     shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
     seen = _add_lemmas(counts, shares, text, title)
-    body = _dump({"url": _url(out.parent, files[index]), "title": title,
+    body = _dump({"url": _url(site_dir, path), "title": title,
                   "sentences": said}).encode("utf-8")
-    (out / "f" / f"{index}.json").write_bytes(body)
     return (tuple((w, c, shares.get(w, 0) + NAMED * (w in named))
-                  for w, c in counts.items()), length, hashlib.sha256(body).digest(), seen)
+                  for w, c in counts.items()), length, body, seen)
 
 
 def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
@@ -250,14 +256,55 @@ def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
     return tuple(seen)
 
 
-def _records(files: list[Path], out: Path, workers: int) -> Iterator:
-    """_read of every page, in the pages' order, as the workers finish them: the parent
-    merges each into the index and lets it go (holding every page's words at once would
-    take more memory than the index itself)."""
+@dataclass
+class SearchCache:
+    """What the last index took of each page, by the page file's identity (path, size,
+    modification time, inode: a page the build kept is the last build's file, linked), and
+    the forms of each lemma: an index after an edit reads only the pages made again."""
+
+    pages: dict[tuple, tuple | None] = field(default_factory=dict)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def load_cache(path: Path | None) -> SearchCache:
+    if path is None:
+        return SearchCache()
+    try:
+        with open(path, "rb") as fh:
+            cache = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return SearchCache()
+    return cache if isinstance(cache, SearchCache) else SearchCache()
+
+
+def save_cache(path: Path, cache: SearchCache) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as fh:
+        pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def _identity(site_dir: Path, path: Path) -> tuple:
+    st = path.stat()
+    return (path.relative_to(site_dir).as_posix(), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache,
+             kept: SearchCache) -> Iterator:
+    """_page_data of every page, in the pages' order: from the cache where it holds the
+    page, the others read by workers as they finish them (the parent merges each into the
+    index and lets it go). ``kept`` receives what the next build's cache holds."""
+    identities = [_identity(site_dir, p) for p in files]
+    todo = [i for i, key in enumerate(identities) if key not in cache.pages]
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
-    parallel = len(files) >= PARALLEL_PAGES and can_fork()
-    return forked_imap(_read, range(len(files)), (files, out), workers, parallel,
-                       chunksize=max(1, len(files) // (workers * 32)))
+    parallel = len(todo) >= PARALLEL_PAGES and can_fork()
+    fresh = forked_imap(_read, todo, (files, site_dir), workers, parallel,
+                        chunksize=max(1, len(todo) // (workers * 32)))
+    for i, key in enumerate(identities):
+        record = cache.pages[key] if key in cache.pages else next(fresh)
+        kept.pages[key] = record
+        yield record
 
 
 def _utf16(word: str) -> bytes:
@@ -272,14 +319,17 @@ def _dump(data) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _write_forms(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
+def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCache,
+                 kept: SearchCache) -> list[str]:
     """m/N.json: folded form -> the folded lemmas it is a form of, for every form of every
     lemma of the dossier that differs from its lemma (search_lemmas.py), in chunks of about
     FORM_CHUNK_BYTES; returns each chunk's first form, for the manifest."""
     table: dict[str, set[str]] = {}
     for word, lemma in pairs:
         key = fold(lemma)
-        for form in (word, *map(fold, forms(lemma))):
+        if lemma not in kept.forms:
+            kept.forms[lemma] = cache.forms[lemma] if lemma in cache.forms else forms(lemma)
+        for form in (word, *map(fold, kept.forms[lemma])):
             if form != key:
                 table.setdefault(form, set()).add(key)
     return _write_table(out, "m", table, FORM_CHUNK_BYTES, digest)
@@ -328,9 +378,11 @@ def _last_pages(urls: dict[int, str]) -> list[int]:
     return sorted(n for n, u in urls.items() if u in LAST_PAGES or u in below)
 
 
-def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None
-                       ) -> str | None:
-    """Write site_dir/dossier-search/. Returns a problem to report, or None."""
+def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None,
+                       cache_file: Path | None = None) -> str | None:
+    """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
+    where the last index left what it read of each page (SearchCache), and this one leaves
+    its own."""
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
     shutil.rmtree(out, ignore_errors=True)
@@ -338,25 +390,27 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     (out / "f").mkdir()
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
+    cache, kept = load_cache(cache_file), SearchCache()
     # Postings: word -> (page, weighted count, title share) triples, pages in increasing
-    # order. A page's
-    # number is its place among the site's HTML files (the numbers of pages with nothing
-    # to index are not used).
+    # order. A page's number is its place among the site's HTML files (the numbers of pages
+    # with nothing to index are not used).
     postings: dict[str, array] = {}
     lengths = array("I", [0]) * len(files)
     digest = hashlib.sha256()
     indexed = 0
     pairs: set[tuple[str, str]] = set()  # (folded word, lemma) of every page
     urls: dict[int, str] = {}
-    for number, record in enumerate(_records(files, out, workers or os.cpu_count() or 1)):
+    records = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
+    for number, record in enumerate(records):
         if record is None:
             continue
-        counts, length, fragment, seen = record
+        counts, length, body, seen = record
+        (out / "f" / f"{number}.json").write_bytes(body)
         pairs.update(seen)
         indexed += 1
         lengths[number] = length
         urls[number] = _url(site_dir, files[number])
-        digest.update(fragment)
+        digest.update(hashlib.sha256(body).digest())
         for word, count, share in counts:
             postings.setdefault(word, array("I")).extend((number, count, share))
     average = sum(lengths) / indexed if indexed else 1.0
@@ -387,7 +441,10 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
             current, size = [], 0
     if current:
         flush()
-    form_chunks = _write_forms(out, pairs, digest)
+    form_chunks = _write_forms(out, pairs, digest, cache, kept)
+    del cache
+    if cache_file is not None:
+        save_cache(cache_file, kept)
     lemma_chunks = _write_lemmas(out, pairs, digest)
     manifest = {"version": 2, "language": language, "pages": indexed, "forms": form_chunks,
                 "lemmas": lemma_chunks, "last": _last_pages(urls),
