@@ -166,13 +166,34 @@ def edit_article(path: Path, names: str | None) -> None:
     path.write_text(text[:middle] + insert + text[middle:], "utf-8")
 
 
-def timed_cli_build(project_dir: Path) -> dict:
-    """`dossier build --no-site` in a fresh process, as an editor runs it: its wall time
-    (interpreter start and imports included) and the stages it reports."""
+def plain_mkdocs(project_dir: Path) -> float:
+    """Seconds of plain MkDocs with mkdocs-material and its own search (no dossier plugin) on
+    the pages dossier generated, in a fresh process: what the site would cost without
+    dossier's own site code."""
+    config = project_dir / "mkdocs.yml"
+    plain = project_dir / "mkdocs-plain.yml"
+    text = config.read_text("utf-8").replace("  - dossier\n", "  - search\n")
+    plain.write_text(text, "utf-8")
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "dossier", "build", "--no-site", "--verbose",
-                          "--project", str(project_dir)], capture_output=True, text=True,
-                         cwd=ROOT)
+    out = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain),
+                          "-d", str(project_dir / "site-plain")], capture_output=True,
+                         text=True, cwd=project_dir)
+    seconds = time.perf_counter() - t0
+    plain.unlink()
+    shutil.rmtree(project_dir / "site-plain", ignore_errors=True)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return seconds
+
+
+def timed_cli_build(project_dir: Path, site: bool = False) -> dict:
+    """`dossier build --no-site` (or with ``site``, the whole `dossier build`) in a fresh
+    process, as an editor runs it: its wall time (interpreter start and imports included)
+    and the stages it reports."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "dossier", "build", "--verbose",
+                          "--project", str(project_dir)] + ([] if site else ["--no-site"]),
+                         capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - t0
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
@@ -184,7 +205,10 @@ def timed_cli_build(project_dir: Path) -> dict:
                 stages[name] = float(seconds)
     written = next((int(line.split()[1]) for line in out.stderr.splitlines()
                     if line.startswith("docs: ")), -1)
-    return {"wall": wall, "stages": stages, "own": sum(stages.values()), "written": written}
+    made = next((int(line.split()[1]) for line in out.stderr.splitlines()
+                 if line.startswith("site: ") and "pages made" in line), -1)
+    return {"wall": wall, "stages": stages, "own": sum(stages.values()), "written": written,
+            "made": made}
 
 
 class MachineMemory:
@@ -268,6 +292,7 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
         if memory is not None:  # before the browser starts
             memory.stop()
         result["site_files"], result["site_bytes"] = dir_size(project.site_dir)
+        result["plain_mkdocs"] = plain_mkdocs(project_dir)
         result["search_query"] = top.name.split()[-1]
         result["search_bytes"] = search_download(project.site_dir, result["search_query"])
     if memory is not None:
@@ -289,6 +314,13 @@ def run_one(n: int, with_site: bool, workers: int | None) -> dict:
     # A person the dossier may know already (in the 2,000-article one, from one article).
     edit_article(victims[n // 4], KNOWN_PERSON)
     result["edit_known"] = timed_cli_build(project_dir)
+    if with_site:
+        # The whole `dossier build` (the site too) once more, to start from this state; then
+        # after editing one article and removing another.
+        timed_cli_build(project_dir, site=True)
+        edit_article(victims[n // 5], None)
+        victims[2 * n // 3].unlink()
+        result["edit_remove"] = timed_cli_build(project_dir, site=True)
     shutil.rmtree(work, ignore_errors=True)
     return result
 
@@ -335,6 +367,16 @@ def main() -> None:
             line += (f"\n  after {what}: `dossier build --no-site` own stages "
                      f"{e['own']:.2f} s ({stages}), process {e['wall']:.2f} s, "
                      f"{e['written']} pages written")
+        if "plain_mkdocs" in r:
+            total = own + r["mkdocs"]
+            line += (f"\n  plain MkDocs + mkdocs-material (its own search, no dossier plugin) on "
+                     f"the same pages: {r['plain_mkdocs']:.1f} s; cold `dossier build` "
+                     f"{total:.1f} s = {total / r['plain_mkdocs']:.2f} x plain MkDocs")
+        if "edit_remove" in r:
+            e, total = r["edit_remove"], own + r["mkdocs"]
+            line += (f"\n  after editing one article and removing another: the whole "
+                     f"`dossier build` {e['wall']:.1f} s (process), {e['made']} pages made "
+                     f"by MkDocs = {100 * e['wall'] / total:.0f}% of the cold build")
         line += (f"\n  peak memory: {r['peak_own_mb']:.0f} MB after dossier's own stages, "
                  f"{r['peak_mb']:.0f} MB with MkDocs (one process); largest worker "
                  f"{r['peak_child_mb']:.0f} MB (RSS, with the pages it shares with its "
