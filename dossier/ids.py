@@ -22,6 +22,9 @@ _TRANSLIT = {
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _NON_ID = re.compile(r"[^a-z0-9_]+")
 MAX_SLUG = 80
+# Slugs that name a folder's own page (an actor "Index" would be actors/index.md, the list of
+# actors): they get a hash suffix, like slugs that collide.
+RESERVED_SLUGS = frozenset({"index"})
 
 
 def short_hash(text: str, n: int = 8) -> str:
@@ -63,7 +66,7 @@ def unique_slugs(keys: list[str], fallback_prefix: str = "x",
         by_slug.setdefault(slug, []).append(key)
     result: dict[str, str] = {}
     for slug, group in by_slug.items():
-        if len(group) == 1:
+        if len(group) == 1 and slug not in RESERVED_SLUGS:
             result[group[0]] = slug
         else:
             for key in group:

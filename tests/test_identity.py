@@ -343,3 +343,13 @@ def test_an_oblique_first_name_known_only_as_a_common_word_takes_the_written_nom
     assert actors["Nikolem Paszynianem"] == actors["Nikol Paszynian"] == "Nikol Paszynian"
     alone = _by_form(_actors("Prezydent Rosji rozmawiał w Moskwie z Nikolem Paszynianem.\n"))
     assert alone["Nikolem Paszynianem"] == "Nikolem Paszynian"
+
+
+def test_an_actor_named_index_does_not_take_the_list_of_actors():
+    """An actor whose name slugs to "index" (an English article's "Index") would be
+    actors/index.md, the actors list: two pages of one path, one lost, links broken."""
+    from dossier.ids import unique_slugs
+
+    slugs = unique_slugs(["Index", "Kazachstan"])
+    assert slugs["Kazachstan"] == "kazachstan"
+    assert slugs["Index"].startswith("index-") and slugs["Index"] != "index"

@@ -100,6 +100,10 @@ class _Renderer:
                 self.quotes_of.setdefault(quote.speaker, []).append(quote)
 
     @functools.cached_property
+    def ego_rows(self) -> CoMentionRows:
+        return CoMentionRows(self.dossier, self.actors_in)
+
+    @functools.cached_property
     def related(self) -> dict[str, Counter]:
         """The co-mention counts (the network graph, each profile's neighbourhood)."""
         if self.few:
@@ -124,7 +128,9 @@ class _Renderer:
                                 dossier, actor.page_path)
         if quotes:
             sections.append(quotes)
-        neighbourhood = network_svg(dossier, actor.page_path, self.related, center=actor.id,
+        # The neighbourhood as the actor's own articles show it (CoMentionRows.ego).
+        ego = self.ego_rows.ego(actor.id)
+        neighbourhood = network_svg(dossier, actor.page_path, ego, center=actor.id,
                                     size=420, standalone=True)
         if neighbourhood:
             picture = actor.page_path[:-3] + ".svg"
@@ -132,7 +138,7 @@ class _Renderer:
             sections.append(f"## {labels['neighbourhood']}\n\n"
                             f"![{md_escape(labels['neighbourhood'])}: {md_escape(actor.name)}]"
                             f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}\n\n"
-                            + network_view(dossier, actor.page_path, self.related,
+                            + network_view(dossier, actor.page_path, ego,
                                            center=actor.id))
         if self.events_of.get(actor.id):
             # The most recent events: a country named in thousands of articles would

@@ -103,6 +103,23 @@ class CoMentionRows:
     def get(self, actor_id: str, default=None) -> Counter:
         return self[actor_id]
 
+    def ego(self, actor_id: str) -> dict[str, Counter]:
+        """Who is named with whom in the paragraphs naming ``actor_id``: its neighbourhood
+        as its own articles show it (a profile's picture counts nothing from articles that do
+        not name its actor, so an edit elsewhere leaves the profile as it was)."""
+        counts: dict[str, Counter] = defaultdict(Counter)
+        actor = self._actors.get(actor_id)
+        for article_id in actor.articles if actor else ():
+            for members in paragraph_members(self._articles[article_id],
+                                             self._mentions_in(article_id)).values():
+                if actor_id in members and len(members) >= 2:
+                    ordered = sorted(members)
+                    for a in ordered:
+                        counts[a].update(ordered)
+        for a, row in counts.items():
+            del row[a]
+        return counts
+
 
 def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
             ) -> dict[str, tuple[float, float]]:
@@ -181,6 +198,10 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
             pos[v] = (round(size / 2 + size * 0.36 * math.cos(angle), 1),
                       round(size / 2 + size * 0.36 * math.sin(angle), 1))
         edges = {(center, v): counts[center][v] for v in neighbours}
+        # A neighbour's size: the paragraphs it shares with the centre (what the centre's
+        # articles say of it); the centre's, its mentions.
+        sizes = {v: counts[center][v] for v in neighbours}
+        sizes[center] = len(dossier.actor(center).mentions)
     else:
         ranked = sorted((a for a in dossier.actors if counts.get(a.id)),
                         key=lambda a: (-len(a.mentions), a.id))[:MAX_NODES]
@@ -191,6 +212,7 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
         if not nodes:
             return ""
         pos = _layout(nodes, edges, size)
+        sizes = {v: len(dossier.actor(v).mentions) for v in nodes}
     peak = max(edges.values(), default=1)
     parts = []
     for (a, b), w in sorted(edges.items()):
@@ -202,12 +224,14 @@ def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
     for v in nodes:
         actor = dossier.actor(v)
         x, y = pos[v]
-        r = round(5 + 2.5 * math.sqrt(len(actor.mentions)), 1)
+        r = round(5 + 2.5 * math.sqrt(sizes[v]), 1)
         label = _label(actor.name)  # the whole name is in the node's title
         kind = labels["kinds"][actor.kind]
+        # The number in a neighbour's title is on its edge (shared paragraphs) already.
+        count = "" if center is not None and v != center else f", {sizes[v]}"
         node = (f'<circle cx="{x}" cy="{y}" r="{r}" '
                 f'class="dossier-node {KIND_CLASS[actor.kind]}"><title>{html_text(actor.name)} '
-                f'({html_text(kind)}, {len(actor.mentions)})</title></circle>'
+                f'({html_text(kind)}{count})</title></circle>'
                 f'<text x="{_label_x(x, label, size)}" y="{round(max(y - r - 3, 14), 1)}" '
                 f'class="dossier-node-label">'
                 f"{html_text(label)}</text>")

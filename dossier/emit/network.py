@@ -32,17 +32,25 @@ def _nodes(dossier: Dossier, counts: dict[str, Counter], center: str | None) -> 
 def network_data(dossier: Dossier, counts: dict[str, Counter],
                  center: str | None = None) -> dict | None:
     """Nodes (id, name, kind, mentions) and edges (the number of shared paragraphs) of the
-    whole network, or of one actor's neighbourhood with the edges among the neighbours."""
+    whole network, or of one actor's neighbourhood with the edges among the neighbours
+    (``counts`` then graph.CoMentionRows.ego: counted in the centre's paragraphs, and a
+    neighbour's "mentions" the paragraphs it shares with the centre)."""
     nodes = _nodes(dossier, counts, center)
     if not nodes:
         return None
     chosen = set(nodes)
     edges = sorted((a, b, w) for a in nodes for b, w in (counts.get(a) or {}).items()
                    if b in chosen and a < b)
+    def weight(v: str) -> int:
+        # In a neighbourhood, a neighbour weighs the paragraphs it shares with the centre.
+        if center is None or v == center:
+            return len(dossier.actor(v).mentions)
+        return counts[center][v]
+
     return {
         "center": center,
         "nodes": [{"id": v, "name": dossier.actor(v).name, "kind": dossier.actor(v).kind,
-                   "mentions": len(dossier.actor(v).mentions)} for v in nodes],
+                   "mentions": weight(v)} for v in nodes],
         "edges": [[a, b, w] for a, b, w in edges],
     }
 
