@@ -1,151 +1,172 @@
-"""Link: the whole-dossier stage. Canonical names, identity across articles, curation."""
+"""Link: the whole-dossier stage. Canonical names, identity across articles, curation.
+
+One path links a dossier, whole or after an edit (link_dossier): every mention is named
+(naming.py), the groups of mentions one name makes are split into the components no rule
+can link across (components.py), and each component is linked alone, by the rules
+(rules/), the editor's entries (curation.py) and to_actors (actors.py). Given the last
+link, a component whose inputs are the ones it had then keeps its actors; the others are
+linked again by the same code. The result is the link of the dossier from scratch."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass
 
-from ..extract.mentions import Extraction, RawMention
-from ..model import Actor, Article, Diagnostic, Mention
-from .actors import Group, build_groups, merge_identities, name_context, to_actors
-from .curation import Entry, apply_curation
-from .ledger import Added, Ledger
-from .locality import LinkIndex, build_index, group_keys
-from .names import has_cyrillic
-
-
-def link_actors(articles: list[Article], extractions: list[Extraction],
-                curation: list[Entry] = (), index: list | None = None
-                ) -> tuple[list[Actor], list[Diagnostic]]:
-    """The actors of the dossier. ``index``, when given, receives the LinkIndex of this
-    link (what an edit's new names are checked against, see link_new_names)."""
-    extractions = sorted(extractions, key=lambda e: e.article)
-    context = name_context(m for ex in extractions for m in ex.mentions)
-    groups = build_groups(extractions, context)
-    made_of = list(groups)
-    ledger = Ledger() if index is not None else None
-    merge_identities(groups, {a.id: a.language for a in articles}, ledger)
-    merged = [(g.name, *g.aliases) for g in groups.values()]
-    diagnostics = apply_curation(groups, list(curation), Group)
-    actors = to_actors(groups)
-    if index is not None:
-        expansions = {m.expansion_of for ex in extractions for m in ex.mentions
-                      if m.expansion_of}
-        names = set(made_of).union(*merged, *((a.name, *a.aliases) for a in actors))
-        final = {a.name for a in actors}
-        index.append(build_index([group_keys(names, expansions, final)], *context))
-        index[-1].ledger = ledger
-    return actors, diagnostics
+from ..extract.mentions import Extraction
+from ..model import Actor, Article, Diagnostic
+from .actors import to_actors
+from .components import components, curated_keys, entry_keys, goes_by, keys_of
+from .curation import Entry, curate, strings
+from .group import Group
+from .naming import Names, name_mentions
+from .rules import merge_identities
 
 
-def _curated_strings(curation: list[Entry]) -> set[str]:
-    return {s for e in curation for s in (e.name, *e.same_as, *e.aliases, *e.forms)}
+@dataclass(frozen=True)
+class Component:
+    """What one component linked to: its actors, and the diagnostics of its entries as
+    (phase, the entry's position among the component's, diagnostic)."""
+
+    actors: tuple[Actor, ...]
+    diagnostics: tuple[tuple[int, int, Diagnostic], ...]
 
 
-def _added_context(index: LinkIndex, mentions: list[RawMention]):
-    """The name context (actors.name_context) of the dossier with ``mentions`` added, when
-    their words leave every old name's canonical form as it was (else None); with the
-    unknown words and the words of these mentions alone."""
-    words = {w for m in mentions for w in m.tokens}
-    own_unknown = index.resolve_new_words(words)
-    if own_unknown is None:
-        return None
-    own_attested = frozenset(words)
-    unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
-    return (unknown, frozenset(index.attested) | own_attested), own_unknown, own_attested
+@dataclass(frozen=True)
+class Linked:
+    """A link of a dossier: its actors (in the order of their ids) and the curation's
+    diagnostics, with what the next link reuses: the named mentions (naming.Names), each
+    name's key digests, and each component's result by the digest of its inputs."""
 
-
-def link_new_names(index: LinkIndex, mentions: list[RawMention],
-                   article_language: dict[str, str], curation: list[Entry] = ()
-                   ) -> tuple[list[Actor], LinkIndex] | None:
-    """The actors that ``mentions``, added to a dossier whose last link is ``index``, make,
-    when the link stage's rules provably leave every other actor as it was (locality.py):
-    the new names' words change no old name's canonical form, and no key of theirs meets a
-    key of the old groups. Then the dossier's actors are the old ones and these. Returns
-    them with the index of what they add, or None."""
-    found = _added_context(index, mentions)
-    if found is None:
-        return None
-    context, own_unknown, own_attested = found
-    groups = build_groups([Extraction("", tuple(mentions))], context)
-    made_of = list(groups)
-    merge_identities(groups, article_language)
-    names = set(made_of).union(*((g.name, *g.aliases) for g in groups.values()))
-    expansions = {m.expansion_of for m in mentions if m.expansion_of}
-    probe, keys = group_keys(names, expansions, set(groups))
-    if index.meets(probe, keys):
-        return None
-    if (names | {m.text for m in mentions}) & _curated_strings(curation):
-        return None  # the editor's entries may take them
-    actors = to_actors(groups)
-    added = build_index([(probe, keys)], {w: context[0][w] for w in own_unknown
-                                          if w not in index.unknown}, own_attested)
-    return actors, added
+    actors: tuple[Actor, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    names: Names
+    keys: dict[str, tuple[frozenset, frozenset]]
+    components: dict[str, Component]
 
 
 @dataclass
-class Linked:
-    """What an edit's added mentions make of the dossier's actors (link_added)."""
+class _Row:
+    """A group of the dossier before any rule: where its mentions come from."""
 
-    actors: list[Actor]  # the new ones
-    grown: dict[str, list[Mention]] = field(default_factory=dict)  # old actor id -> more
-    index: LinkIndex = field(default_factory=LinkIndex)  # what they add to the link index
+    articles: list  # (article id, digest of its mentions there), in the articles' order
+    expansions: set  # the acronyms its mentions expand
 
 
-def link_added(index: LinkIndex, mentions: list[RawMention], article_language: dict[str, str],
-               actors: list[Actor], curation: list[Entry] = ()) -> Linked | None:
-    """The actors after ``mentions`` are added to a dossier whose last link is ``index`` and
-    whose actors are ``actors``, when that needs no link of the whole dossier: the mentions
-    of names the last link grouped (a pre-merge group of it) join the actor that group went
-    to, when ledger.py shows every decision of that link comes out the same with them (and
-    with what edits since added); the others are new names, linked alone (link_new_names).
-    None when either cannot be shown."""
-    found = _added_context(index, mentions)
-    if found is None:
-        return None
-    context = found[0]
-    ledger: Ledger | None = index.ledger
-    known: list[tuple[str, Group]] = []  # (article, the group an old name makes there)
-    new: list[RawMention] = []
-    for article in sorted({m.article for m in mentions}):
-        here = [m for m in mentions if m.article == article]
-        for name, g in sorted(build_groups([Extraction(article, tuple(here))],
-                                           context).items()):
-            if ledger is not None and name in ledger.made_of:
-                known.append((article, g))
-            else:
-                new += g.mentions
-    linked = Linked([])
-    if new:
-        found = link_new_names(index, new, article_language, curation)
-        if found is None:
-            return None
-        linked.actors, linked.index = found
-    if not known:
-        return linked
-    if any(has_cyrillic(g.name) or any(m.expansion_of for m in g.mentions)
-           for _, g in known):
-        return None  # the rules for other scripts and acronyms: see ledger.check
-    added = [Added(g.name, frozenset({article}), len(g.mentions),
-                   tuple(sorted(g.votes.items())), frozenset(m.text for m in g.mentions))
-             for article, g in known]
-    destinations = ledger.check(index.added + added)
-    if destinations is None:
-        return None
-    by_name = {a.name: a for a in actors}
-    curated = _curated_strings(list(curation))
-    for (article, g), addition in zip(known, added):
-        actor = by_name.get(destinations[(g.name, article)])
-        if actor is None or actor.curated:
-            return None
-        if {actor.name, *actor.aliases, *actor.forms, *addition.texts} & curated:
-            return None  # the editor's entries may take them
-        if any(m.role for m in g.mentions):
-            # A role is the dossier's (a quote elsewhere may name its holder by it) and is
-            # kept with the article that gives it (Actor.role_sources): linked in full.
-            return None
-        if g.media and actor.kind == "organization" and actor.role != "media":
-            return None  # it would become an outlet
-        linked.grown.setdefault(actor.id, []).extend(
-            Mention(m.article, m.start, m.end, m.text) for m in g.mentions)
-    linked.index.added += added
-    return linked
+def _table(names: Names) -> dict[str, _Row]:
+    """The groups by name, in the order the dossier first names them."""
+    table: dict[str, _Row] = {}
+    for article, named in names.articles.items():
+        for name, _first, digest, expansions in named.groups:
+            row = table.get(name)
+            if row is None:
+                row = table[name] = _Row([], set())
+            row.articles.append((article, digest))
+            row.expansions.update(expansions)
+    return table
+
+
+def _nodes(table: dict[str, _Row], names: Names, entries: list[Entry],
+           memo: dict) -> tuple[list, dict]:
+    """Each group's and then each entry's (probe, index) key digests; and the keys of every
+    name they go by (the memo for the next link)."""
+    keys: dict[str, tuple[frozenset, frozenset]] = {}
+    wanted = {s for e in entries for s in strings(e)}
+    texts: dict[str, set] = {}
+    if wanted:
+        for named in names.articles.values():
+            for p in named.placed:
+                if p.mention.text in wanted:
+                    texts.setdefault(p.name, set()).add(p.mention.text)
+    nodes = []
+    for name, row in table.items():
+        probe, index = set(), set()
+        by = goes_by(name, row.expansions)
+        for n in by:
+            if n not in keys:
+                keys[n] = memo.get(n) or keys_of(n)
+            probe |= keys[n][0]
+            index |= keys[n][1]
+        if wanted:
+            cur = curated_keys(by | texts.get(name, set()), wanted)
+            probe |= cur
+            index |= cur
+        nodes.append((probe, index))
+    return nodes + [entry_keys(e) for e in entries], keys
+
+
+def _inputs(group_names: list[str], table: dict[str, _Row], entries: list[Entry],
+            languages: dict[str, str]) -> str:
+    """A digest of all a component's link reads."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr([(n, table[n].articles) for n in group_names]).encode())
+    h.update(repr(entries).encode())
+    articles = sorted({a for n in group_names for a, _ in table[n].articles})
+    h.update(repr([(a, languages.get(a)) for a in articles]).encode())
+    return h.hexdigest()
+
+
+def link_component(group_names: list[str], table: dict[str, _Row], names: Names,
+                   entries: list[Entry], languages: dict[str, str]) -> Component:
+    """The actors of one component: its groups (by name, in the dossier's order) merged by
+    the rules, then the editor's entries applied."""
+    groups = {n: Group(n) for n in group_names}
+    # (names.articles are in the order of the articles' ids)
+    for article in sorted({a for n in group_names for a, _ in table[n].articles}):
+        for p in names.articles[article].placed:
+            g = groups.get(p.name)
+            if g is not None:
+                g.mentions.append(p.mention)
+                g.votes.update(dict(p.votes))
+                g.media = g.media or p.media
+    merge_identities(groups, languages)
+    diagnostics = curate(groups, entries, Group)
+    return Component(tuple(to_actors(groups)), tuple(diagnostics))
+
+
+def link_dossier(articles: list[Article], extractions: list[Extraction],
+                 curation: list[Entry] = (), previous: Linked | None = None) -> Linked:
+    """The link of the dossier. ``previous``: the link of this dossier as it was (any
+    earlier Linked of it): what holds of it is kept, the rest linked again. The result is
+    the same with or without it."""
+    languages = {a.id: a.language for a in articles}
+    extractions = sorted(extractions, key=lambda e: e.article)
+    names = name_mentions(extractions, previous.names if previous else None)
+    table = _table(names)
+    entries = list(curation)
+    nodes, keys = _nodes(table, names, entries, previous.keys if previous else {})
+    order = list(table)
+    kept = previous.components if previous else {}
+    done: dict[str, Component] = {}
+    actors: list[Actor] = []
+    diagnostics: list[tuple[tuple[int, int], Diagnostic]] = []
+    for part in components(nodes):
+        group_names = [order[i] for i in part if i < len(order)]
+        own = [i - len(order) for i in part if i >= len(order)]
+        own_entries = [entries[i] for i in own]
+        digest = _inputs(group_names, table, own_entries, languages)
+        result = kept.get(digest) or link_component(group_names, table, names,
+                                                    own_entries, languages)
+        done[digest] = result
+        actors += result.actors
+        diagnostics += [((phase, own[at]), d) for phase, at, d in result.diagnostics]
+    return Linked(tuple(sorted(actors, key=lambda a: a.id)),
+                  tuple(d for _, d in sorted(diagnostics, key=lambda t: t[0])),
+                  names, keys, done)
+
+
+def link_actors(articles: list[Article], extractions: list[Extraction],
+                curation: list[Entry] = ()) -> tuple[list[Actor], list[Diagnostic]]:
+    """The actors of the dossier, and the curation's diagnostics (link_dossier)."""
+    linked = link_dossier(articles, extractions, curation)
+    return list(linked.actors), list(linked.diagnostics)
+
+
+def relinked_articles(previous: Linked, linked: Linked) -> set[str]:
+    """The articles some of whose mentions' actors differ between two links (an actor
+    that came, went or changed names one of them): the ones whose events and quotes may
+    differ for it. (Roles: see the note in build/incremental.py.)"""
+    gone = [a for d, c in previous.components.items() if d not in linked.components
+            for a in c.actors]
+    came = [a for d, c in linked.components.items() if d not in previous.components
+            for a in c.actors]
+    return {article for a in set(gone) ^ set(came) for article in a.articles}
