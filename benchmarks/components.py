@@ -3,8 +3,8 @@ links independently (link/components.py), what glues the largest one, and what a
 the last one costs after an edit, against a link from scratch (both checked equal).
 
 From N articles (as benchmarks/scale.py takes them): the full link; the sizes of the
-components (groups and actors); the key families that join the largest (each family left out
-in turn: how large the largest would be); then, for a few edits of one article (its mentions
+components of both stages (link/stages.py); the key families that join the largest early one
+(each family left out in turn: how large the largest would be); then, for a few edits of one article (its mentions
 moved by a reworded sentence; a known person's name added; a new name added), the link from
 the last one in this process and in a fresh one (the way `dossier build` runs, with the
 last link loaded from a pickle), each compared with the link from scratch.
@@ -30,9 +30,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from scale import extracted  # noqa: E402
 
 from dossier import ids  # noqa: E402
-from dossier.link import _table, link_dossier  # noqa: E402
+from dossier.link import link_dossier  # noqa: E402
 from dossier.link.components import goes_by  # noqa: E402
-from dossier.link.rules import RULES  # noqa: E402
+from dossier.link.rules import EARLY  # noqa: E402
+from dossier.link.stages import table as _table  # noqa: E402
 
 
 def _largest_without(table, families: set[str]) -> int:
@@ -41,7 +42,7 @@ def _largest_without(table, families: set[str]) -> int:
     probed, indexed = set(), set()
     for i, (name, row) in enumerate(table.items()):
         for n in goes_by(name, row.expansions):
-            keys = [rule.keys(n) for rule in RULES]
+            keys = [rule.keys(n) for rule in EARLY]
             keys.append(([f"n:{n}", f"slug:{ids.slugify(n, 'actor')}"],) * 2)
             for probe, index in keys:
                 for k in probe:
@@ -116,17 +117,21 @@ def main() -> None:
     linked = link_dossier(articles, extractions)
     full = time.perf_counter() - t
     table = _table(linked.names)
+    early = sorted((len(e.groups) for e in linked.early.values()), reverse=True)
     sizes = sorted((len(c.actors) for c in linked.components.values()), reverse=True)
     print(f"{len(articles)} articles, {len(table)} groups, {len(linked.actors)} actors; "
           f"full link {full:.2f} s")
-    print(f"{len(sizes)} components; largest (actors): {sizes[:8]}; "
+    print(f"{len(early)} early components; largest (groups after the early rules): "
+          f"{early[:8]}")
+    print(f"{len(sizes)} late components; largest (actors): {sizes[:8]}; "
           f"of one actor: {sizes.count(1)}", flush=True)
     if not args.no_glue:
         everything = _largest_without(table, set())
-        print(f"largest component: {everything} groups; without the keys of", flush=True)
-        for family in ("sn", "mis", "glue", "ini", "varr", "state", "qual"):
+        print(f"largest early component: {everything} groups before the rules; without the "
+              "keys of", flush=True)
+        for family in ("glue", "ini", "varr", "var", "state", "qual", "hy", "vard"):
             print(f"  {family}: {_largest_without(table, {family})}", flush=True)
-        print(f"  sn, mis, glue: {_largest_without(table, {'sn', 'mis', 'glue'})}")
+        print(f"  glue, ini, varr: {_largest_without(table, {'glue', 'ini', 'varr'})}")
     work = Path(tempfile.mkdtemp(prefix="dossier-components-"))
     for what, edited in _edits(extractions, linked):
         t = time.perf_counter()

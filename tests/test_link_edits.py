@@ -10,7 +10,8 @@ import pytest
 
 from dossier.extract import extract_article
 from dossier.ingest import ingest
-from dossier.link import _table, link_component, link_dossier
+from dossier.link import link_dossier
+from dossier.link.stages import link_early, link_late, table as _table
 from dossier.link.components import components
 from dossier.link.curation import load_curation
 from dossier.link.naming import name_mentions
@@ -52,9 +53,9 @@ def _read(content):
 def _as_one(articles, extractions, curation=()):
     """The link of the dossier as a single component: every group linked together."""
     names = name_mentions(sorted(extractions, key=lambda e: e.article))
-    table = _table(names)
-    return link_component(list(table), table, names, list(curation),
-                          {a.id: a.language for a in articles})
+    rows, languages = _table(names), {a.id: a.language for a in articles}
+    early = link_early(list(rows), rows, names, languages)
+    return link_late(list(early.groups), list(curation), languages)
 
 
 def test_components_join_only_what_a_key_joins():

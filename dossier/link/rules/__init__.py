@@ -24,19 +24,48 @@ RULES = (acronyms, gazetteer, state_names, glued, initials, variants, qualified,
          shorter_person, shortened, short_names, scripts)
 
 
+# The early rules' keys are a name's (``keys(name)``); the late ones' keys are those of a
+# group as the early rules leave it (``group_keys(name, group)``: its kind, its aliases),
+# for no late rule changes what they read.
+EARLY = tuple(rule for rule in RULES if hasattr(rule, "keys"))
+LATE = RULES[len(EARLY):]
+assert all(hasattr(rule, "group_keys") for rule in LATE)
+
+
 def merge_identities(groups: dict[str, Group], languages: dict[str, str]) -> None:
     """Acronyms with their expansions, surnames with full names, other scripts with their
     Latin spelling, ...: each rule in turn, merging only when the match is unambiguous.
     ``languages``: each article's language."""
-    for rule in RULES:
+    early_rules(groups, languages)
+    late_rules(groups, languages)
+
+
+def early_rules(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    for rule in EARLY:
+        rule.apply(groups, languages)
+
+
+def late_rules(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    for rule in LATE:
         rule.apply(groups, languages)
 
 
 def name_keys(name: str) -> tuple[list[str], list[str]]:
-    """(probe, index): the strings through which the rules relate ``name`` to other names."""
+    """(probe, index): the strings through which the early rules relate ``name`` to other
+    names."""
     probe, index = [], []
-    for rule in RULES:
+    for rule in EARLY:
         p, i = rule.keys(name)
+        probe += p
+        index += i
+    return probe, index
+
+
+def group_keys(name: str, group: Group) -> tuple[list[str], list[str]]:
+    """(probe, index): the same for the late rules, of a group the early ones made."""
+    probe, index = [], []
+    for rule in LATE:
+        p, i = rule.group_keys(name, group)
         probe += p
         index += i
     return probe, index

@@ -1,7 +1,9 @@
 """Other scripts: a Cyrillic name joins the Latin actor with the same spelling key; one that
 matches none is dropped from articles not written in that script (too unreliable).
 
-Keys: a Cyrillic name looks up the Latin names (and aliases) by their script key."""
+Keys: a Cyrillic name looks up the Latin names (and aliases) by their script key. (A
+late rule: its keys read the group, see rules/__init__.py; short_names.py gives groups
+aliases before it, the one-word names of the group's component.)"""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
             del groups[name]
 
 
-def keys(name: str) -> tuple[list[str], list[str]]:
-    key = f"cyr:{script_key(name)}"
-    return ([key], []) if has_cyrillic(name) else ([], [key])
+
+def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
+    if has_cyrillic(name):
+        return [f"cyr:{script_key(name)}"], []
+    return [], [f"cyr:{script_key(n)}" for n in {name, *g.aliases}]

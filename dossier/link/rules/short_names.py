@@ -3,7 +3,7 @@
 surname (Vershofstadt beside Guy Verhofstadt, Erdoğana for Recep Erdogan). The one met in
 the same article, else the one that dominates the dossier. Decided per mention.
 
-Keys: below (keys)."""
+Keys: below (group_keys): the rule is one of the late ones (rules/__init__.py)."""
 
 from __future__ import annotations
 
@@ -154,29 +154,33 @@ def short_name_target(article: str, targets: list[str], articles_of: dict[str, f
     return here[0] if len(here) == 1 else (dominant if not here else None)
 
 
-def keys(name: str) -> tuple[list[str], list[str]]:
-    """A full name is found by its first and last word, its head noun and its surname's
-    misspellings; a one-word name looks up all of these, each under the condition the rule
-    puts on the one-word name itself."""
+
+def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
+    """The keys of a group as the rule finds it (no rule before it is left to change a
+    kind, an alias or a mention): a full name is found by what _short_name_index and
+    _misspelt_surnames file it under; a one-word name looks up what _targets looks up."""
     words = name.split()
     if len(words) >= 2:
+        if g.kind != "person":
+            return [], [f"sn:head:{words[0]}"]
         surname = loose(words[-1])
         # A misspelling's key is 6 letters or more, one slip from the surname's: a surname
-        # shorter than 5 is never one (_misspelling_of); a form as written meets the
-        # surname's key itself (_targets).
-        return [], [f"sn:{words[-1]}", f"sn:{words[0]}", f"sn:head:{words[0]}",
-                    f"misx:{surname}",
+        # shorter than 5 is never one (_misspelling_of).
+        return [], [f"sn:{words[-1]}", f"sn:{words[0]}", f"misx:{surname}",
+                    *(f"sn:{a.split()[-1]}" for a in g.aliases
+                      if len(a.split()) == len(words)),
                     *("mis:" + k for k in deletion_keys(surname) if len(surname) >= 5)]
     if is_acronym(name):
         return [], []
-    probe = [f"sn:{name}"]
+    weak_place = g.kind == "place" and not any(a.kind == "place" for a in analyse(name))
+    probe = [f"sn:{name}"] if g.kind in ("person", "organization") or weak_place else []
     probe.extend(f"sn:{a.lemma}" for a in analyse(name) if "nazwisko" in a.qualifiers)
-    heads = institution_heads()
-    if name.lower() in heads or any(a.lemma.lower() in heads for a in analyse(name)) \
-            or is_common_word(name):
-        probe.append(f"sn:head:{name}")
-    if is_unknown(name):
+    if is_unknown(name) and any(m.text == name for m in g.mentions):
         probe.extend("misx:" + loose(c) for c in nominative_candidates(name) if c != name)
-    if len(loose(name)) >= 6 and name.isalpha() and not analyse(name):
+    if g.kind != "place" and len(loose(name)) >= 6 and name.isalpha() and not analyse(name):
         probe.extend("mis:" + k for k in deletion_keys(loose(name)))
+    if name.lower() in institution_heads() or \
+            any(a.lemma.lower() in institution_heads() for a in analyse(name)) or \
+            (g.kind != "person" and is_common_word(name)):
+        probe.append(f"sn:head:{name}")
     return probe, []
