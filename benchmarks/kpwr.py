@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dossier.link.actors import _looks_like_person  # noqa: E402
-from dossier.link.names import phrase_lemma, resolve_unknown, collect_unknown, word_lemma  # noqa: E402,E501
+from dossier.link.kinds import looks_like_person as _looks_like_person  # noqa: E402
+from dossier.link.lemmas import phrase_lemma, word_lemma  # noqa: E402
+from dossier.link.unknown import collect_unknown, resolve_unknown  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "kpwr_ne_lemma"
 FILES = {"tune": "kpwr-1.2-ne-tune-fix.tsv", "train": "kpwr-1.2-ne-train-fix.tsv"}

@@ -10,7 +10,7 @@ downloads to answer one search query, and the share of dossier's own stages in t
 Then the time of `dossier build --no-site` after an edit of one article: one that names no one
 new, one that names someone the dossier does not know (both link nothing again), and one that
 names "Jan Kowalski", whom a dossier may know (the 2,000-article one does, from one article:
-his mention joins him when link/ledger.py shows no decision of the link changes with it).
+his mention joins him).
 
 Run: .venv/bin/python benchmarks/scale.py [--n 500 2000 10000] [--no-site] [--workers N]
 Each N runs in a fresh process, so its peak memory is its own."""

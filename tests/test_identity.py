@@ -7,7 +7,7 @@ from __future__ import annotations
 from dossier.extract.mentions import extract_mentions
 from dossier.ingest import article_from_text
 from dossier.link import link_actors
-from dossier.link.variants import fold, loose
+from dossier.link.spelling import fold, loose
 
 
 def _actors(*texts: str):
@@ -76,7 +76,7 @@ def test_nationality_adjective_before_acronym_names_the_country():
 
 
 def test_phrase_lemmas_keep_degree_number_and_the_place_reading():
-    from dossier.link.names import phrase_lemma
+    from dossier.link.lemmas import phrase_lemma
     cases = {("Sądu", "Najwyższego"): "Sąd Najwyższy",  # a superlative stays one
              ("Najwyższej", "Izby", "Kontroli"): "Najwyższa Izba Kontroli",
              ("Liberalnych", "Demokratów"): "Liberalni Demokraci",  # a plural name
@@ -198,7 +198,7 @@ def test_an_institution_noun_that_is_also_a_place_genitive_stays_in_the_name():
 
 
 def test_a_first_name_the_dictionary_reads_only_as_common_words_stands_as_written():
-    from dossier.link.names import phrase_lemma
+    from dossier.link.lemmas import phrase_lemma
     assert phrase_lemma(("Tony", "Blaira"), {}, True) == "Tony Blair"  # not tons' Tona
     assert phrase_lemma(("Greg", "Clark"), {}, True) == "Greg Clark"  # not the surname Grega
     assert phrase_lemma(("Józefa", "Stalina"), {}, True) == "Józef Stalin"  # a pseudonym

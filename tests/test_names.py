@@ -7,8 +7,9 @@ from __future__ import annotations
 from dossier.extract.mentions import extract_mentions
 from dossier.ingest import article_from_text
 from dossier.link import link_actors
-from dossier.link.actors import _looks_like_person
-from dossier.link.names import is_roman_numeral, phrase_lemma, polish_spelling
+from dossier.link.kinds import looks_like_person as _looks_like_person
+from dossier.link.lemmas import phrase_lemma, polish_spelling
+from dossier.link.names import is_roman_numeral
 
 
 def _names(*texts: str) -> dict[str, str]:

@@ -14,16 +14,17 @@ from ..emit import Page, render_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
 from ..workers import can_fork, forked_map, shared
-from .incremental import Relinked, relink, touched_actors
+from .incremental import Relinked, events_to_redo, touched_actors
 from ..ingest import FileRecord, ingest
-from ..link import link_actors
+from ..extract.mentions import Extraction
+from ..link import link_dossier
 from ..link.curation import CURATION_FILE, load_curation
 from ..link.events import build_events, mentions_by_article
 from ..link.quotes import extract_quotes, roles_of
 from ..model import Article, Diagnostic, Dossier, event_order, quote_order
 from .writer import (WriteReport, file_stats, generated_files_as_written, load_manifest,
                      write_pages)
-from .state import BuildState, code_version, load_link_index, load_state, save_state
+from .state import BuildState, code_version, load_linked, load_state, save_state
 
 # Below this many articles to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -122,22 +123,20 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
         t2 = time.perf_counter()
         # Link: over the whole dossier.
         curation, link_diagnostics = load_curation(project.content_dir)
-        index: list = []  # the link's LinkIndex, kept with the state
-        actors, problems = link_actors(articles, extractions, curation,
-                                       index if state is not None else None)
+        linked = link_dossier(articles, extractions, curation)
+        actors = list(linked.actors)
         if state is not None:
-            state.link_index = index[0]
-        link_diagnostics += problems
+            state.linked = linked
+        link_diagnostics += linked.diagnostics
         events, quotes = events_and_quotes(articles, expressions, actors, workers)
         dossier = Dossier(title=project.title, language=project.language, articles=articles,
                           actors=actors, events=events, quotes=quotes,
                           diagnostics=diagnostics + link_diagnostics)
         t3 = time.perf_counter()
     else:
-        dossier, link_diagnostics = relinked.dossier, previous.link_diagnostics
+        dossier, link_diagnostics = relinked.dossier, relinked.link_diagnostics
         if state is not None:
-            state.link_extra = previous.link_extra + \
-                ([relinked.link_added] if relinked.link_added else [])
+            state.linked = relinked.linked
     dossier.events = sorted(dossier.events, key=event_order)
     dossier.quotes = sorted(dossier.quotes, key=quote_order)
     stats.update(ingest=t1 - t0, extract=t2 - t1, link=t3 - t2)
@@ -149,30 +148,48 @@ def _build(project: Project, stats: dict | None = None, workers: int | None = No
 def _after_edit(project: Project, previous: BuildState, articles: list[Article],
                 diagnostics: list[Diagnostic], cache: ExtractionCache, workers: int | None,
                 times: list[float]) -> Relinked | None:
-    """The dossier from the last build's when the edit allows (incremental.relink): only
-    the articles read again are extracted, and only the names they add are linked."""
+    """The dossier after an edit, from the last build's: only the articles read again are
+    extracted, the dossier is linked from the last link (link.link_dossier: what the edit
+    cannot have changed is kept), and only the articles whose text or mentions' actors
+    changed get their events and quotes made again (incremental.events_to_redo)."""
     known = {r.article_id: r.article for r in previous.files.values()}
-    before = {a.id: a for a in previous.dossier.articles}
     fresh = [a for a in articles if known.get(a.id) != a]
-    if len(fresh) > max(8, len(articles) // 20) or any(a.id not in before for a in fresh):
-        return None  # much changed, or articles came: link the whole dossier again
-    old, new, expressions = {}, {}, {}
-    for article in fresh:
-        was = cache.get(known[article.id]) if article.id in known else None
-        if was is None:
-            return None
-        old[article.id] = was[2]
+    if len(fresh) > max(8, len(articles) // 20):
+        return None  # much changed: the whole build is as quick
+    linked_before = load_linked(project.root, previous)
+    if linked_before is None:
+        return None
     results = extract_all(fresh, workers, cache)
-    for article, exprs, extraction in results:
-        new[article.id], expressions[article.id] = extraction, exprs
-    updated = {a.id: a for a, _, _ in results}
-    articles = [updated.get(a.id, before.get(a.id, a)) for a in articles]
+    updated = {a.id: (a, exprs, ex) for a, exprs, ex in results}
+    before = {a.id: a for a in previous.dossier.articles}
+    articles = [updated[a.id][0] if a.id in updated else before.get(a.id, a)
+                for a in articles]
+    extractions = [updated[a.id][2] if a.id in updated else
+                   Extraction(a.id, linked_before.names.articles[a.id].mentions)
+                   for a in articles if a.id in updated or a.id in linked_before.names.articles]
+    if len(extractions) != len(articles):
+        return None  # an article the last link did not name (it failed to extract)
     times.append(time.perf_counter())
-    curation, _ = load_curation(project.content_dir)  # as the last build read it
-    return relink(previous.dossier, articles, expressions, old, new,
-                  diagnostics + previous.link_diagnostics,
-                  lambda: load_link_index(project.root, previous.token, previous.link_extra),
-                  curation)
+    curation, curation_problems = load_curation(project.content_dir)
+    linked = link_dossier(articles, extractions, curation, linked_before)
+    redo = events_to_redo(linked_before, linked, set(updated), articles)
+    expressions = {i: updated[i][1] for i in updated}
+    for article in articles:
+        if article.id in redo and article.id not in expressions:
+            cached = cache.get(known.get(article.id, article))  # (as read, not extracted)
+            if cached is None:
+                return None
+            expressions[article.id] = cached[1]
+    redone = [a for a in articles if a.id in redo]
+    events, quotes = events_and_quotes(redone, expressions, list(linked.actors), workers)
+    kept = {a.id for a in articles} - redo
+    events += [e for e in previous.dossier.events if e.article in kept]
+    quotes += [q for q in previous.dossier.quotes if q.article in kept]
+    link_diagnostics = curation_problems + list(linked.diagnostics)
+    dossier = Dossier(title=project.title, language=project.language, articles=articles,
+                      actors=list(linked.actors), events=events, quotes=quotes,
+                      diagnostics=diagnostics + link_diagnostics)
+    return Relinked(dossier, redo, linked, link_diagnostics)
 
 
 def read_intro(project: Project) -> str | None:

@@ -17,13 +17,13 @@ from pathlib import Path
 
 from .cache import CACHE_DIR, source_digest, write_pickle
 from ..ingest import FileRecord
-from ..link.locality import LinkIndex
+from ..link import Linked
 from ..model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
                     quote_order)
 
 STATE_FILE = "state.pickle"
 JOURNAL_FILE = "state.journal"
-LINK_INDEX_FILE = "link-index.pickle"
+LINKED_FILE = "linked.pickle"
 # After this many edits, the state is saved whole again (loading replays the journal).
 MAX_DELTAS = 50
 
@@ -58,65 +58,69 @@ class BuildState:
     # Names the saved state the journal's deltas apply to.
     token: str = ""
     deltas: int = 0  # how many deltas the journal held when this state was loaded
-    # The last full link's LinkIndex (link/locality.py): kept in a file of its own, read only
-    # when an edit adds names (see load_link_index); what edits since added to it.
-    link_index: LinkIndex | None = None
-    link_extra: list[LinkIndex] = field(default_factory=list)
+    # This build's link (link.Linked), which the next link starts from: kept in a file of
+    # its own, read only when an edit is linked (see load_linked). None when not kept.
+    linked: Linked | None = None
 
 
 @dataclass
 class Delta:
-    """What an edit that took the shortcut (incremental.relink) changed in the state: saving
-    this instead of the whole state keeps the edit's cost to the edit's size."""
+    """What an edit that took the edit path (pipeline._after_edit) changed in the state:
+    saving this instead of the whole state keeps the edit's cost to the edit's size."""
 
     token: str
-    changed: set[str]  # article ids
+    changed: set[str]  # the articles whose events and quotes were made again
     files: dict[str, FileRecord]  # the records that differ (files read again)
     removed: list[str]  # records no longer kept
-    articles: dict[str, Article]
-    actors: dict[str, Actor]  # the actors named in the changed articles (moved mentions)
+    order: list[str]  # every article's id, in order
+    articles: dict[str, Article]  # the articles that came or changed
+    actors: dict[str, Actor]  # the actors that came or changed
+    gone: list[str]  # the ids of the actors no longer there
     events: list[Event]  # the changed articles' events and quotes
     quotes: list[Quote]
     diagnostics: list[Diagnostic]
     docs: dict[str, tuple[int, int]]  # the generated files written again
-    # What the edit's new names add to the link index.
-    link_added: list[LinkIndex] = field(default_factory=list)
 
     def apply(self, state: BuildState) -> None:
         state.files.update(self.files)
         state.docs.update(self.docs)
         for key in self.removed:
             state.files.pop(key, None)
-        state.link_extra = state.link_extra + self.link_added
         d = state.dossier
-        known = {a.id for a in d.actors}
+        before = {a.id: a for a in d.articles}
+        kept = set(self.order) - self.changed
+        actors = {a.id: a for a in d.actors}
+        for gone in self.gone:
+            actors.pop(gone, None)
+        actors.update(self.actors)
         state.dossier = Dossier(
             title=d.title, language=d.language,
-            articles=[self.articles.get(a.id, a) for a in d.articles],
-            # The actors the edit brought join the others, in the order of their ids.
-            actors=sorted([self.actors.get(a.id, a) for a in d.actors] +
-                          [a for a in self.actors.values() if a.id not in known],
-                          key=lambda a: a.id),
-            events=sorted([e for e in d.events if e.article not in self.changed] + self.events,
+            articles=[self.articles.get(i) or before[i] for i in self.order],
+            actors=sorted(actors.values(), key=lambda a: a.id),
+            events=sorted([e for e in d.events if e.article in kept] + self.events,
                           key=event_order),
-            quotes=sorted([q for q in d.quotes if q.article not in self.changed] + self.quotes,
+            quotes=sorted([q for q in d.quotes if q.article in kept] + self.quotes,
                           key=quote_order),
             diagnostics=self.diagnostics)
 
 
 def delta_between(previous: BuildState, state: BuildState, changed: set[str]) -> Delta:
-    d = state.dossier
+    d, was = state.dossier, previous.dossier
+    before = {a.id: a for a in was.actors}
+    old_articles = {a.id: a for a in was.articles}
     return Delta(
         token=previous.token, changed=set(changed),
         files={k: r for k, r in state.files.items() if previous.files.get(k) is not r},
         removed=sorted(set(previous.files) - set(state.files)),
-        articles={a.id: a for a in d.articles if a.id in changed},
-        actors={a.id: a for a in d.actors if changed.intersection(a.articles)},
+        order=[a.id for a in d.articles],
+        articles={a.id: a for a in d.articles if old_articles.get(a.id) != a},
+        actors={a.id: a for a in d.actors if before.get(a.id) is not a and
+                before.get(a.id) != a},
+        gone=sorted(set(before) - {a.id for a in d.actors}),
         events=[e for e in d.events if e.article in changed],
         quotes=[q for q in d.quotes if q.article in changed],
         diagnostics=list(d.diagnostics),
-        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v},
-        link_added=state.link_extra[len(previous.link_extra):])
+        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v})
 
 
 def _path(root: Path) -> Path:
@@ -171,50 +175,47 @@ def _load_state(root: Path, context: str) -> BuildState | None:
     return state
 
 
-def _link_path(root: Path) -> Path:
-    return root / CACHE_DIR / LINK_INDEX_FILE
+def _linked_path(root: Path) -> Path:
+    return root / CACHE_DIR / LINKED_FILE
 
 
-def load_link_index(root: Path, token: str, extra: list[LinkIndex]) -> LinkIndex | None:
-    """The LinkIndex saved with the state named ``token``, with the ``extra`` additions of
-    the edits since; None when there is none for that state."""
+def load_linked(root: Path, state: BuildState) -> Linked | None:
+    """The link kept with ``state`` (as loaded: its token and the deltas applied), or
+    None."""
     with _collector_paused():
         try:
-            with open(_link_path(root), "rb") as fh:
-                saved_token, index = pickle.load(fh)
+            with open(_linked_path(root), "rb") as fh:
+                token, deltas, linked = pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
                 TypeError, ImportError, IndexError, KeyError):
             return None
-    if saved_token != token or not token or not isinstance(index, LinkIndex):
+    if not token or token != state.token or deltas != state.deltas or \
+            not isinstance(linked, Linked):
         return None
-    if extra:
-        index.add(*extra)
-    return index
+    return linked
 
 
 def save_state(root: Path, state: BuildState, previous: BuildState | None = None,
                changed: set[str] | None = None) -> None:
     """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
-    as a delta appended to the journal (until the journal grows long); else whole, with its
-    link index beside it."""
+    as a delta appended to the journal (until the journal grows long); else whole. Its link
+    beside it, in a file of its own."""
     with _collector_paused():
         try:
+            deltas = 0
             if previous is not None and changed is not None and previous.token and \
                     previous.deltas < MAX_DELTAS:
                 with open(_journal(root), "ab") as fh:
                     pickle.dump(delta_between(previous, state, changed), fh,
                                 protocol=pickle.HIGHEST_PROTOCOL)
-                return
-            index = state.link_index
-            if index is None and previous is not None and changed is not None:
-                index = load_link_index(root, previous.token, state.link_extra)
-            state.token = os.urandom(8).hex()
-            write_pickle(_path(root), dataclasses.replace(state, link_index=None,
-                                                          link_extra=[]))
-            _journal(root).unlink(missing_ok=True)
-            if index is None:
-                _link_path(root).unlink(missing_ok=True)
+                token, deltas = previous.token, previous.deltas + 1
             else:
-                write_pickle(_link_path(root), (state.token, index))
+                state.token = token = os.urandom(8).hex()
+                write_pickle(_path(root), dataclasses.replace(state, linked=None))
+                _journal(root).unlink(missing_ok=True)
+            if state.linked is None:
+                _linked_path(root).unlink(missing_ok=True)
+            else:
+                write_pickle(_linked_path(root), (token, deltas, state.linked))
         except (OSError, pickle.PicklingError):
             pass  # a state that cannot be kept only costs the next build time

@@ -1,151 +1,102 @@
-"""Link: the whole-dossier stage. Canonical names, identity across articles, curation."""
+"""Link: the whole-dossier stage. Canonical names, identity across articles, curation.
+
+One path links a dossier, whole or after an edit (link_dossier): every mention is named
+(naming.py); the groups of mentions one name makes are split into the components no early
+rule links across, each linked alone by those rules; their groups are split into the
+components no late rule, entry of the editor's (curation.py) or slug links across, each
+linked alone by those and to_actors (stages.py, components.py, rules/). Given the last link,
+a component whose inputs are the ones it had then keeps what it made; the others are linked
+again by the same code. The result is the link of the dossier from scratch."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..extract.mentions import Extraction, RawMention
-from ..model import Actor, Article, Diagnostic, Mention
-from .actors import Group, build_groups, merge_identities, name_context, to_actors
-from .curation import Entry, apply_curation
-from .ledger import Added, Ledger
-from .locality import LinkIndex, build_index, group_keys
-from .names import has_cyrillic
+from ..extract.mentions import Extraction
+from ..model import Actor, Article, Diagnostic
+from .components import components
+from .curation import Entry
+from .naming import Names, name_mentions
+from .stages import (Component, Early, early_inputs, early_nodes, late_inputs, late_nodes,
+                     link_early, link_late, table)
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A link of a dossier: its actors (in the order of their ids) and the curation's
+    diagnostics, with what the next link reuses: the named mentions (naming.Names), each
+    name's key digests, each early component's groups and each late component's result,
+    by the digest of its inputs (stages.py)."""
+
+    actors: tuple[Actor, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    names: Names
+    keys: dict[str, tuple[frozenset, frozenset]]
+    early: dict[str, Early]
+    components: dict[str, Component]
+
+
+def _early(names: Names, languages: dict[str, str], previous: Linked | None
+           ) -> tuple[dict[str, Early], dict]:
+    """The early components linked, by their digests in order; and the name keys."""
+    rows = table(names)
+    nodes, keys = early_nodes(rows, previous.keys if previous else {})
+    order = list(rows)
+    kept = previous.early if previous else {}
+    done: dict[str, Early] = {}
+    for part in components(nodes):
+        group_names = [order[i] for i in part]
+        digest = early_inputs(group_names, rows, languages)
+        done[digest] = kept.get(digest) or link_early(group_names, rows, names, languages)
+    return done, keys
+
+
+def link_dossier(articles: list[Article], extractions: list[Extraction],
+                 curation: list[Entry] = (), previous: Linked | None = None) -> Linked:
+    """The link of the dossier. ``previous``: the link of this dossier as it was (any
+    earlier Linked of it): what holds of it is kept, the rest linked again. The result is
+    the same with or without it."""
+    languages = {a.id: a.language for a in articles}
+    extractions = sorted(extractions, key=lambda e: e.article)
+    names = name_mentions(extractions, previous.names if previous else None)
+    early, keys = _early(names, languages, previous)
+    entries = list(curation)
+    members = [(d, i) for d, part in early.items() for i in range(len(part.groups))]
+    kept = previous.components if previous else {}
+    done: dict[str, Component] = {}
+    actors: list[Actor] = []
+    diagnostics: list[tuple[tuple[int, int], Diagnostic]] = []
+    for part in components(late_nodes(list(early.values()), entries)):
+        own = [members[i] for i in part if i < len(members)]
+        own_entries = [i - len(members) for i in part if i >= len(members)]
+        groups = [early[d].groups[i] for d, i in own]
+        digest = late_inputs([early[d].digests[i] for d, i in own],
+                             [entries[i] for i in own_entries],
+                             sorted({(m.article, languages.get(m.article))
+                                     for g in groups for m in g.mentions}))
+        result = kept.get(digest) or link_late(groups, [entries[i] for i in own_entries],
+                                               languages)
+        done[digest] = result
+        actors += result.actors
+        diagnostics += [((phase, own_entries[at]), d) for phase, at, d in result.diagnostics]
+    return Linked(tuple(sorted(actors, key=lambda a: a.id)),
+                  tuple(d for _, d in sorted(diagnostics, key=lambda t: t[0])),
+                  names, keys, early, done)
 
 
 def link_actors(articles: list[Article], extractions: list[Extraction],
-                curation: list[Entry] = (), index: list | None = None
-                ) -> tuple[list[Actor], list[Diagnostic]]:
-    """The actors of the dossier. ``index``, when given, receives the LinkIndex of this
-    link (what an edit's new names are checked against, see link_new_names)."""
-    extractions = sorted(extractions, key=lambda e: e.article)
-    context = name_context(m for ex in extractions for m in ex.mentions)
-    groups = build_groups(extractions, context)
-    made_of = list(groups)
-    ledger = Ledger() if index is not None else None
-    merge_identities(groups, {a.id: a.language for a in articles}, ledger)
-    merged = [(g.name, *g.aliases) for g in groups.values()]
-    diagnostics = apply_curation(groups, list(curation), Group)
-    actors = to_actors(groups)
-    if index is not None:
-        expansions = {m.expansion_of for ex in extractions for m in ex.mentions
-                      if m.expansion_of}
-        names = set(made_of).union(*merged, *((a.name, *a.aliases) for a in actors))
-        final = {a.name for a in actors}
-        index.append(build_index([group_keys(names, expansions, final)], *context))
-        index[-1].ledger = ledger
-    return actors, diagnostics
+                curation: list[Entry] = ()) -> tuple[list[Actor], list[Diagnostic]]:
+    """The actors of the dossier, and the curation's diagnostics (link_dossier)."""
+    linked = link_dossier(articles, extractions, curation)
+    return list(linked.actors), list(linked.diagnostics)
 
 
-def _curated_strings(curation: list[Entry]) -> set[str]:
-    return {s for e in curation for s in (e.name, *e.same_as, *e.aliases, *e.forms)}
-
-
-def _added_context(index: LinkIndex, mentions: list[RawMention]):
-    """The name context (actors.name_context) of the dossier with ``mentions`` added, when
-    their words leave every old name's canonical form as it was (else None); with the
-    unknown words and the words of these mentions alone."""
-    words = {w for m in mentions for w in m.tokens}
-    own_unknown = index.resolve_new_words(words)
-    if own_unknown is None:
-        return None
-    own_attested = frozenset(words)
-    unknown = {**own_unknown, **{w: index.unknown[w] for w in words if w in index.unknown}}
-    return (unknown, frozenset(index.attested) | own_attested), own_unknown, own_attested
-
-
-def link_new_names(index: LinkIndex, mentions: list[RawMention],
-                   article_language: dict[str, str], curation: list[Entry] = ()
-                   ) -> tuple[list[Actor], LinkIndex] | None:
-    """The actors that ``mentions``, added to a dossier whose last link is ``index``, make,
-    when the link stage's rules provably leave every other actor as it was (locality.py):
-    the new names' words change no old name's canonical form, and no key of theirs meets a
-    key of the old groups. Then the dossier's actors are the old ones and these. Returns
-    them with the index of what they add, or None."""
-    found = _added_context(index, mentions)
-    if found is None:
-        return None
-    context, own_unknown, own_attested = found
-    groups = build_groups([Extraction("", tuple(mentions))], context)
-    made_of = list(groups)
-    merge_identities(groups, article_language)
-    names = set(made_of).union(*((g.name, *g.aliases) for g in groups.values()))
-    expansions = {m.expansion_of for m in mentions if m.expansion_of}
-    probe, keys = group_keys(names, expansions, set(groups))
-    if index.meets(probe, keys):
-        return None
-    if (names | {m.text for m in mentions}) & _curated_strings(curation):
-        return None  # the editor's entries may take them
-    actors = to_actors(groups)
-    added = build_index([(probe, keys)], {w: context[0][w] for w in own_unknown
-                                          if w not in index.unknown}, own_attested)
-    return actors, added
-
-
-@dataclass
-class Linked:
-    """What an edit's added mentions make of the dossier's actors (link_added)."""
-
-    actors: list[Actor]  # the new ones
-    grown: dict[str, list[Mention]] = field(default_factory=dict)  # old actor id -> more
-    index: LinkIndex = field(default_factory=LinkIndex)  # what they add to the link index
-
-
-def link_added(index: LinkIndex, mentions: list[RawMention], article_language: dict[str, str],
-               actors: list[Actor], curation: list[Entry] = ()) -> Linked | None:
-    """The actors after ``mentions`` are added to a dossier whose last link is ``index`` and
-    whose actors are ``actors``, when that needs no link of the whole dossier: the mentions
-    of names the last link grouped (a pre-merge group of it) join the actor that group went
-    to, when ledger.py shows every decision of that link comes out the same with them (and
-    with what edits since added); the others are new names, linked alone (link_new_names).
-    None when either cannot be shown."""
-    found = _added_context(index, mentions)
-    if found is None:
-        return None
-    context = found[0]
-    ledger: Ledger | None = index.ledger
-    known: list[tuple[str, Group]] = []  # (article, the group an old name makes there)
-    new: list[RawMention] = []
-    for article in sorted({m.article for m in mentions}):
-        here = [m for m in mentions if m.article == article]
-        for name, g in sorted(build_groups([Extraction(article, tuple(here))],
-                                           context).items()):
-            if ledger is not None and name in ledger.made_of:
-                known.append((article, g))
-            else:
-                new += g.mentions
-    linked = Linked([])
-    if new:
-        found = link_new_names(index, new, article_language, curation)
-        if found is None:
-            return None
-        linked.actors, linked.index = found
-    if not known:
-        return linked
-    if any(has_cyrillic(g.name) or any(m.expansion_of for m in g.mentions)
-           for _, g in known):
-        return None  # the rules for other scripts and acronyms: see ledger.check
-    added = [Added(g.name, frozenset({article}), len(g.mentions),
-                   tuple(sorted(g.votes.items())), frozenset(m.text for m in g.mentions))
-             for article, g in known]
-    destinations = ledger.check(index.added + added)
-    if destinations is None:
-        return None
-    by_name = {a.name: a for a in actors}
-    curated = _curated_strings(list(curation))
-    for (article, g), addition in zip(known, added):
-        actor = by_name.get(destinations[(g.name, article)])
-        if actor is None or actor.curated:
-            return None
-        if {actor.name, *actor.aliases, *actor.forms, *addition.texts} & curated:
-            return None  # the editor's entries may take them
-        if any(m.role for m in g.mentions):
-            # A role is the dossier's (a quote elsewhere may name its holder by it) and is
-            # kept with the article that gives it (Actor.role_sources): linked in full.
-            return None
-        if g.media and actor.kind == "organization" and actor.role != "media":
-            return None  # it would become an outlet
-        linked.grown.setdefault(actor.id, []).extend(
-            Mention(m.article, m.start, m.end, m.text) for m in g.mentions)
-    linked.index.added += added
-    return linked
+def relinked_articles(previous: Linked, linked: Linked) -> set[str]:
+    """The articles some of whose mentions' actors differ between two links (an actor
+    that came, went or changed names one of them): the ones whose events and quotes may
+    differ for it. (Roles: see the note in build/incremental.py.)"""
+    gone = [a for d, c in previous.components.items() if d not in linked.components
+            for a in c.actors]
+    came = [a for d, c in linked.components.items() if d not in previous.components
+            for a in c.actors]
+    return {article for a in set(gone) ^ set(came) for article in a.articles}

@@ -27,6 +27,7 @@ from ..model import Diagnostic
 
 CURATION_FILE = "actors.yml"
 KINDS = ("person", "organization", "place")
+SHOWN = f"content/{CURATION_FILE}"
 _KEYS = {"name", "same_as", "aliases", "forms", "kind", "role", "description", "not_actor"}
 
 
@@ -118,57 +119,71 @@ def load_curation(content_dir: Path) -> tuple[list[Entry], list[Diagnostic]]:
 
 def apply_curation(groups: dict, entries: list[Entry], make_group) -> list[Diagnostic]:
     """Apply the entries to the groups found by dossier (dict name -> Group), in place."""
-    diagnostics: list[Diagnostic] = []
-    shown = f"content/{CURATION_FILE}"
+    return [d for _, _, d in sorted(curate(groups, entries, make_group),
+                                    key=lambda t: t[:2])]
 
+
+def curate(groups: dict, entries: list[Entry], make_group) -> list[tuple[int, int, Diagnostic]]:
+    """apply_curation, its diagnostics as (phase, the entry's position, diagnostic): the
+    splits of every entry come first (phase 0), then the merges and renames (phase 1)."""
     def names_of(g) -> set[str]:
         return {g.name} | set(g.aliases) | {m.text for m in g.mentions}
 
     found = {name: names_of(g) for name, g in groups.items()}  # before any curation
-
-    # Splits first: mentions written in the listed forms move to the entry's actor.
-    for e in entries:
-        if not e.forms:
-            continue
-        moved = []
-        for g in groups.values():
-            keep = [m for m in g.mentions if m.text not in e.forms]
-            moved += [m for m in g.mentions if m.text in e.forms]
-            g.mentions = keep
-        target = groups.setdefault(e.name, make_group(e.name))
-        target.mentions.extend(moved)
-        if not moved:
-            diagnostics.append(Diagnostic(shown, f"'{e.name}': none of its forms occurs in the "
-                                          "articles", e.line))
+    out = [(0, i, d) for i, e in enumerate(entries) if e.forms
+           for d in _split(groups, e, make_group)]
     for name in [n for n, g in groups.items() if not g.mentions]:
         del groups[name]
+    out += [(1, i, d) for i, e in enumerate(entries) for d in _rename(groups, e, found,
+                                                                       make_group)]
+    return out
 
-    # Merges and renames: every actor found under the entry's name or a same_as name.
-    for e in entries:
-        wanted = {e.name, *e.same_as}
-        matches = sorted(n for n in groups if n == e.name or (found.get(n, set()) & wanted)
-                         or (groups[n].aliases & wanted))
-        if not matches:
-            if e.same_as or e.not_actor:
-                diagnostics.append(Diagnostic(shown, f"'{e.name}': no actor found under "
-                                              f"{', '.join(sorted(wanted))}", e.line))
-            continue
-        if e.not_actor:
-            for n in matches:
-                del groups[n]
-            continue
-        target = groups.get(e.name) or make_group(e.name)
+
+def _split(groups: dict, e: Entry, make_group) -> list[Diagnostic]:
+    """A split: mentions written in the entry's forms move to the entry's actor."""
+    moved = []
+    for g in groups.values():
+        keep = [m for m in g.mentions if m.text not in e.forms]
+        moved += [m for m in g.mentions if m.text in e.forms]
+        g.mentions = keep
+    target = groups.setdefault(e.name, make_group(e.name))
+    target.mentions.extend(moved)
+    if moved:
+        return []
+    return [Diagnostic(SHOWN, f"'{e.name}': none of its forms occurs in the articles", e.line)]
+
+
+def _rename(groups: dict, e: Entry, found: dict, make_group) -> list[Diagnostic]:
+    """Merges and renames: every actor found under the entry's name or a same_as name."""
+    wanted = {e.name, *e.same_as}
+    matches = sorted(n for n in groups if n == e.name or (found.get(n, set()) & wanted)
+                     or (groups[n].aliases & wanted))
+    if not matches:
+        if e.same_as or e.not_actor:
+            return [Diagnostic(SHOWN, f"'{e.name}': no actor found under "
+                               f"{', '.join(sorted(wanted))}", e.line)]
+        return []
+    if e.not_actor:
         for n in matches:
-            if n != e.name:
-                target.absorb(groups.pop(n))
-        target.name = e.name
-        target.aliases = {a for a in target.aliases if a != e.name} | set(e.aliases)
-        target.curated = True
-        if e.kind:
-            target.kind_override = e.kind
-        if e.role_set:
-            target.role_override = e.role or ""
-        if e.description:
-            target.description = e.description
-        groups[e.name] = target
-    return diagnostics
+            del groups[n]
+        return []
+    target = groups.get(e.name) or make_group(e.name)
+    for n in matches:
+        if n != e.name:
+            target.absorb(groups.pop(n))
+    target.name = e.name
+    target.aliases = {a for a in target.aliases if a != e.name} | set(e.aliases)
+    target.curated = True
+    if e.kind:
+        target.kind_override = e.kind
+    if e.role_set:
+        target.role_override = e.role or ""
+    if e.description:
+        target.description = e.description
+    groups[e.name] = target
+    return []
+
+
+def strings(e: Entry) -> tuple[str, ...]:
+    """Every name an entry matches or gives (components.py: the groups it may touch)."""
+    return (e.name, *e.same_as, *e.aliases, *e.forms)

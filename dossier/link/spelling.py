@@ -1,4 +1,5 @@
-"""Spelling variants of one name: the same actor written two ways across a dossier.
+"""How two spellings of one name compare (rules/variants.py joins them): the same actor
+written two ways across a dossier.
 
 Sources transcribe foreign names as they please (Shahbaz Bhatti / Shabbaz Batti, Theresa /
 Teresa May, Federica / Federika Mogherini), drop or keep diacritics (Orbán / Orban, Hübner /
@@ -26,15 +27,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from ..extract.morph import analyse
-from . import ledger as _ledger
-from .names import has_cyrillic, is_acronym
-
-if TYPE_CHECKING:
-    from .actors import Group
+from .names import is_acronym
 
 _LOOSE = tuple((re.compile(p), r) for p, r in (
     (r"th", "t"), (r"ph", "f"), (r"x", "ks"), (r"v", "w"), (r"y", "i"), (r"ou", "u"),
@@ -121,17 +116,6 @@ def _same_name_kind(a: str, b: str) -> bool:
 _NAME_KINDS = {"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji"}
 
 
-def _compatible(ga: Group, gb: Group) -> bool:
-    if ga.curated or gb.curated:
-        return False  # the editor decides about curated actors (content/actors.yml)
-    if ga.kind == gb.kind:
-        return True
-    if _ledger.current is not None:
-        _ledger.current.thin += [_ledger.vote_state(ga), _ledger.vote_state(gb)]
-    # One of them was barely voted on (a single weak cue): its kind is no evidence.
-    return _ledger.barely_voted(ga.votes) or _ledger.barely_voted(gb.votes)
-
-
 def _ending_variant(a: str, b: str) -> bool:
     """Two case forms of one word the lemmatiser left apart (Konsumenta / Konsumentów,
     Stralsund / Stralsundzie): a long common stem, short endings."""
@@ -168,97 +152,3 @@ def _may_differ(a: str, b: str) -> bool:
     if is_acronym(a) or is_acronym(b) or min(len(loose(a)), len(loose(b))) <= _SHORT:
         return a.lower() == b.lower()
     return True
-
-
-def variant_pairs(groups: dict[str, Group]) -> list[tuple[str, str]]:
-    """Pairs of group names that spell one actor, each pair at most once."""
-    names = sorted(n for n in groups if not has_cyrillic(n))
-    pairs: set[tuple[str, str]] = set()
-
-    def consider(a: str, b: str, slips: int) -> None:
-        if a == b or (min(a, b), max(a, b)) in pairs:
-            return
-        if not _compatible(groups[a], groups[b]) or not _may_differ(a, b):
-            return
-        wa, wb = a.split(), b.split()
-        if len(wa) != len(wb):
-            return
-        # Only for organisations and places: Kowalski / Kowalczyk are two families.
-        endings = slips > 0 and len(wa) > 1 and "person" not in (groups[a].kind, groups[b].kind)
-        if words_agree(wa, wb, slips, endings):
-            pairs.add((min(a, b), max(a, b)))
-
-    # 1 and 2: equal keys; compared word by word so the dictionary guard still applies.
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        by_key[" ".join(loose(w) for w in fold(n).split())].append(n)
-        if len(n.split()) >= 2:
-            # Europa Wschodnia / Wschodnia Europa, Sąd Najwyższy / Najwyższy Sąd: the
-            # adjective on either side.
-            by_key["#" + " ".join(sorted(fold(n).split()))].append(n)
-        by_key["#" + fold(n).replace(" ", "")].append(n)  # Aggregate IQ / AggregateIQ
-    for key, members in by_key.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if key.startswith("#"):
-                    if _compatible(groups[a], groups[b]) and _may_differ(a, b):
-                        pairs.add((min(a, b), max(a, b)))
-                else:
-                    consider(a, b, 0)
-
-    # 3: one slip. Multi-word names meet through the words they share, in place: the key is
-    # the name with one word left out ...
-    by_rest: dict[tuple, list[str]] = defaultdict(list)
-    for n in names:
-        keys = [loose(w) for w in n.split()]
-        if len(keys) >= 2:
-            for i in range(len(keys)):
-                by_rest[(len(keys), i, *keys[:i], *keys[i + 1:])].append(n)
-    for members in by_rest.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                consider(a, b, 1)
-    # ... and long one-word names through the keys left when one letter is deleted.
-    by_deletion: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        key = loose(n)
-        # A lone surname may differ from another by one letter (Kaczyński, Kawczyński).
-        if " " in n or len(key) < _MIN_SINGLE or groups[n].kind == "person":
-            continue
-        for k in deletion_keys(key):
-            by_deletion[k].append(n)
-    for members in by_deletion.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if one_slip(loose(a), loose(b)):
-                    consider(a, b, 1)
-    return sorted(pairs)
-
-
-def merge_variants(groups: dict[str, Group]) -> None:
-    """Join the spelling variants: each set of variants becomes the group whose name the
-    texts write out, met in most articles (then with most mentions); the others its
-    aliases."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b in variant_pairs(groups):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    sets: dict[str, list[str]] = defaultdict(list)
-    for n in list(parent):
-        sets[find(n)].append(n)
-    for root, members in sorted(sets.items()):
-        members = sorted(set(members) | {root})
-
-        # A spelling the texts write out (Tony Blair, Jean-Claude Juncker) before one the
-        # lemmatiser derived from oblique forms only (Tona Blair, Jean-Claud Juncker).
-        target = _ledger.choose("variant", [groups[n] for n in members])
-        for n in members:
-            if n != target:
-                groups[target].absorb(groups.pop(n))

@@ -1,0 +1,142 @@
+"""From mentions to the groups they make before any rule merges them: each mention under
+its canonical name (lemmas.py), with the votes it casts for its kind (kinds.py).
+
+A canonical name depends on the mention's own words and on the dossier-wide name context:
+the nominatives of the words the dictionary does not know (unknown.py) and the words the
+dossier's names attest. ``canonical`` records what a name read of that context, so that the
+next link reuses the name while those reads come out the same (``Canon.holds``); each
+article's placed mentions are reused while its mentions and their names are the same."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..extract.mentions import (RawMention, demonym_country, nationality_country,
+                               nationality_word)
+from ..extract.morph import analyse
+from .kinds import kind_votes, looks_like_person
+from .lemmas import genitive, phrase_lemma, word_lemma
+from .names import is_acronym
+
+
+class _Unknown:
+    """The unknown words' nominatives, as a lemma reads them: every read is logged."""
+
+    def __init__(self, table: dict[str, str], log: list):
+        self.table, self.log = table, log
+
+    def get(self, word: str, default=None):
+        value = self.table.get(word)
+        self.log.append(("u", word, value))
+        return default if value is None else value
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __getitem__(self, word: str) -> str:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+
+class _Attested:
+    """The words the dossier's names attest, as a lemma reads them: every read is logged."""
+
+    def __init__(self, words: frozenset, log: list):
+        self.words, self.log = words, log
+
+    def __contains__(self, word: str) -> bool:
+        found = word in self.words
+        self.log.append(("a", word, found))
+        return found
+
+
+@dataclass(frozen=True)
+class Canon:
+    """A name's canonical form, and what it read of the name context to get it."""
+
+    name: str
+    person_shaped: bool
+    country: bool  # a nationality's word: its country (a place)
+    reads: tuple  # ("u", word, nominative or None) and ("a", word, attested or not)
+
+    def holds(self, unknown: dict[str, str], attested: frozenset) -> bool:
+        """Whether this name comes out the same in another name context."""
+        return all((unknown.get(w) == v) if kind == "u" else ((w in attested) == v)
+                   for kind, w, v in self.reads)
+
+
+@functools.cache
+def _media_names() -> dict[str, str]:
+    return {n.lower(): n for n in lexicon.load("entities")["media"]}
+
+
+def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset) -> Canon:
+    """The canonical name of a mention's words in this name context."""
+    log: list = []
+    u, a = _Unknown(unknown, log), _Attested(attested, log)
+    person_shaped = looks_like_person(tokens)
+    # "polskiego rządu": the tagger's place, a nationality's adjective, is its country.
+    country = (demonym_country(tokens[0]) or nationality_word(tokens[0])) \
+        if len(tokens) == 1 else None
+    if country:
+        name = country  # "Amerykanie" speaks of the United States
+    elif len(tokens) == 2 and is_acronym(tokens[1]) and \
+            nationality_country(tokens[0]) and genitive(nationality_country(tokens[0])):
+        # "Rosyjskie MSZ" is MSZ Rosji, the name under which the rest of the news knows it.
+        name = f"{tokens[1]} {genitive(nationality_country(tokens[0]))}"
+    elif len(tokens) == 1:
+        name = word_lemma(tokens[0], u, a)
+    else:
+        name = phrase_lemma(tokens, u, person_shaped, a)
+    name = _media_names().get(name.lower(), name)
+    return Canon(name, person_shaped, bool(country), tuple(dict.fromkeys(log)))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _nominative_role(word: str) -> bool:
+    """A role noun that can only be in the nominative: "prezes", "szef" (not "prezesa")."""
+    entities = lexicon.load("entities")
+    roles = lexicon.words("entities", "role_nouns") | set(entities["kind_cues"]["person"])
+    readings = [a for a in analyse(word) if a.pos == "subst" and a.lemma.lower() in roles]
+    # The masculine reading decides: the feminine "(pani) prezes" does not inflect at all.
+    readings = [a for a in readings if a.tag.endswith(":m1")] or readings
+    return bool(readings) and all(a.tag.split(":")[2] == "nom" for a in readings)
+
+
+def _complement_of_role(m: RawMention, name: str) -> bool:
+    """"prezes Ryanaira", "szef Kancelarii": a role noun in the nominative before a name in
+    another case. A role and the person holding it agree in case (prezes Jan Kowalski,
+    prezesa Jana Kowalskiego); here the name says what the role is of, and is no person."""
+    return bool(m.prev_word) and _nominative_role(m.prev_word) and " ".join(m.tokens) != name
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One mention as it joins its group: under its name, with its votes."""
+
+    name: str
+    mention: RawMention
+    votes: tuple  # (kind, votes) pairs
+    media: bool
+
+
+def place(m: RawMention, canon: Canon) -> Placed:
+    if (m.role or m.kind_cue == "person") and _complement_of_role(m, canon.name):
+        m = dataclasses.replace(m, role=None, kind_cue=None)
+    votes = Counter(kind_votes(m, canon.name, canon.person_shaped))
+    if canon.country:
+        votes["place"] += 3
+    media = bool(m.media_cue) or canon.name.lower() in _media_names()
+    return Placed(canon.name, m, tuple(sorted(votes.items())), media)
+
+
+def digest(placed: list[Placed]) -> str:
+    """A digest of what some placed mentions bring their group."""
+    return hashlib.blake2b(repr(placed).encode(), digest_size=12).hexdigest()
