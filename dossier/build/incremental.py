@@ -22,12 +22,6 @@ class Relinked:
     changed: set[str]  # the articles whose events and quotes were made again
     linked: Linked | None = None  # the link, for the next build
     link_diagnostics: list[Diagnostic] = dataclasses.field(default_factory=list)
-    # What the build renders: every page (the pages' keys decide what is written).
-    partial: bool = False
-    lists: bool = False
-    profiles: set[str] = dataclasses.field(default_factory=set)
-    articles: set[str] = dataclasses.field(default_factory=set)
-    months: set = dataclasses.field(default_factory=set)
 
 
 def _roles(linked: Linked) -> set[tuple[str, str]]:
@@ -45,16 +39,3 @@ def events_to_redo(previous: Linked, linked: Linked, edited: set[str],
     ids = {a.id for a in articles}
     return (edited | relinked_articles(previous, linked)) & ids | \
         (ids - set(previous.names.articles))
-
-
-def touched_actors(previous: Dossier, dossier: Dossier, changed: set[str]) -> set[str]:
-    """The actors whose profiles show something of the changed articles: those named there,
-    and those their events and quotes (before and after) name or quote."""
-    ids: set[str] = set()
-    for d in (previous, dossier):
-        ids.update(a.id for a in d.actors if changed.intersection(a.articles))
-        for e in d.events:
-            if e.article in changed:
-                ids.update(e.actors)
-        ids.update(q.speaker for q in d.quotes if q.article in changed and q.speaker)
-    return ids

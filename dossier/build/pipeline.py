@@ -14,7 +14,7 @@ from ..emit import Page, render_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
 from ..workers import can_fork, forked_map, shared
-from .incremental import Relinked, events_to_redo, touched_actors
+from .incremental import Relinked, events_to_redo
 from ..ingest import FileRecord, ingest
 from ..extract.mentions import Extraction
 from ..link import link_dossier
@@ -204,9 +204,6 @@ def read_intro(project: Project) -> str | None:
 class Generated:
     dossier: Dossier
     pages: list[Page]
-    # True when ``pages`` hold only the pages an edit may have changed: the other generated
-    # pages stand as the last build wrote them (writer.write_pages ``partial``).
-    partial: bool = False
     # This build's state, and what it follows from: saved once the pages are written.
     state: BuildState | None = None
     previous: BuildState | None = None
@@ -242,18 +239,12 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     dossier, relinked = _build(project, stats, workers, progress=progress, state=state,
                                previous=previous)
     t0 = time.perf_counter()
-    partial = relinked is not None and relinked.partial
-    if partial:
-        changed = relinked.changed
-        pages = render_pages(dossier, read_intro(project), changed=changed,
-                             touched=touched_actors(previous.dossier, dossier, changed)
-                             | relinked.profiles, lists=relinked.lists,
-                             articles=relinked.articles, months=relinked.months)
-    else:
-        pages = render_pages(dossier, read_intro(project), workers)
+    # Every page, every build: what is written, made into HTML and indexed again is what
+    # differs from the last build (writer.py, site/keys.py), never guessed from the edit.
+    pages = render_pages(dossier, read_intro(project), workers)
     if stats is not None:
         stats["emit"] = time.perf_counter() - t0
-    return Generated(dossier, pages, partial, state, previous,
+    return Generated(dossier, pages, state, previous,
                      relinked.changed if relinked else None)
 
 
@@ -262,17 +253,12 @@ def write_generated(project: Project, generated: Generated, stats: dict | None =
     """Write the pages into docs/, then keep the state the next build starts from (only
     then: a state must never promise pages that were not written)."""
     t0 = time.perf_counter()
-    report = write_pages(project.docs_dir, generated.pages, generated.partial)
+    report = write_pages(project.docs_dir, generated.pages)
     t1 = time.perf_counter()
     state = generated.state
     if state is not None:
-        # What the next build checks docs/ against: after a partial write, the files it
-        # wrote; else every generated file.
-        if generated.partial and generated.previous is not None:
-            state.docs = dict(generated.previous.docs)
-            state.docs.update(file_stats(project.docs_dir, report.written))
-        else:
-            state.docs = file_stats(project.docs_dir, load_manifest(project.docs_dir))
+        # What the next build checks docs/ against: every generated file.
+        state.docs = file_stats(project.docs_dir, load_manifest(project.docs_dir))
         for rel in report.edited:  # so the next build is a full one, and warns again
             state.docs.pop(rel, None)
         save_state(project.root, state, generated.previous, generated.changed)

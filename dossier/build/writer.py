@@ -56,17 +56,12 @@ def load_manifest(docs_dir: Path) -> dict[str, str]:
         return {}
 
 
-def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> WriteReport:
-    """Write ``pages``; with ``partial``, they are only those an edit may have changed
-    (pipeline.Generated): the other generated files stay as they are, none is pruned."""
+def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
+    """Write every generated page whose bytes differ from the file's; prune the generated
+    files no longer generated (never a file edited by hand)."""
     report = WriteReport()
     old = load_manifest(docs_dir)
     new: dict[str, str] = {}
-    if partial:
-        given = {page.path for page in pages}
-        kept = {rel: digest for rel, digest in old.items() if rel not in given}
-        new.update(kept)
-        report.unchanged.extend(sorted(kept))
     for page in sorted(pages, key=lambda p: p.path):
         target = _safe_target(docs_dir, page.path)
         data = page.text.encode("utf-8")
@@ -99,7 +94,7 @@ def write_pages(docs_dir: Path, pages: list[Page], partial: bool = False) -> Wri
         _write_atomic(target, data)
         report.written.append(page.path)
         new[page.path] = digest
-    for rel in sorted(set(old) - set(new)):  # nothing, when partial
+    for rel in sorted(set(old) - set(new)):
         try:
             target = _safe_target(docs_dir, rel)
         except ValueError:
@@ -137,9 +132,8 @@ def file_stats(docs_dir: Path, paths) -> dict[str, tuple[int, int]]:
 
 def generated_files_as_written(docs_dir: Path, written: dict[str, tuple[int, int]]) -> bool:
     """Whether every file the last build generated is still in docs/ as it was written
-    (``written``: their stats then). A partial write neither brings back a deleted file nor
-    looks at one edited by hand (the full write warns about it): either calls for a full
-    build."""
+    (``written``: their stats then): a file deleted or edited by hand since calls for a build
+    from scratch (which brings it back, or warns about the edit)."""
     old = load_manifest(docs_dir)
     return bool(old) and set(old) <= set(written) and \
         file_stats(docs_dir, old) == {rel: written[rel] for rel in old}

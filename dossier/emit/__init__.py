@@ -16,7 +16,7 @@ from .graph import CoMentionRows, co_mentions, network_svg, render_graph
 from .network import network_view
 from .related import RelatedIndex, related_section, see_also_links
 from .tags import article_tags, render_tags
-from .articles import month_of, render_article, render_articles_index
+from .articles import render_article, render_articles_index
 from .home import render_home
 from .page import Page
 from .quotes import quotes_section
@@ -64,14 +64,9 @@ _CHUNK = 100
 class _Renderer:
     """What every page of one build shares: the dossier as shown and its indexes."""
 
-    def __init__(self, dossier: Dossier, articles: set[str] | None = None,
-                 few: bool = False):
-        """``articles``: the ids of the only articles whose pages will be rendered (all when
-        None); ``few``: only some profiles are, and not the graph (the co-mention counts
-        are then counted for those profiles' actors only)."""
+    def __init__(self, dossier: Dossier):
         self.dossier = dossier
-        self.few = few
-        self.links = mention_links(dossier, articles)
+        self.links = mention_links(dossier)
         self.labels = Labels(dossier.language)
         self.actors_in: dict[str, list] = {}
         # How often each actor is named in each article: counted once (a scan of an actor's
@@ -81,8 +76,7 @@ class _Renderer:
             self.counts[actor.id] = Counter(m.article for m in actor.mentions)
             for article_id in actor.articles:
                 self.actors_in.setdefault(article_id, []).append(actor)
-        self.related_index = RelatedIndex(dossier, self.actors_in) \
-            if articles is None or articles else None
+        self.related_index = RelatedIndex(dossier, self.actors_in)
         self.events_in: dict[str, list] = {}  # by article
         self.events_of: dict[str, list] = {}  # by actor
         for event in dossier.events:
@@ -105,9 +99,7 @@ class _Renderer:
 
     @functools.cached_property
     def related(self) -> dict[str, Counter]:
-        """The co-mention counts (the network graph, each profile's neighbourhood)."""
-        if self.few:
-            return CoMentionRows(self.dossier, self.actors_in)
+        """The co-mention counts (the network graph, each profile's related actors)."""
         return co_mentions(self.dossier)
 
     def tags(self, article) -> list[str]:
@@ -165,43 +157,16 @@ def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
     return shared().chunk(task)
 
 
-def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
-                 changed: set[str] | None = None, touched: set[str] | None = None,
-                 lists: bool = False, articles: set[str] = frozenset(),
-                 months: set = frozenset()) -> list[Page]:
+def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None
+                 ) -> list[Page]:
     """Every generated page, sorted by path (so output never depends on input order).
     Large dossiers render their article and profile pages in ``workers`` processes (default:
-    the machine's cores); the pages are the same either way.
-
-    After an edit that changed only the text of the ``changed`` articles (see
-    incremental.relink), only the pages that show it: those articles' pages, the profiles
-    of the ``touched`` actors, the home page and the timeline; not the lists and the graph,
-    which show only names, counts, titles and who is named with whom (which such an edit
-    leaves as they were); with ``lists``, those too (the edit brought an actor with a page
-    of its own, see incremental.Relinked); and the pages of the other ``articles`` and the
-    timeline's ``months``."""
+    the machine's cores); the pages are the same either way."""
     dossier = profiled(dossier)
-    renderer = _Renderer(dossier, None if changed is None else changed | articles,
-                         few=changed is not None and not lists)
-    # The home page and the timeline show events and quotes, which any edit may change (on
-    # a timeline split by month, only the months of the changed articles' events: an edit
-    # the shortcut takes keeps those months, see incremental.relink).
-    months = None if changed is None else \
-        {month_of(e.date) for e in dossier.events if e.article in changed} | set(months)
-    pages = [render_home(dossier, intro), *render_timeline(dossier, months)]
-    # The lists of articles, actors and tags show titles, dates, names and counts.
-    if changed is None or lists:
-        pages += [render_articles_index(dossier), render_actors_index(dossier),
-                  render_tags(dossier), render_graph(dossier, renderer.related)]
-    if changed is not None:
-        touched = touched or set()
-        for article in dossier.articles:
-            if article.id in changed or article.id in articles:
-                pages += renderer.article_pages(article)
-        for actor in dossier.actors:
-            if actor.id in touched:
-                pages += renderer.profile_pages(actor)
-        return sorted(pages, key=lambda p: p.path)
+    renderer = _Renderer(dossier)
+    pages = [render_home(dossier, intro), *render_timeline(dossier),
+             render_articles_index(dossier), render_actors_index(dossier),
+             render_tags(dossier), render_graph(dossier, renderer.related)]
     tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]

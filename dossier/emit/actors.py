@@ -18,16 +18,13 @@ MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are coun
 MAX_INDEX_PER_KIND = 1000  # the most mentioned; one page listing 25,000 would be unreadable
 
 
-def mention_links(dossier: Dossier, articles: set[str] | None = None
-                  ) -> dict[str, list[tuple[int, int, str]]]:
-    """For each article (of ``articles``, when given), the body spans to link: the first
+def mention_links(dossier: Dossier) -> dict[str, list[tuple[int, int, str]]]:
+    """For each article, the body spans to link: the first
     mention of each actor in each section (between subheadings); a paragraph full of links
     to one page helps no reader."""
     links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     section_of: dict[str, dict[int, int]] = {}
     for article in dossier.articles:
-        if articles is not None and article.id not in articles:
-            continue
         n, starts = 0, {}
         for block in article.blocks:
             if block.kind == "heading":

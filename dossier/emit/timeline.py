@@ -223,9 +223,8 @@ def month_page(month: PartialDate) -> str:
     return f"timeline/{month.year:04d}-{month.month:02d}.md"
 
 
-def render_timeline(dossier: Dossier, months: set | None = None) -> list[Page]:
-    """The timeline's pages; split by month, only the pages of ``months`` (and the index)
-    when given (an edit left the others as they were: emit.render_pages ``changed``)."""
+def render_timeline(dossier: Dossier) -> list[Page]:
+    """The timeline's pages: one, or an index of months and a page per month."""
     labels = Labels(dossier.language)
     parts = [front_matter({"title": labels["timeline"], "generated_by": "dossier"}),
              GENERATED_NOTE.format(source="content/"), f"# {labels['timeline']}"]
@@ -235,14 +234,12 @@ def render_timeline(dossier: Dossier, months: set | None = None) -> list[Page]:
         parts.append(timeline_svg(dossier.events, dossier, TIMELINE))
         parts += event_list(dossier.events, dossier, TIMELINE)
     else:
-        return _render_by_month(dossier, parts, labels, months)
+        return _render_by_month(dossier, parts, labels)
     return [Page(TIMELINE, "\n\n".join(parts) + "\n")]
 
 
-def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels,
-                     months: set | None = None) -> list[Page]:
-    """The index (the chart, and the months with their counts) and a page per month (of
-    ``months``, when given)."""
+def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels) -> list[Page]:
+    """The index (the chart, and the months with their counts) and a page per month."""
     by_month: dict[PartialDate, list[Event]] = {}
     for event in dossier.events:  # in timeline order, so each month's list is too
         by_month.setdefault(month_of(event.date), []).append(event)
@@ -250,13 +247,12 @@ def _render_by_month(dossier: Dossier, parts: list[str], labels: Labels,
     years: dict[int, list[str]] = {}  # a line per year: its months, with their counts
     for month, events in by_month.items():
         path = month_page(month)
-        if months is None or month in months:
-            title = f"{labels['timeline']}: {labels.date(month)}"
-            body = [front_matter({"title": title, "generated_by": "dossier"}),
-                    GENERATED_NOTE.format(source="content/"), f"# {md_escape(title)}",
-                    f"[← {md_escape(labels['timeline'])}](index.md)"]
-            body += event_list(events, dossier, path)
-            pages.append(Page(path, "\n\n".join(body) + "\n"))
+        title = f"{labels['timeline']}: {labels.date(month)}"
+        body = [front_matter({"title": title, "generated_by": "dossier"}),
+                GENERATED_NOTE.format(source="content/"), f"# {md_escape(title)}",
+                f"[← {md_escape(labels['timeline'])}](index.md)"]
+        body += event_list(events, dossier, path)
+        pages.append(Page(path, "\n\n".join(body) + "\n"))
         name = labels["months_nominative"][month.month - 1] if month.month else \
             labels["month_unknown"]
         years.setdefault(month.year, []).append(
