@@ -68,75 +68,65 @@ def _alternation(words) -> str:
     return emit(trie)
 
 
-_PATTERNS: list[tuple[str, re.Pattern]] | None = None
-
-
+@functools.cache  # compiled once, on first use
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    global _PATTERNS
-    if _PATTERNS is None:
-        lex = _lex()
-        months = _alternation(lex["months"])
-        weekdays = _alternation(lex["weekdays"])
-        parts = _alternation(lex["day_parts"])
-        rel = _alternation(lex["relative_days"])
-        nums = _alternation(lex["numbers"])
-        flags = re.IGNORECASE
-        _PATTERNS = [
-            ("night", re.compile(rf"\b(?:całą |cała )?noc(?:y)? ze? (?P<wd>{weekdays}) na "
-                                 rf"(?P<wd2>{weekdays})\b", flags)),
-            ("dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
-            ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-            ("mdy", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? "
-                               r"(?P<y>\d{4})\b", flags)),
-            ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mn>{months})\b"
-                              r"(?: (?P<y>\d{4})\b)?", flags)),
-            ("md", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                              r"(?![.,]?\d)", flags)),
-            ("rel_year", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|past|"
-                                    r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
-                                    r"(?:year|roku)\b", flags)),
-            ("rel_month", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|"
-                                     r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
-                                     r"(?:month|miesiącu)\b", flags)),
-            ("in_month", re.compile(rf"\b(?:w|in) (?P<mn>{months})(?: (?P<y>\d{{4}}))?\b", flags)),
-            ("month_year", re.compile(rf"\b(?P<mn>{months}) (?P<y>\d{{4}})\b", flags)),
-            ("in_days", re.compile(rf"\b(?:za|in) (?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|"
-                                   r"days?)\b", flags)),
-            ("in_week", re.compile(r"\b(?:za tydzień|in a week|a week from (?:now|today))\b",
-                                   flags)),
-            ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|days?) "
-                               r"(?:temu|ago)\b", flags)),
-            ("last_week", re.compile(r"\b(?:w (?:zeszłym|ubiegłym|poprzednim) tygodniu|"
-                                     r"last week)\b", flags)),
-            ("next_week", re.compile(r"\b(?:w przyszłym tygodniu|next week)\b", flags)),
-            ("after", re.compile(r"\b(?:dzień później|następnego dnia|a day after|"
-                                 r"the next day|the following day)\b", flags)),
-            ("weekday", re.compile(rf"\b(?:(?:w|we|on|last|this|od|do|z|ze|na) )?"
-                                   rf"(?P<wd>{weekdays})\b(?: (?P<part>{parts})\b)?", flags)),
-            ("relative", re.compile(rf"\b(?P<rel>{rel})\b", flags)),
-            ("year", re.compile(r"\b(?:w|in|since|od|do|of|by|until|before|after|from|to|"
-                                r"during) (?P<y>(?:19|20)\d{2})(?: (?:roku|r\.))?(?![\d,.]\d)",
-                                flags)),
-            ("bare_year", re.compile(r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b"
-                                     r"(?:(?= ?(?:roku|r\.|[,.;)]|$)))", flags)),
-            ("month_alone", re.compile(rf"\b(?P<mn>{_alternation(_EN_MONTHS)})\b")),
-        ]
-    return _PATTERNS
+    lex = _lex()
+    months = _alternation(lex["months"])
+    weekdays = _alternation(lex["weekdays"])
+    parts = _alternation(lex["day_parts"])
+    rel = _alternation(lex["relative_days"])
+    nums = _alternation(lex["numbers"])
+    flags = re.IGNORECASE
+    return [
+        ("night", re.compile(rf"\b(?:całą |cała )?noc(?:y)? ze? (?P<wd>{weekdays}) na "
+                             rf"(?P<wd2>{weekdays})\b", flags)),
+        ("dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+        ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+        ("mdy", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? "
+                           r"(?P<y>\d{4})\b", flags)),
+        ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mn>{months})\b"
+                          r"(?: (?P<y>\d{4})\b)?", flags)),
+        ("md", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          r"(?![.,]?\d)", flags)),
+        ("rel_year", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|past|"
+                                r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
+                                r"(?:year|roku)\b", flags)),
+        ("rel_month", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|"
+                                 r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
+                                 r"(?:month|miesiącu)\b", flags)),
+        ("in_month", re.compile(rf"\b(?:w|in) (?P<mn>{months})(?: (?P<y>\d{{4}}))?\b", flags)),
+        ("month_year", re.compile(rf"\b(?P<mn>{months}) (?P<y>\d{{4}})\b", flags)),
+        ("in_days", re.compile(rf"\b(?:za|in) (?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|"
+                               r"days?)\b", flags)),
+        ("in_week", re.compile(r"\b(?:za tydzień|in a week|a week from (?:now|today))\b",
+                               flags)),
+        ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{nums}) (?:dni|dnia|dzień|days?) "
+                           r"(?:temu|ago)\b", flags)),
+        ("last_week", re.compile(r"\b(?:w (?:zeszłym|ubiegłym|poprzednim) tygodniu|"
+                                 r"last week)\b", flags)),
+        ("next_week", re.compile(r"\b(?:w przyszłym tygodniu|next week)\b", flags)),
+        ("after", re.compile(r"\b(?:dzień później|następnego dnia|a day after|"
+                             r"the next day|the following day)\b", flags)),
+        ("weekday", re.compile(rf"\b(?:(?:w|we|on|last|this|od|do|z|ze|na) )?"
+                               rf"(?P<wd>{weekdays})\b(?: (?P<part>{parts})\b)?", flags)),
+        ("relative", re.compile(rf"\b(?P<rel>{rel})\b", flags)),
+        ("year", re.compile(r"\b(?:w|in|since|od|do|of|by|until|before|after|from|to|"
+                            r"during) (?P<y>(?:19|20)\d{2})(?: (?:roku|r\.))?(?![\d,.]\d)",
+                            flags)),
+        ("bare_year", re.compile(r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b"
+                                 r"(?:(?= ?(?:roku|r\.|[,.;)]|$)))", flags)),
+        ("month_alone", re.compile(rf"\b(?P<mn>{_alternation(_EN_MONTHS)})\b")),
+    ]
 
 
-_LOWER_PATTERNS: list[tuple[str, re.Pattern, bool]] | None = None
-
-
+@functools.cache  # compiled once, on first use
 def _lower_patterns() -> list[tuple[str, re.Pattern, bool]]:
     """The patterns that ignore case, compiled to match lower-cased text instead: the same
     matches, found about twice as fast (case-insensitive alternations defeat the regex
     engine's first-character scan). (kind, pattern, whether it reads the lower-cased text)."""
-    global _LOWER_PATTERNS
-    if _LOWER_PATTERNS is None:
-        _LOWER_PATTERNS = [
-            (kind, re.compile(p.pattern, p.flags & ~re.IGNORECASE), True)
-            if p.flags & re.IGNORECASE else (kind, p, False) for kind, p in _patterns()]
-    return _LOWER_PATTERNS
+    return [
+        (kind, re.compile(p.pattern, p.flags & ~re.IGNORECASE), True)
+        if p.flags & re.IGNORECASE else (kind, p, False) for kind, p in _patterns()]
 
 
 def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
