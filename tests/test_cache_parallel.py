@@ -48,7 +48,7 @@ def test_cache_is_invalidated_by_a_changed_article(tmp_path):
     assert "Kreml" in first and "Kreml" not in second.split('"actors"')[1].split('"events"')[0]
 
 
-def _pid(_task):
+def _pid(_data, _task):
     import os
 
     return os.getpid()

@@ -13,7 +13,7 @@ from ..config import Project
 from ..emit import Page, render_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
-from ..workers import can_fork, forked_map, shared
+from ..workers import can_fork, forked_map
 from .incremental import Relinked, events_to_redo
 from ..ingest import FileRecord, ingest
 from ..extract.mentions import Extraction
@@ -60,8 +60,8 @@ def extract_all(articles: list[Article], workers: int | None = None,
     return results
 
 
-def _events_and_quotes_of(indexes: range) -> list[tuple[list, list]]:
-    articles, expressions, mentions, roles = shared()
+def _events_and_quotes_of(data: tuple, indexes: range) -> list[tuple[list, list]]:
+    articles, expressions, mentions, roles = data
     out = []
     for i in indexes:
         article = articles[i]

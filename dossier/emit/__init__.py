@@ -8,7 +8,7 @@ from collections import Counter
 
 from dataclasses import replace
 
-from ..workers import forked_map, shared
+from ..workers import forked_map
 from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)
@@ -153,8 +153,8 @@ class _Renderer:
         return [page for item in items[start:stop] for page in render(item)]
 
 
-def _render_chunk(task: tuple[str, int, int]) -> list[Page]:
-    return shared().chunk(task)
+def _render_chunk(renderer: _Renderer, task: tuple[str, int, int]) -> list[Page]:
+    return renderer.chunk(task)
 
 
 def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None

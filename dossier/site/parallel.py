@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from mkdocs.commands import build as _mkdocs_build
 
-from ..workers import can_fork, forked_imap, shared
+from ..workers import can_fork, forked_imap
 
 # Below this many pages the workers cost more than they save.
 MIN_PAGES = 200
@@ -104,7 +104,7 @@ class _Capture:
 
 def _pool_map(func, count: int, workers: int, job: tuple) -> dict:
     """{key: result} of ``func(i)`` for i < count in ``workers`` forked processes that
-    inherit ``job`` (``shared()``)."""
+    inherit ``job`` (``func(job, i)``)."""
     return dict(forked_imap(func, range(count), job, workers,
                             chunksize=max(1, count // (workers * 16))))
 
@@ -144,8 +144,8 @@ def _load_content(page, spool: Spool | None) -> None:
         spool.load(page)
 
 
-def _convert(index: int) -> tuple[str, Rendered | None]:
-    pages, config, files, spool = shared()
+def _convert(job: tuple, index: int) -> tuple[str, Rendered | None]:
+    pages, config, files, spool = job
     page = pages[index]
     with _Capture() as collect:
         try:
@@ -204,8 +204,8 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
     return {uri: r for uri, r in done.items() if r is not None}, spool
 
 
-def _build(index: int) -> tuple[str, list | None]:
-    pages, config, doc_files, nav, env, spool = shared()
+def _build(job: tuple, index: int) -> tuple[str, list | None]:
+    pages, config, doc_files, nav, env, spool = job
     page = pages[index]
     with _Capture() as collect:
         try:

@@ -46,7 +46,7 @@ from html import unescape
 from pathlib import Path
 from typing import Iterator
 
-from ..workers import can_fork, forked_imap, shared
+from ..workers import can_fork, forked_imap
 from .search_lemmas import LEMMA, forms, lemmas
 
 OUTPUT = "dossier-search"
@@ -199,9 +199,9 @@ def _url(site_dir: Path, path: Path) -> str:
     return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
 
 
-def _read(index: int):
+def _read(job: tuple, index: int):
     """What the index takes of page ``index`` (_page_data), in a worker."""
-    files, site_dir = shared()
+    files, site_dir = job
     return _page_data(files[index], site_dir)
 
 
