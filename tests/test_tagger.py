@@ -122,7 +122,7 @@ def _span(text: str, words: str, kind: str = "place", confidence: float = 0.9) -
 
 
 def test_a_span_inside_a_lower_case_hyphenated_word_cuts_it():
-    from dossier.extract.mentions import _cut_tokens
+    from dossier.extract.tagged import _cut_tokens
     from dossier.extract.tokens import tokenize
 
     text = "Na granicy polsko-niemieckiej stały ciężarówki."
@@ -132,7 +132,7 @@ def test_a_span_inside_a_lower_case_hyphenated_word_cuts_it():
 
 
 def test_a_span_over_part_of_a_capitalised_hyphenated_name_takes_all_of_it():
-    from dossier.extract.mentions import _whole_words
+    from dossier.extract.tagged import _whole_words
     from dossier.extract.tokens import tokenize
 
     text = "Prezydent Kasym-Żomart Tokajew przyjechał do Nur-Sułtanu."

@@ -1,5 +1,5 @@
 """A person's role as an apposition writes it, beside the name but set off by a comma or
-given as a title (the role noun right before the name is mentions._role_before's):
+given as a title (the role noun right before the name is rules.role_before's):
 
 - Polish, before: "poprzedniemu prezydentowi, 81-letniemu Nursułtanowi Nazarbajewowi" ->
   "poprzedni prezydent" (role and name agree in case; the role in its dictionary form);

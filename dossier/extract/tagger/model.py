@@ -14,8 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .features import (FEATURES_VERSION, Gazetteer, TaggerToken, document_features,
-                       tagger_tokens)
+from .features import FEATURES_VERSION, Gazetteer, TaggerToken, document_features, tagger_tokens
 
 MODEL_NAME = "model.crfsuite"
 META_NAME = "model.json"
