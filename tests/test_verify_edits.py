@@ -100,5 +100,5 @@ def test_verify_finds_a_file_that_differs(project):
     assert main(["build", "--project", str(project), "--quiet"]) == 0
     page = next((project / "site" / "articles").glob("*/index.html"))
     page.write_text(page.read_text("utf-8") + "<!-- changed -->", "utf-8")
-    found = verify.differences(load_project(project), with_site=True)
+    found = verify.differences(load_project(project), with_site=True, main=main)
     assert found == [f"site/{page.relative_to(project / 'site').as_posix()}"]

@@ -48,11 +48,10 @@ def _cold_copy(project: Project, dest: Path) -> Path:
     return dest
 
 
-def differences(project: Project, with_site: bool) -> list[str]:
-    """Build the project cold beside it and list the files that differ ("docs/x.md",
-    "site/y/index.html", "export")."""
-    from ..cli.main import main
-
+def differences(project: Project, with_site: bool, main) -> list[str]:
+    """Build the project cold beside it with ``main`` (the command line's: `dossier build`
+    and `dossier export`, as an editor runs them) and list the files that differ
+    ("docs/x.md", "site/y/index.html", "export")."""
     with tempfile.TemporaryDirectory(prefix="dossier-verify-") as tmp:
         copy = _cold_copy(project, Path(tmp) / project.root.name)
         saved = os.environ.pop(VARIABLE, None)

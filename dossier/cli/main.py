@@ -95,7 +95,7 @@ def cmd_build(args) -> int:
             print(f"site: {site.made} pages made, {site.reused} files kept from the last "
                   f"build, {len(site.removed)} removed", file=sys.stderr)
     if verify.requested():
-        different = verify.differences(project, with_site=not args.no_site)
+        different = verify.differences(project, with_site=not args.no_site, main=main)
         if different:
             print(f"error: {verify.VARIABLE}: the build differs from a cold build of the same "
                   f"content in {len(different)} file(s): " + ", ".join(different[:20]),
@@ -275,6 +275,13 @@ def make_parser() -> argparse.ArgumentParser:
         p.add_argument("-v", "--verbose", action="store_true",
                        help="print more: each stage's time and MkDocs' own messages")
 
+    _site_commands(command, common)
+    _content_commands(command, common)
+    return parser
+
+
+def _site_commands(command, common) -> None:
+    """The commands that build or publish the site: build, pack, deploy, serve."""
     p = command("build", "turn the articles in content/ into the site in site/",
                 "Read every article in content/, find its people, organisations, places, "
                 "dates and quotes,\nwrite the pages into docs/ and build the site into site/ "
@@ -300,14 +307,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="FILE", help="the zip to write (default: site.zip)")
     p.set_defaults(func=cmd_pack)
 
-    p = command("add", "copy articles (files, folders, JSON Lines feeds) into content/",
-                "Copy article files into content/ under clean names; a folder brings every "
-                "article in it,\na .jsonl feed becomes one Markdown file per line, for "
-                "editing. Existing files are never overwritten.")
-    common(p)
-    p.add_argument("sources", nargs="+", help="article files, folders or .jsonl feeds")
-    p.set_defaults(func=cmd_add)
-
     p = command("deploy", "build, then publish site/ on the gh-pages branch",
                 "Build the site, then push it to the gh-pages branch of the project's git "
                 "repository\n(mkdocs gh-deploy). The GitHub Pages workflow that `dossier "
@@ -319,6 +318,25 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--remote-branch", default="gh-pages")
     p.add_argument("--remote-name", default="origin")
     p.set_defaults(func=cmd_deploy, no_site=False)
+
+    p = command("serve", "preview the site, rebuilt whenever an article is saved",
+                "Build the site and serve it on your machine (http://127.0.0.1:8000/ by "
+                "default);\nsaving a file in content/ rebuilds it and reloads the page.")
+    common(p)
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT",
+                   help="where to serve (default: 127.0.0.1:8000)")
+    p.set_defaults(func=cmd_serve)
+
+
+def _content_commands(command, common) -> None:
+    """The commands about the articles and the project: add, check, export, init."""
+    p = command("add", "copy articles (files, folders, JSON Lines feeds) into content/",
+                "Copy article files into content/ under clean names; a folder brings every "
+                "article in it,\na .jsonl feed becomes one Markdown file per line, for "
+                "editing. Existing files are never overwritten.")
+    common(p)
+    p.add_argument("sources", nargs="+", help="article files, folders or .jsonl feeds")
+    p.set_defaults(func=cmd_add)
 
     p = command("check", "report problems in the articles without building anything",
                 "Read every article and report what is wrong, file and line: unreadable "
@@ -343,14 +361,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on any content problem")
     p.set_defaults(func=cmd_export)
 
-    p = command("serve", "preview the site, rebuilt whenever an article is saved",
-                "Build the site and serve it on your machine (http://127.0.0.1:8000/ by "
-                "default);\nsaving a file in content/ rebuilds it and reloads the page.")
-    common(p)
-    p.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT",
-                   help="where to serve (default: 127.0.0.1:8000)")
-    p.set_defaults(func=cmd_serve)
-
     p = command("init", "create a new, empty, working dossier project",
                 "Create FOLDER with mkdocs.yml, content/ (put articles here), docs/, theme/, "
                 "a .gitignore,\na requirements.txt that installs this version of dossier and "
@@ -363,7 +373,6 @@ def make_parser() -> argparse.ArgumentParser:
                         "from the package index (e.g. 'dossier-briefing @ "
                         "git+https://github.com/OWNER/dossier@v0.1.0')")
     p.set_defaults(func=cmd_init)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

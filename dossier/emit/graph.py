@@ -180,39 +180,52 @@ def _label_x(x: float, name: str, size: int) -> float:
     return round(min(max(x, half), size - half), 1)
 
 
+def _ego_drawing(dossier: Dossier, counts, center: str, size: int):
+    """One actor's neighbours on a circle around it: (nodes, positions, edges, sizes), or
+    None when it has none."""
+    neighbours = [b for b, _ in sorted(counts.get(center, {}).items(),
+                                       key=lambda kv: (-kv[1], kv[0]))[:12]]
+    if not neighbours:
+        return None
+    nodes = [center] + neighbours
+    pos = {center: (size / 2, size / 2)}
+    for i, v in enumerate(neighbours):
+        angle = 2 * math.pi * i / len(neighbours)
+        pos[v] = (round(size / 2 + size * 0.36 * math.cos(angle), 1),
+                  round(size / 2 + size * 0.36 * math.sin(angle), 1))
+    edges = {(center, v): counts[center][v] for v in neighbours}
+    # A neighbour's size: the paragraphs it shares with the centre (what the centre's
+    # articles say of it); the centre's, its mentions.
+    sizes = {v: counts[center][v] for v in neighbours}
+    sizes[center] = len(dossier.actor(center).mentions)
+    return nodes, pos, edges, sizes
+
+
+def _whole_drawing(dossier: Dossier, counts, size: int):
+    """The most mentioned actors, laid out by their co-mentions, or None with none."""
+    ranked = sorted((a for a in dossier.actors if counts.get(a.id)),
+                    key=lambda a: (-len(a.mentions), a.id))[:MAX_NODES]
+    nodes = sorted(a.id for a in ranked)
+    if not nodes:
+        return None
+    chosen = set(nodes)
+    edges = {(a, b): w for a in nodes for b, w in counts.get(a, {}).items()
+             if b in chosen and a < b}
+    pos = _layout(nodes, edges, size)
+    return nodes, pos, edges, {v: len(dossier.actor(v).mentions) for v in nodes}
+
+
 def network_svg(dossier: Dossier, from_page: str, counts: dict[str, Counter],
                 center: str | None = None, size: int = 760, standalone: bool = False) -> str:
     """The network of the most mentioned actors, or (with ``center``) one actor's neighbours.
     A ``standalone`` picture is a file of its own (shown with <img>: cheap for MkDocs to
     carry, no links inside, its styles inline)."""
     labels = Labels(dossier.language)
-    if center is not None:
-        neighbours = [b for b, _ in sorted(counts.get(center, {}).items(),
-                                           key=lambda kv: (-kv[1], kv[0]))[:12]]
-        if not neighbours:
-            return ""
-        nodes = [center] + neighbours
-        pos = {center: (size / 2, size / 2)}
-        for i, v in enumerate(neighbours):
-            angle = 2 * math.pi * i / len(neighbours)
-            pos[v] = (round(size / 2 + size * 0.36 * math.cos(angle), 1),
-                      round(size / 2 + size * 0.36 * math.sin(angle), 1))
-        edges = {(center, v): counts[center][v] for v in neighbours}
-        # A neighbour's size: the paragraphs it shares with the centre (what the centre's
-        # articles say of it); the centre's, its mentions.
-        sizes = {v: counts[center][v] for v in neighbours}
-        sizes[center] = len(dossier.actor(center).mentions)
-    else:
-        ranked = sorted((a for a in dossier.actors if counts.get(a.id)),
-                        key=lambda a: (-len(a.mentions), a.id))[:MAX_NODES]
-        nodes = sorted(a.id for a in ranked)
-        chosen = set(nodes)
-        edges = {(a, b): w for a in nodes for b, w in counts.get(a, {}).items()
-                 if b in chosen and a < b}
-        if not nodes:
-            return ""
-        pos = _layout(nodes, edges, size)
-        sizes = {v: len(dossier.actor(v).mentions) for v in nodes}
+    drawn = _ego_drawing(dossier, counts, center, size) if center is not None else \
+        _whole_drawing(dossier, counts, size)
+    if drawn is None:
+        return ""
+    nodes, pos, edges, sizes = drawn
     peak = max(edges.values(), default=1)
     parts = []
     for (a, b), w in sorted(edges.items()):

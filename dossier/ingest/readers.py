@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..errors import DossierError
-from ..model import PartialDate, SeeAlso
-from .metadata import Metadata, front_matter_entries, header_block, parse_date, read_fields
+from ..model import SeeAlso
+from .metadata import Metadata, front_matter_entries, header_block, read_fields
+from .draft import Draft, parse_date_into
 from .structure import Structure, classify, clean, split_paragraphs
 
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\S+)[ \t]*(?P<rest>.*)$", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|$)", re.DOTALL)
-
-
-@dataclass
-class Draft:
-    """What a reader found; the ingest driver completes it into an Article."""
-
-    structure: Structure
-    title: str | None = None
-    date: PartialDate | None = None
-    language: str | None = None
-    byline: str | None = None
-    tags: list[str] = field(default_factory=list)
-    source_url: str | None = None
-    outlet: str | None = None
-    problems: list[tuple[int | None, str]] = field(default_factory=list)
-
-
-def _parse_date(value, problems: list, line: int | None) -> PartialDate | None:
-    date, problem = parse_date(value)
-    if problem:
-        problems.append((line, f"{problem}; the date is ignored"))
-    return date
 
 
 def _apply(draft: Draft, meta: Metadata) -> None:
@@ -54,7 +32,7 @@ def read_seed_text(text: str) -> Draft:
     first, nl, rest = text.partition("\n")
     m = _HEADER.match(first)
     if m:
-        date = _parse_date(m["date"], problems, 1 + blank_lines)
+        date = parse_date_into(m["date"], problems, 1 + blank_lines)
         text = m["rest"] + nl + rest
         draft = Draft(classify(split_paragraphs(text)), date=date, problems=problems)
         draft.byline = draft.structure.byline

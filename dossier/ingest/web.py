@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ..errors import DossierError
-from .readers import Draft, _parse_date
+from .draft import Draft, parse_date_into
 from .structure import Structure, classify, clean
 
 
@@ -29,7 +29,7 @@ def read_html(text: str) -> Draft:
     problems: list = []
     draft = Draft(classify(paragraphs), problems=problems)
     draft.title = title
-    draft.date = _parse_date(data.get("date"), problems, None)
+    draft.date = parse_date_into(data.get("date"), problems, None)
     draft.byline = clean(data.get("author") or "") or None
     draft.source_url = data.get("url") or None
     draft.outlet = clean(data.get("sitename") or data.get("hostname") or "") or None
@@ -72,7 +72,7 @@ def read_feed_entry(entry: dict) -> Draft:
             problems.append((None, f"\"{key}\" must be text; ignored"))
             entry = {**entry, key: None}
     draft.title = clean(entry.get("title") or "") or None
-    draft.date = _parse_date(entry.get("date"), problems, None)
+    draft.date = parse_date_into(entry.get("date"), problems, None)
     draft.source_url = entry.get("url") or None
     draft.outlet = clean(entry.get("source") or "") or None
     draft.byline = clean(entry.get("byline") or entry.get("author") or "") or draft.byline

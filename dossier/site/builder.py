@@ -90,6 +90,32 @@ def _mkdocs_logger() -> None:
         logger.setLevel(logging.WARNING)
 
 
+def _run_mkdocs(project: Project, staging: Path, strict: bool, offline: bool,
+                settings: SiteSettings) -> tuple[str, SiteReport, object]:
+    """MkDocs' build into ``staging`` (a dirty build when ``settings.previous`` holds the
+    last build's keys): the site's language, what the build did, and this build's keys."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        overrides = {"use_directory_urls": False} if offline else {}
+        config = load_config(str(project.config_file), strict=strict, site_dir=str(staging),
+                             **overrides)
+        plugin = config.plugins.get("dossier")
+        if plugin is not None:
+            plugin.settings = settings
+        with _dirty_build_quiet():
+            build(config, dirty=settings.previous is not None and plugin is not None)
+    except (MkDocsException, SystemExit) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
+    language = str(config.theme.get("language") or "en")
+    if plugin is None:
+        return language, SiteReport(), None
+    return language, plugin.report, plugin.keys
+
+
 def build_site(project: Project, strict: bool = True, epoch: int | None = None,
                offline: bool = False, settings: SiteSettings | None = None,
                reuse: bool = True) -> SiteReport:
@@ -97,10 +123,6 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
     ``epoch`` stands in for the clock. ``offline``: a site whose links work from file://
     (pages as ``page.html``, offline.py; always built whole). ``reuse``: start from the
     last site where its keys allow (else every file is made)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
     from ..build.memory import release
     from .search_index import build_search_index
 
@@ -118,27 +140,11 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
     settings = replace(settings or SiteSettings(generate=False), defer_search=True,
                        keys=not offline, previous=keys)
     try:
-        overrides = {"use_directory_urls": False} if offline else {}
-        config = load_config(str(project.config_file), strict=strict, site_dir=str(staging),
-                             **overrides)
-        plugin = config.plugins.get("dossier")
-        if plugin is not None:
-            plugin.settings = settings
-        with _dirty_build_quiet():
-            build(config, dirty=keys is not None and plugin is not None)
-        language = str(config.theme.get("language") or "en")
-        report = plugin.report if plugin is not None else SiteReport()
-        new_keys = plugin.keys if plugin is not None else None
-    except (MkDocsException, SystemExit) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
+        language, report, new_keys = _run_mkdocs(project, staging, strict, offline, settings)
     finally:
         if set_epoch:
             del os.environ["SOURCE_DATE_EPOCH"]
-    # The search index, once MkDocs' pages are freed: the two never hold their
-    # memory at once.
-    del config, plugin
-    release()
+    release()  # MkDocs' pages are freed: the search index never holds memory beside them
     if offline:
         from .offline import rewrite_links
 

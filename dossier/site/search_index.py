@@ -27,7 +27,7 @@ case, no diacritics: "Lukaszenka" finds "Łukaszenka") the same way here and the
 
 What is indexed is what Pagefind took: in each page the element marked
 ``data-search-body`` (theme/main.html: the page's content, unless its front matter says
-``search: {exclude: true}``), less the selectors of EXCLUDED and anything marked
+``search: {exclude: true}``), less the selectors of EXCLUDED (search_text.py) and anything marked
 ``data-search-ignore``; an element's ``data-search-forms`` attribute adds its words to the
 page's (the inflected forms of the names on it, emit/search.py) without showing them."""
 
@@ -37,35 +37,21 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import shutil
-import unicodedata
 from array import array
 from dataclasses import dataclass, field
-from html import unescape
 from pathlib import Path
 from typing import Iterator
 
 from ..workers import can_fork, forked_imap
 from .search_lemmas import LEMMA, forms, lemmas
+# What the index reads of a page (fold and words are the tests' and the browser's too).
+from .search_text import WORD, fold, page_record, words
 
 OUTPUT = "dossier-search"
-# Left out of the text: heading permalinks, skip links, the tags (names the text has), file
-# names in the metadata box, the sentences a profile quotes from articles (found through
-# the articles themselves), and the labels and controls of the charts and networks.
-EXCLUDED = ("headerlink", "md-skip", "md-tags", "dossier-contexts", "dossier-network",
-            "dossier-graph", "dossier-legend-row", "dossier-timeline-chart")
-# Indexed, but never quoted in an excerpt: a profile's or article's metadata box ("Rodzaj:
-# miejsce Formy w tekście: ..."), which the page's words find it by, a caption's label, and
-# the title, which the result shows above its excerpt. The sentences a profile quotes
-# (dossier-contexts), not indexed, may be quoted: they are what it says of the actor.
-EXCERPT_EXCLUDED = ("dossier-meta", "dossier-caption-label")
 # Pages ranked after every other result: the home page, the tags, the network and the
 # timeline (besides any page that is the index of a folder of indexed pages: actors/).
 LAST_PAGES = ("", "tags/", "graph/", "timeline/")
-EXCLUDED_INSIDE = (("dossier-meta", "code"),)
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "tr", "br",
-          "figcaption", "blockquote", "dt", "dd", "section", "figure", "table", "ul", "ol"}
 # BM25's constants, and how much a word of the title counts against one of the text.
 K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
 # A posting's score: BM25's term weight on the page (1 to 255), plus TITLE_SHARE times the
@@ -74,9 +60,8 @@ K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
 # articles that name him in their text and title alike, whose weights BM25 saturates).
 TITLE_SHARE = 256
 # A chunk of the word index holds about this many bytes (unless one word's pages alone
-# take more), and a fragment at most this many characters of a page's text.
+# take more).
 CHUNK_BYTES = 24_000
-FRAGMENT_CHARS = 10_000
 # The chunks of m/ (form -> lemmas) and l/ (lemma -> forms) are smaller: a query reads one
 # entry of each per word (the manifest names each chunk by its first key only).
 FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
@@ -85,112 +70,6 @@ FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
 NAMED = 101
 # Below this many pages, one process parses them (workers cost more than they save).
 PARALLEL_PAGES = 400
-
-_WORD = re.compile(r"[^\W_]+")
-# A sentence ends at . ! ? or … (a quotation mark after it), before one that starts with a
-# capital, a digit or an opening quotation mark: "4,4 tys. osób" stays one sentence.
-_SENTENCE = re.compile("(?<=[.!?…])([\"”»)]?)\\s+(?=[\"„«(]?[^\\W_a-ząćęłńóśźż])")
-_COMBINING = re.compile("[\u0300-\u036f]")
-
-
-def fold(text: str) -> str:
-    """Lower case, diacritics off; the browser script folds a query the same way."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).replace("ł", "l")
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
-
-
-def _has_class(name: str) -> str:
-    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-
-
-_DROP = " | ".join([f".//*[{_has_class(c)}]" for c in EXCLUDED] +
-                   [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
-                   [".//*[@data-search-ignore]", ".//script", ".//style"])
-_DROP_QUOTED = " | ".join(
-    [f".//*[{_has_class(c)}]" for c in EXCLUDED + EXCERPT_EXCLUDED if c != "dossier-contexts"] +
-    [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
-    [".//*[@data-search-ignore]", ".//script", ".//style", ".//h1",
-     f".//*[{_has_class('dossier-contexts')}]//h3", ".//a[normalize-space(.)='↗']"])
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of one block of text (whitespace runs as one space)."""
-    text = " ".join(text.split())
-    if not text:
-        return []
-    return [s for s in _SENTENCE.sub(lambda m: m.group(1) + "\n", text).split("\n") if s]
-
-
-def page_record(html: str) -> tuple[str, str, str, list[str]] | None:
-    """(title, text, forms, sentences for excerpts) of a built page, or None when it has
-    nothing to index."""
-    import copy
-
-    import lxml.html
-
-    start = html.find("data-search-body")
-    if start < 0:
-        return None
-    start = html.rfind("<", 0, start)
-    try:
-        # From the marked element on (what comes before it is the header and navigation);
-        # what follows its end (the footer) is in the parsed tree too, beside it.
-        parsed = lxml.html.fromstring(html[start:])
-    except Exception:  # noqa: BLE001 - lxml's errors for markup it cannot read at all
-        return None
-    marked = parsed.xpath("descendant-or-self::*[@data-search-body]")
-    if not marked:
-        return None
-    body = marked[0]
-    forms = " ".join(el.get("data-search-forms", "")
-                     for el in body.xpath(".//*[@data-search-forms]"))
-    quoted = copy.deepcopy(body)
-    for el in body.xpath(_DROP):
-        el.drop_tree()
-    _mark_blocks(body)
-    heading = body.xpath(".//h1")
-    title = " ".join(heading[0].text_content().split()) if heading else ""
-    if not title:
-        found = re.search(r"<title>(.*?)</title>", html[:start], re.S)
-        title = " ".join(unescape(found.group(1)).split()) if found else ""
-    text = " ".join(body.text_content().split())
-    if not text and not forms:
-        return None
-    return title, text, forms, _sentences(quoted)
-
-
-def _sentences(body) -> list[str]:
-    """The sentences an excerpt may quote: the indexed text, less EXCERPT_EXCLUDED, the
-    heading and the lists of links ("Title — styczeń 2022 · 1 wzmianka", "Name — 1"), plus
-    the sentences a profile quotes from its articles; FRAGMENT_CHARS at most."""
-    for el in body.xpath(_DROP_QUOTED):
-        el.drop_tree()
-    for item in body.xpath(".//li"):
-        linked = sum(len(a.text_content()) for a in item.xpath(".//a"))
-        if linked > 0.6 * len(item.text_content()):
-            item.drop_tree()
-    _mark_blocks(body)
-    said: list[str] = []
-    size = 0
-    for block in body.text_content().split("\n"):
-        for sentence in sentences(block):
-            if size + len(sentence) > FRAGMENT_CHARS:
-                return said
-            said.append(sentence)
-            size += len(sentence) + 1
-    return said
-
-
-def _mark_blocks(body) -> None:
-    """A line break at each block's start and end, for text_content to keep them apart."""
-    for el in body.iter():
-        if isinstance(el.tag, str) and el.tag in BLOCKS:
-            el.tail = "\n" + (el.tail or "")
-            el.text = "\n" + (el.text or "")
-
 
 def _url(site_dir: Path, path: Path) -> str:
     rel = path.relative_to(site_dir).as_posix()
@@ -240,8 +119,8 @@ def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
     lemma), the title's with TITLE_WEIGHT and their share of it. Returns the page's
     (folded word, lemma) pairs, for the table of forms."""
     seen: dict[tuple[str, str], None] = {}
-    heading = _WORD.findall(title)
-    for weight, tokens in ((1, _WORD.findall(text)), (TITLE_WEIGHT, heading)):
+    heading = WORD.findall(title)
+    for weight, tokens in ((1, WORD.findall(text)), (TITLE_WEIGHT, heading)):
         for token in tokens:
             for lemma in lemmas(token):
                 key = LEMMA + fold(lemma)
@@ -378,6 +257,42 @@ def _last_pages(urls: dict[int, str]) -> list[int]:
     return sorted(n for n, u in urls.items() if u in LAST_PAGES or u in below)
 
 
+def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed: int,
+                 digest) -> list[list[str]]:
+    """w/N.json: the word index in chunks of about CHUNK_BYTES, each word with its pages (as
+    differences) and their scores; returns each chunk's first and last word. Each chunk is
+    written as soon as it is full: only it is held as JSON lists."""
+    average = sum(lengths) / indexed if indexed else 1.0
+    manifest_chunks: list[list[str]] = []
+    current: list = []
+    size = 0
+
+    def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
+        text = _dump(current)
+        digest.update(text.encode("utf-8"))
+        (out / "w" / f"{len(manifest_chunks)}.json").write_text(text, "utf-8")
+        manifest_chunks.append([current[0][0], current[-1][0]])
+
+    for word in sorted(postings, key=_utf16):
+        triples = postings.pop(word)
+        encoded, previous = [], 0
+        for i in range(0, len(triples), 3):
+            number, tf, share = triples[i], triples[i + 1], triples[i + 2]
+            norm = K1 * (1 - B + B * lengths[number] / max(average, 1.0))
+            weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
+            score = max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share
+            encoded += (number - previous, score)
+            previous = number
+        current.append([word, encoded])
+        size += len(word) + 4 * len(encoded) + 8
+        if size >= CHUNK_BYTES:
+            flush()
+            current, size = [], 0
+    if current:
+        flush()
+    return manifest_chunks
+
+
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None,
                        cache_file: Path | None = None) -> str | None:
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
@@ -413,34 +328,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         digest.update(hashlib.sha256(body).digest())
         for word, count, share in counts:
             postings.setdefault(word, array("I")).extend((number, count, share))
-    average = sum(lengths) / indexed if indexed else 1.0
-    manifest_chunks: list[list[str]] = []
-    current: list = []
-    size = 0
-
-    def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
-        text = _dump(current)
-        digest.update(text.encode("utf-8"))
-        (out / "w" / f"{len(manifest_chunks)}.json").write_text(text, "utf-8")
-        manifest_chunks.append([current[0][0], current[-1][0]])
-
-    for word in sorted(postings, key=_utf16):
-        triples = postings.pop(word)
-        encoded, previous = [], 0
-        for i in range(0, len(triples), 3):
-            number, tf, share = triples[i], triples[i + 1], triples[i + 2]
-            norm = K1 * (1 - B + B * lengths[number] / max(average, 1.0))
-            weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
-            score = max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share
-            encoded += (number - previous, score)
-            previous = number
-        current.append([word, encoded])
-        size += len(word) + 4 * len(encoded) + 8
-        if size >= CHUNK_BYTES:
-            flush()
-            current, size = [], 0
-    if current:
-        flush()
+    manifest_chunks = _write_words(out, postings, lengths, indexed, digest)
     form_chunks = _write_forms(out, pairs, digest, cache, kept)
     del cache
     if cache_file is not None:
