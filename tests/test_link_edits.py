@@ -208,3 +208,32 @@ def test_an_edit_relinks_its_components_only(corpus):
     for digest in relinked:
         assert any(m.article == article for a in again.components[digest].actors
                    for m in a.mentions) or not again.components[digest].actors
+
+
+LINK_IN_A_PROCESS = """
+import pathlib, pickle, sys
+from dossier.extract import extract_article
+from dossier.ingest import ingest
+from dossier.link import link_dossier
+articles, _ = ingest(pathlib.Path(sys.argv[1]), "pl", None, {})
+results = [extract_article(a) for a in articles]
+linked = link_dossier([a for a, _, _ in results], [e for _, _, e in results])
+sys.stdout.buffer.write(pickle.dumps((sorted(linked.early), sorted(linked.components))))
+"""
+
+
+def test_the_digests_are_the_same_in_every_process(tmp_path):
+    """A build links from the last build's link in another process: what it keeps is found
+    by digests that must not depend on the process (str hashes, a set's order)."""
+    import os
+    import subprocess
+
+    write(tmp_path / "content" / "a.txt", TEXT)
+    # A group of several aliases (a set): Stany Zjednoczone Ameryki, USA, US.
+    write(tmp_path / "content" / "b.txt", "Stany Zjednoczone Ameryki wydały oświadczenie. "
+          "Władze USA milczą, a US Army nie. Zjednoczone Królestwo i UK też milczą.")
+    runs = [subprocess.run([sys.executable, "-c", LINK_IN_A_PROCESS, str(tmp_path / "content")],
+                           capture_output=True, check=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")]
+    assert runs[0] == runs[1] == runs[2]

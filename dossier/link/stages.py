@@ -101,9 +101,15 @@ def link_early(group_names: list[str], rows: dict[str, Row], names: Names,
         slug = f"slug:{ids.slugify(name, 'actor')}"  # to_actors
         keys.append((frozenset(map(digest_key, probe + [slug])),
                      frozenset(map(digest_key, index + [slug]))))
-    digests = tuple(hashlib.blake2b(repr(g).encode(), digest_size=16).hexdigest()
-                    for g in groups.values())
+    digests = tuple(_digest(g) for g in groups.values())
     return Early(tuple(groups.values()), tuple(keys), digests)
+
+
+def _digest(g: Group) -> str:
+    """A digest of all a group is, the same in every process (a set's order is not)."""
+    fields = (g.name, g.mentions, sorted(g.aliases), sorted(g.votes.items()), g.media,
+              g.curated, g.kind_override, g.role_override, g.description)
+    return hashlib.blake2b(repr(fields).encode(), digest_size=16).hexdigest()
 
 
 def late_nodes(early: list[Early], entries: list[Entry]) -> list:
