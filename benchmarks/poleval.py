@@ -8,11 +8,13 @@ measure when its boundaries are the same. Our kinds map to categories: person ->
 organization -> orgName, place -> placeName or geogName.
 
 Each document is extracted with the name tagger trained without its fold (--folds K, 5 by
-default; benchmarks/train_tagger.py: document n is in fold n mod K; the models are kept in
---models, build/tagger-folds/ by default, and trained when missing or made for other
-features: about 8 minutes the first time), so no score comes from a document the model saw.
---folds 0 uses the shipped model, trained on all of PolEval (not a fair figure); --rules
-scores the rules alone (no tagger).
+default; benchmarks/train_tagger.py: document n is in fold n mod K, and every fold's model
+learns from what the shipped one learns from besides, SlavicNER when WITH_SLAVICNER is on;
+the models are kept in --models, build/tagger-folds/ by default, and trained when missing or
+made for other features: about 8 minutes the first time, 25 with SlavicNER), so no score
+comes from a document the model saw. --folds 0 uses
+the shipped model, trained on all of PolEval (not a fair figure); --rules scores the rules
+alone (no tagger).
 
 Run: .venv/bin/python benchmarks/poleval.py [--limit N] [--folds K] [--models DIR] [--rules]"""
 

@@ -206,10 +206,12 @@ def _no_name(tokens: list[Token], part: list[int], lex: Lexicon, titles: set[str
 
 
 def make_mention(article: Article, tokens: list[Token], part: list[int], parts: list[list[int]],
-                 n_part: int, stripped: list[int], lex: Lexicon, kind: str | None = None
-                 ) -> RawMention:
-    """The mention of the name at token indexes ``part``, with the cues around it."""
+                 n_part: int, stripped: list[int], lex: Lexicon, kind: str | None = None,
+                 bounds: tuple[int, int] | None = None) -> RawMention:
+    """The mention of the name at token indexes ``part``, with the cues around it;
+    ``bounds``: its characters, when they reach past its words (an abbreviation's dot)."""
     first, last = tokens[part[0]], tokens[part[-1]]
+    start, end = bounds or (first.start, last.end)
     words = tuple(tokens[i].text for i in part)
     prev = tokens[part[0] - 1] if part[0] >= 1 else None
     kind_cue, media = _cues_before(tokens, part[0], lex)
@@ -234,8 +236,8 @@ def make_mention(article: Article, tokens: list[Token], part: list[int], parts: 
         role = None
         kind_cue = None if kind_cue == "person" else kind_cue
     return RawMention(
-        article=article.id, start=first.start, end=last.end,
-        text=article.body[first.start:last.end], tokens=words,
+        article=article.id, start=start, end=end,
+        text=article.body[start:end], tokens=words,
         sentence_initial=first.sentence_initial, kind_cue=kind_cue,
         media_cue=media, role=role,
         expansion_of=None if first.acronym else _acronym_after(tokens, part[-1]),

@@ -125,20 +125,25 @@ def tagged_mentions(article: Article, blocks, lex: Lexicon, tagger) -> list[RawM
     mentions: list[RawMention] = []
     dropped: set[int] = set()
     for rule_tokens, block in zip(block_tokens, found):
-        taken: list[tuple[int, int, float, int]] = []  # in text order, none overlapping
+        # (start, end, sureness, id, kind) in text order, none overlapping
+        taken: list[tuple[int, int, float, int, str | None]] = []
         for part, span in block.named:
-            if not _keep_tagged(block.tokens, part, span, lex, known):
+            bounds = _with_abbreviations(part, span, block.tokens)
+            # "ul. Wólczańskiej": an abbreviation before it makes an adjective a name.
+            titled = bounds[0] < block.tokens[part[0]].start
+            if not titled and not _keep_tagged(block.tokens, part, span, lex, known):
                 continue
             parts = split_glued(part, block.tokens) if len(part) > 1 else [part]
             for n_part, piece in enumerate(parts):
                 kind = span.kind if len(parts) == 1 else None  # (None: cut out of a name)
-                m = make_mention(article, block.tokens, piece, parts, n_part, [], lex, kind)
+                m = make_mention(article, block.tokens, piece, parts, n_part, [], lex, kind,
+                                 _with_abbreviations(piece, span, block.tokens))
                 mentions.append(m)
                 # A nationality's adjective the rules may join to the name after it ("Czeskie
                 # MSZ": MSZ Czech, see link.actors) counts as unsure.
                 sureness = 0.0 if len(m.tokens) == 1 and nationality_word(m.tokens[0]) \
                     else span.confidence
-                taken.append((m.start, m.end, sureness, id(m)))
+                taken.append((m.start, m.end, sureness, id(m), m.tagger_kind))
         for m, replaced in _rule_names(article, rule_tokens, block, taken, lex, known):
             dropped.update(replaced)
             mentions.append(m)
@@ -157,6 +162,25 @@ class _BlockNames:
     named: list[tuple[list[int], Span]]
     piece_starts: list[int]
     p_name: list[float]
+
+
+def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tuple[int, int]:
+    """The characters of the name at ``part``, with the abbreviations the tagger took into
+    it: a title's or a street's before it ("św. Jakuba", "ul. Nowomiejskiej": the word stays
+    out of the name's words), the dot of an initial or an abbreviation that ends it
+    ("Wiktor W.", "TP S.A.")."""
+    first, last = part[0], part[-1]
+    start, end = tokens[first].start, tokens[last].end
+    abbreviations = lexicon.words("entities", "abbreviations")
+    if first >= 2 and tokens[first - 1].text == "." and tokens[first - 2].text.islower() and \
+            tokens[first - 2].text in abbreviations and tokens[first - 2].start >= span.start:
+        start = tokens[first - 2].start
+    word = tokens[last].text
+    if last + 1 < len(tokens) and tokens[last + 1].text == "." and \
+            tokens[last + 1].start == end and tokens[last + 1].end <= span.end and (
+            (len(word) == 1 and word.isupper()) or "." in word or word.lower() in abbreviations):
+        end = tokens[last + 1].end
+    return start, end
 
 
 def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _BlockNames:
@@ -230,7 +254,7 @@ def _keep_tagged(tokens: list[Token], part: list[int], span: Span, lex: Lexicon,
 
 
 def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
-                taken: list[tuple[int, int, float, int]], lex: Lexicon, known: _ArticleNames):
+                taken: list[tuple[int, int, float, int, str | None]], lex: Lexicon, known: _ArticleNames):
     """The rules' names the tagger passed over, when it was not sure they are none, a cue
     says what they are ("linie lotnicze Aeroflot") or the tagger is sure of the name
     elsewhere in the article ('"siły pokojowe" ODKB'); and the rules' longer name over names
@@ -257,6 +281,11 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
                       end - start)
             unsure = any(taken[k][2] < WEAK_ONE_WORD for k in inside)
             if not (contained and longer and (unsure or min(word_p) >= BACKFILL)):
+                continue
+            if any(taken[k][4] == "person" and taken[k][2] >= WEAK_ONE_WORD and
+                   taken[j][4] == "organization" for j, k in zip(inside, inside[1:])):
+                # "Henkla | Piotr Ciborowski", "BBC | Garyn Davis": a person's name the
+                # tagger is sure of after an organisation's is no part of it.
                 continue
         m = make_mention(article, rule_tokens, part, parts, n_part, stripped, lex)
         # A name found elsewhere in the article, in this form or another (Tokajewa).

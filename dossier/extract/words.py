@@ -117,9 +117,44 @@ def noun_cases(word: str) -> set[str]:
 
 def nationality_word(word: str) -> str | None:
     """The country of a nationality's adjective that is no name (Rosyjskie, polskiego:
-    Rosja, Polska; not Polski, also Polska's genitive), or None."""
-    country = nationality_country(word)
-    return country if country and not any(a.proper for a in analyse(word)) else None
+    Rosja, Polska; not Polski, also Polska's genitive), or the place a place's adjective is
+    made of (gdańskiej: Gdańsk, see adjective_place), or None."""
+    if any(a.proper for a in analyse(word)):
+        return None
+    return nationality_country(word) or adjective_place(word)
+
+
+# How Polish makes a place's adjective of its name (Gdańsk: gdański, Rybnik: rybnicki,
+# Kraków: krakowski, Łódź: łódzki, Kielce: kielecki, Syria: syryjski, Europa: europejski), undone: the suffix
+# taken off the adjective's lemma, the stem's last letters changed back, an ending added.
+_PLACE_SUFFIXES = ("ski", "cki", "dzki")
+_STEM_CHANGES = (("ow", "ów"), ("c", "k"), ("ec", "c"), ("dz", "dź"), ("dz", "g"), ("ń", "n"),
+                 ("ń", ""), ("yj", "i"), ("ij", "i"), ("ej", ""), ("", ""))
+_NAME_ENDINGS = ("", "a", "sk", "ska", "ia", "ja", "ie", "o", "e", "y", "i", "ze", "ż", "ka")
+
+
+@functools.lru_cache(maxsize=50_000)
+def adjective_place(word: str) -> str | None:
+    """The place whose adjective ``word`` is, when the dictionary knows a place of the name
+    the adjective's lemma is made of (gdańskiej -> Gdańsk, rybnickiego -> Rybnik,
+    małopolskiego -> Małopolska), else None. The first such name in a fixed order: a guess
+    that extract/tagged.py trusts only when the article names that place."""
+    for a in analyse(word):
+        lemma = a.lemma
+        suffix = next((s for s in _PLACE_SUFFIXES if lemma.endswith(s)), None)
+        if a.pos != "adj" or not lemma[:1].islower() or suffix is None:
+            continue
+        stem = lemma[:-3] if suffix == "ski" else lemma[:-2]
+        if len(stem) < 3:
+            continue
+        for ending in _NAME_ENDINGS:
+            for old, new in _STEM_CHANGES:
+                if stem.endswith(old):
+                    name = stem[:len(stem) - len(old)] + new + ending
+                    name = name[:1].upper() + name[1:]
+                    if any(r.lemma == name and r.kind == "place" for r in analyse(name)):
+                        return name
+    return None
 
 
 def stem(word: str) -> str:

@@ -21,7 +21,7 @@ from ... import lexicon
 from ..morph import analyse
 from ..tokens import tokenize
 
-FEATURES_VERSION = "pl-crf-3"
+FEATURES_VERSION = "pl-crf-4"
 
 _HYPHENS = "-‑"
 _SPLIT = re.compile(r"([-‑])")
@@ -153,10 +153,12 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         ctx.append(f"q={q}")
     if first_lemma:
         own.append(f"l={first_lemma}")
+        ctx.append(f"l={first_lemma}")
     if cap_lemma:
         # Morfeusz's first reading of a capitalised word is often the common noun
         # (warszawa): the first capitalised lemma is the name's.
         own.append(f"cl={cap_lemma.lower()}")
+        ctx.append(f"cl={cap_lemma.lower()}")
         own.append("lemcap")
         ctx.append("lemcap")
         if common_lemma:
@@ -236,7 +238,8 @@ def gazetteer_key(word: str) -> str:
 
 
 class Gazetteer:
-    """Names seen in training, as sequences of gazetteer keys, with their class."""
+    """Names seen in training, as sequences of gazetteer keys, with their class; and each
+    key's places in those names ("komenda": B-orgName, of "Komenda Miejska Policji")."""
 
     MAX_LEN = 6
 
@@ -244,6 +247,11 @@ class Gazetteer:
         self.entries = entries
         self.lengths = sorted({len(k) for k in entries}, reverse=True)
         self.first = frozenset(k[0] for k in entries)
+        places: dict[str, set[str]] = {}
+        for key, category in entries.items():
+            for i, word in enumerate(key):
+                places.setdefault(word, set()).add(("B-" if i == 0 else "I-") + category)
+        self.places = {word: tuple(sorted(p)) for word, p in places.items()}
 
     @classmethod
     def build(cls, names) -> Gazetteer:
@@ -261,6 +269,10 @@ class Gazetteer:
     @classmethod
     def from_json(cls, rows) -> Gazetteer:
         return cls({tuple(k): c for k, c in rows})
+
+    def word_places(self, words: list[str]) -> list[tuple[str, ...]]:
+        """For each word, its key's places in the names (see the class)."""
+        return [self.places.get(gazetteer_key(w), ()) for w in words]
 
     def marks(self, words: list[str]) -> list[str | None]:
         """For each word, "B-class" or "I-class" of the longest gazetteer name over it
@@ -291,8 +303,9 @@ def sentence_features(tokens: list[TaggerToken], start: int, end: int, evidence:
     cached = [word_features(tokens[i].text) for i in range(start, end)]
     seen = [_seen_from(tokens[i].text) for i in range(start, end)]
     n = end - start
-    marks = gazetteer.marks([tokens[i].text for i in range(start, end)]) if gazetteer \
-        else [None] * n
+    words = [tokens[i].text for i in range(start, end)]
+    marks = gazetteer.marks(words) if gazetteer else [None] * n
+    places = gazetteer.word_places(words) if gazetteer else [()] * n
     out = []
     for k in range(n):
         tok = tokens[start + k]
@@ -317,6 +330,7 @@ def sentence_features(tokens: list[TaggerToken], start: int, end: int, evidence:
                 dyn.append("doc:inrun")
             if evidence.after_first_name[key]:
                 dyn.append("doc:afterfirst")
+        dyn.extend(f"gzt={p}" for p in places[k])
         if marks[k]:
             dyn.append(f"gz={marks[k]}")
             dyn.append(f"gz={marks[k][2:]}")

@@ -21,7 +21,7 @@ from .model import CLASSES, GAZETTEER_NAME, META_NAME, MODEL_NAME, fingerprint
 JACKKNIFE = 5
 
 # L1 keeps the model small (most of the features' weights go to zero), L2 smooths the rest.
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 250, "feature.minfreq": 2,
+PARAMS = {"c1": 0.2, "c2": 0.005, "max_iterations": 250, "feature.minfreq": 2,
           "feature.possible_transitions": True}
 
 
@@ -61,6 +61,16 @@ def _names(tokens, labels) -> list[tuple[list[str], str]]:
             out.append(([tok.text], label[2:]))
         elif label.startswith("I-") and out:
             out[-1][0].append(tok.text)
+    return out
+
+
+def names_of(docs: Iterable[tuple[str, list[tuple[int, int, str]]]]
+             ) -> list[tuple[list[str], str]]:
+    """The (words, class) of every name the (text, spans) documents label."""
+    out = []
+    for text, spans in docs:
+        tokens = tagger_tokens(text)
+        out.extend(_names(tokens, _labels(tokens, spans)))
     return out
 
 

@@ -1,0 +1,50 @@
+"""How extraction cleans the tagger's names (extract/tagged.py, extract/words.py): a place's
+adjective and the place it is made of, abbreviations the tagger takes into a name, a person's
+name the rules would glue to another name. Hand-written examples, no corpus text."""
+
+from __future__ import annotations
+
+from dossier.extract.tagged import _with_abbreviations
+from dossier.extract.tagger.model import Span
+from dossier.extract.tokens import tokenize
+from dossier.extract.words import adjective_place, nationality_word
+
+
+def test_a_places_adjective_names_the_place():
+    assert adjective_place("gdańskiej") == "Gdańsk"
+    assert adjective_place("rybnickiego") == "Rybnik"
+    assert adjective_place("krakowskiej") == "Kraków"
+    assert adjective_place("łódzkiej") == "Łódź"
+    assert adjective_place("kieleckiej") == "Kielce"
+    assert adjective_place("małopolskiego") == "Małopolska"
+    assert adjective_place("europejskiej") == "Europa"
+
+
+def test_an_adjective_of_no_place_names_none():
+    for word in ("wielki", "niski", "ważnej", "szybko", "Gdańsk"):
+        assert adjective_place(word) is None
+
+
+def test_nationality_word_gives_the_country_then_the_place():
+    assert nationality_word("polskiego") == "Polska"
+    assert nationality_word("warszawskiego") == "Warszawa"
+    # Polski is also Polska's genitive: a name, not an adjective.
+    assert nationality_word("Polski") is None
+
+
+def _span(text: str, phrase: str) -> Span:
+    start = text.index(phrase)
+    return Span(start, start + len(phrase), "place", 0.9, "placeName", 0, 0)
+
+
+def test_the_taggers_abbreviations_stay_in_the_names_characters():
+    text = "Mieszka przy ul. Długiej od roku, jak Wiktor W. i spółka TP S.A. razem."
+    tokens = tokenize(text)
+    index = {t.text: i for i, t in enumerate(tokens)}
+    for phrase, part in (("ul. Długiej", ["Długiej"]), ("Wiktor W.", ["Wiktor", "W"]),
+                         ("TP S.A.", ["TP", "S.A"])):
+        start, end = _with_abbreviations([index[w] for w in part], _span(text, phrase), tokens)
+        assert text[start:end] == phrase
+    # Not what the tagger left out: the name is its words alone.
+    start, end = _with_abbreviations([index["Długiej"]], _span(text, "Długiej"), tokens)
+    assert text[start:end] == "Długiej"
