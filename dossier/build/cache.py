@@ -34,6 +34,19 @@ def write_pickle(path: Path, value) -> None:
     os.replace(tmp, path)
 
 
+def read_pickle(path: Path | None, kind: type):
+    """The ``kind`` object pickled at ``path``, or None when there is none, it cannot be
+    read, or it is of another kind (a cache from another version is no cache)."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            value = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
 @functools.cache
 def extractor_version() -> str:
     package = resources.files("dossier")

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
+
+from ..build.cache import read_pickle, write_pickle
 
 # The targets of Markdown links and images: [text](target) and ![alt](target "title").
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
@@ -43,20 +44,11 @@ class SiteKeys:
 
 
 def load_keys(path: Path) -> SiteKeys | None:
-    try:
-        with open(path, "rb") as fh:
-            keys = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-    return keys if isinstance(keys, SiteKeys) else None
+    return read_pickle(path, SiteKeys)
 
 
 def save_keys(path: Path, keys: SiteKeys) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as fh:
-        pickle.dump(keys, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    write_pickle(path, keys)
 
 
 def _digest(*parts) -> str:

@@ -36,13 +36,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import shutil
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from ..build.cache import read_pickle, write_pickle
 from ..workers import can_fork, forked_imap
 from .search_lemmas import LEMMA, forms, lemmas
 # What the index reads of a page (fold and words are the tests' and the browser's too).
@@ -146,22 +146,11 @@ class SearchCache:
 
 
 def load_cache(path: Path | None) -> SearchCache:
-    if path is None:
-        return SearchCache()
-    try:
-        with open(path, "rb") as fh:
-            cache = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return SearchCache()
-    return cache if isinstance(cache, SearchCache) else SearchCache()
+    return read_pickle(path, SearchCache) or SearchCache()
 
 
 def save_cache(path: Path, cache: SearchCache) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as fh:
-        pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    write_pickle(path, cache)
 
 
 def _identity(site_dir: Path, path: Path) -> tuple:
