@@ -2,7 +2,8 @@
 ("Brexit Michel Barnier", "KE Margaritis Schinas": what the person heads or stands for, named
 right before): the mentions move to the person, cut to the name.
 
-Keys: a name of three words or more looks up people by its last word's spelling key."""
+Keys: a name of three words or more looks up people by the words after its first ones
+(keys)."""
 
 from __future__ import annotations
 
@@ -66,9 +67,17 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
             del groups[name]
 
 
+def _key(words: list[str]) -> str:
+    """What person_named requires of a person's name to be found by these words: as many
+    words, the same last one by its spelling key, and each word's key starting with the
+    same letter (words_agree lets one word slip, never its first letter)."""
+    keys = [loose(w) for w in words]
+    return f"glue:{keys[-1]}:" + "".join(k[:1] for k in keys)
+
+
 def keys(name: str) -> tuple[list[str], list[str]]:
     words = name.split()
     if len(words) < 2:
         return [], []
-    key = f"glue:{loose(words[-1])}"
-    return ([key] if len(words) >= 3 else []), [key]
+    probe = [_key(words[k:]) for k in range(1, len(words) - 1)]
+    return probe, [_key(words)]
