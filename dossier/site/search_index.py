@@ -141,12 +141,19 @@ class SearchCache:
     modification time, inode: a page the build kept is the last build's file, linked), and
     the forms of each lemma: an index after an edit reads only the pages made again."""
 
+    version: int = 0  # CACHE_VERSION when made by this code
     pages: dict[tuple, tuple | None] = field(default_factory=dict)
-    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> folded forms
+
+
+# What SearchCache holds changes with this: a cache of another version is no cache.
+CACHE_VERSION = 2
 
 
 def load_cache(path: Path | None) -> SearchCache:
-    return read_pickle(path, SearchCache) or SearchCache()
+    cache = read_pickle(path, SearchCache)
+    return cache if cache is not None and cache.version == CACHE_VERSION \
+        else SearchCache(CACHE_VERSION)
 
 
 def save_cache(path: Path, cache: SearchCache) -> None:
@@ -193,11 +200,17 @@ def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCa
     lemma of the dossier that differs from its lemma (search_lemmas.py), in chunks of about
     FORM_CHUNK_BYTES; returns each chunk's first form, for the manifest."""
     table: dict[str, set[str]] = {}
+    words_of: dict[str, list[str]] = {}
     for word, lemma in pairs:
+        words_of.setdefault(lemma, []).append(word)
+    for lemma, written in words_of.items():
         key = fold(lemma)
-        if lemma not in kept.forms:
-            kept.forms[lemma] = cache.forms[lemma] if lemma in cache.forms else forms(lemma)
-        for form in (word, *map(fold, kept.forms[lemma])):
+        # The lemma's forms, folded: from the last index's cache, else the dictionaries.
+        folded = cache.forms.get(lemma)
+        if folded is None:
+            folded = tuple(sorted({fold(f) for f in forms(lemma)}))
+        kept.forms[lemma] = folded
+        for form in (*written, *folded):
             if form != key:
                 table.setdefault(form, set()).add(key)
     return _write_table(out, "m", table, FORM_CHUNK_BYTES, digest)
@@ -241,8 +254,9 @@ def _flush_table(out: Path, folder: str, entries: list, number: int, digest) -> 
 def _last_pages(urls: dict[int, str]) -> list[int]:
     """The numbers of the pages ranked last (LAST_PAGES, and a folder's index page when
     pages below it are indexed: actors/, articles/), in increasing order."""
-    folders = {u for u in urls.values() if u.endswith("/") or u == ""}
-    below = {f for f in folders if f and any(u != f and u.startswith(f) for u in urls.values())}
+    below = set()  # the folders some other page's URL is inside
+    for u in urls.values():
+        below.update(u[:i + 1] for i, c in enumerate(u[:-1]) if c == "/")
     return sorted(n for n, u in urls.items() if u in LAST_PAGES or u in below)
 
 
@@ -294,7 +308,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     (out / "f").mkdir()
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
-    cache, kept = load_cache(cache_file), SearchCache()
+    cache, kept = load_cache(cache_file), SearchCache(CACHE_VERSION)
     # Postings: word -> (page, weighted count, title share) triples, pages in increasing
     # order. A page's number is its place among the site's HTML files (the numbers of pages
     # with nothing to index are not used).
