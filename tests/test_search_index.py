@@ -174,3 +174,63 @@ def test_a_cached_index_reads_only_the_pages_that_changed(tmp_path, monkeypatch)
     warm = _index_files(site)
     assert build_search_index(site, "pl", workers=1) is None
     assert warm == _index_files(site) != cold
+
+
+def _rewrite(page, old, new):
+    html = page.read_text("utf-8").replace(old, new)
+    page.unlink()  # a new file, as the site builder writes it
+    page.write_text(html, "utf-8")
+
+
+def test_the_cache_grows_by_a_journal_and_a_broken_journal_costs_only_time(tmp_path,
+                                                                           monkeypatch):
+    from dossier.site import search_cache
+
+    site = _site(tmp_path)
+    cache = tmp_path / "search.pickle"
+    journal = tmp_path / "search.pickle.journal"
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    base = cache.read_bytes()
+    assert not journal.exists()
+    read = []
+    original = search_index.page_record
+    monkeypatch.setattr(search_index, "page_record",
+                        lambda html: read.append(html) or original(html))
+    page = site / "articles" / "a" / "index.html"
+    _rewrite(page, "Drugi", "Trzeci")
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    # The base is not written again; the journal holds the page read again.
+    assert cache.read_bytes() == base and journal.stat().st_size > 0 and len(read) == 1
+    warm = _index_files(site)
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert len(read) == 1 and _index_files(site) == warm  # the journal was read
+    # A journal of another base is not trusted: the page is read again, the index the same,
+    # and the next build writes a base of its own.
+    loaded = search_cache.load_cache(cache)
+    with open(journal, "wb") as fh:
+        import pickle
+
+        pickle.dump(("another", {k: ("wrong",) for k in loaded.pages}, {}), fh)
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert _index_files(site) == warm and len(read) > 1
+    assert cache.read_bytes() != base and not journal.exists()
+    # Once the journal has grown to half the base, the base is written again.
+    _rewrite(page, "Trzeci", "Piąty")
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert journal.exists()
+
+    def grown(path):
+        loaded = search_cache.load_cache(path)
+        loaded.journal_bytes = loaded.base_bytes
+        return loaded
+
+    monkeypatch.setattr(search_index, "load_cache", grown)
+    _rewrite(page, "Piąty", "Czwarty")
+    before = cache.read_bytes()
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert cache.read_bytes() != before and not journal.exists()
+    assert build_search_index(site, "pl", workers=1) is None
+    cold = _index_files(site)
+    monkeypatch.undo()
+    assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
+    assert _index_files(site) == cold

@@ -54,16 +54,34 @@ def _morfeusz():
     return morfeusz2.Morfeusz(expand_tags=False)
 
 
+@functools.cache
+def _tag(tag_id: int) -> str:
+    return _morfeusz()._morfeusz_obj.getIdResolver().getTag(tag_id)
+
+
+@functools.cache
+def _qualifiers(name_id: int) -> tuple[str, ...]:
+    name = _morfeusz()._morfeusz_obj.getIdResolver().getName(name_id)
+    return tuple(name.split("|")) if name else ()
+
+
 @functools.lru_cache(maxsize=200_000)
 def analyse(word: str) -> tuple[Analysis, ...]:
     """All analyses of one word; an empty tuple when Morfeusz does not know it (``ign``)."""
     out = []
-    for start, end, (_form, lemma, tag, quals, _labels) in _morfeusz().analyse(word):
-        if tag == "ign" or start != 0 or end != 1:
-            # Unknown, or split into segments (Nur-Sułtanie -> Nur, -, Sułtanie): no reading
-            # of the word as a whole.
+    # The dictionary's own objects, their tag and qualifiers looked up by id once each: the
+    # morfeusz2 wrapper's analyse asks the dictionary for every reading's tag, qualifiers
+    # and labels as strings, which is most of the time words take (their search index and
+    # extraction alike).
+    for interp in _morfeusz()._morfeusz_obj.analyse(word):
+        if interp.startNode != 0 or interp.endNode != 1:
+            # Split into segments (Nur-Sułtanie -> Nur, -, Sułtanie): no reading of the
+            # word as a whole.
             return ()
-        out.append(Analysis(lemma.split(":", 1)[0], tag, tuple(quals)))
+        tag = _tag(interp.tagId)
+        if tag == "ign":  # unknown
+            return ()
+        out.append(Analysis(interp.lemma.split(":", 1)[0], tag, _qualifiers(interp.nameId)))
     return tuple(out)
 
 
@@ -71,7 +89,8 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 def generate(lemma: str) -> tuple[tuple[str, str], ...]:
     """All (form, tag) pairs of a lemma."""
     try:
-        return tuple((form, tag) for form, _l, tag, _q, _lab in _morfeusz().generate(lemma))
+        return tuple((interp.orth, _tag(interp.tagId))
+                     for interp in _morfeusz()._morfeusz_obj.generate(lemma))
     except Exception:  # Morfeusz raises for lemmas it cannot generate from
         return ()
 

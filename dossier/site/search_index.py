@@ -33,17 +33,18 @@ page's (the inflected forms of the names on it, emit/search.py) without showing 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 from array import array
-from dataclasses import dataclass, field
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
-from ..build.cache import read_pickle, write_pickle
 from ..workers import can_fork, forked_imap
+from .search_cache import SearchCache, load_cache, save_cache
 from .search_lemmas import LEMMA, forms, lemmas
 # What the index reads of a page (fold and words are the tests' and the browser's too).
 from .search_text import WORD, fold, page_record, words
@@ -68,8 +69,10 @@ FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
 # A posting's score also says whether the word is one of the page's names (its hidden forms,
 # emit/search.py): NAMED times (1 + TITLE_SHARE) is added.
 NAMED = 101
-# Below this many pages, one process parses them (workers cost more than they save).
-PARALLEL_PAGES = 400
+# Below this many pages, or this many bytes of them, one process parses them (workers cost
+# more than they save). After an edit the pages made again are few but large: the indexes
+# and the profiles of the actors most named (8 MB for 111 pages at 1,000 articles).
+PARALLEL_PAGES, PARALLEL_BYTES = 400, 2_000_000
 
 def _url(site_dir: Path, path: Path) -> str:
     rel = path.relative_to(site_dir).as_posix()
@@ -114,6 +117,20 @@ def _page_data(path: Path, site_dir: Path):
                   for w, c in counts.items()), length, body, seen)
 
 
+@functools.lru_cache(maxsize=500_000)
+def _fold_word(word: str) -> str:
+    """fold of one word: words and lemmas repeat across pages and tables."""
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=500_000)
+def _lemma_keys(token: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """For each lemma of ``token``: the key the page is indexed under (LEMMA + the folded
+    lemma) and the (folded token, lemma) pair for the table of forms."""
+    return tuple((LEMMA + _fold_word(lemma), (_fold_word(token), lemma))
+                 for lemma in lemmas(token))
+
+
 def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
     """The page's words counted under their lemmas too (search_lemmas.LEMMA + the folded
     lemma), the title's with TITLE_WEIGHT and their share of it. Returns the page's
@@ -121,43 +138,18 @@ def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
     seen: dict[tuple[str, str], None] = {}
     heading = WORD.findall(title)
     for weight, tokens in ((1, WORD.findall(text)), (TITLE_WEIGHT, heading)):
-        for token in tokens:
-            for lemma in lemmas(token):
-                key = LEMMA + fold(lemma)
-                counts[key] = counts.get(key, 0) + weight
-                seen[(fold(token), lemma)] = None
+        # Each distinct word once, with how often the page has it.
+        for token, n in Counter(tokens).items():
+            for key, pair in _lemma_keys(token):
+                counts[key] = counts.get(key, 0) + weight * n
+                seen[pair] = None
     if heading:
         named: dict[str, int] = {}
         for token in heading:
-            for key in {LEMMA + fold(lemma) for lemma in lemmas(token)}:
+            for key in {key for key, _ in _lemma_keys(token)}:
                 named[key] = named.get(key, 0) + 1
         shares.update((k, round(100 * n / len(heading))) for k, n in named.items())
     return tuple(seen)
-
-
-@dataclass
-class SearchCache:
-    """What the last index took of each page, by the page file's identity (path, size,
-    modification time, inode: a page the build kept is the last build's file, linked), and
-    the forms of each lemma: an index after an edit reads only the pages made again."""
-
-    version: int = 0  # CACHE_VERSION when made by this code
-    pages: dict[tuple, tuple | None] = field(default_factory=dict)
-    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> folded forms
-
-
-# What SearchCache holds changes with this: a cache of another version is no cache.
-CACHE_VERSION = 2
-
-
-def load_cache(path: Path | None) -> SearchCache:
-    cache = read_pickle(path, SearchCache)
-    return cache if cache is not None and cache.version == CACHE_VERSION \
-        else SearchCache(CACHE_VERSION)
-
-
-def save_cache(path: Path, cache: SearchCache) -> None:
-    write_pickle(path, cache)
 
 
 def _identity(site_dir: Path, path: Path) -> tuple:
@@ -173,7 +165,8 @@ def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache
     identities = [_identity(site_dir, p) for p in files]
     todo = [i for i, key in enumerate(identities) if key not in cache.pages]
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
-    parallel = len(todo) >= PARALLEL_PAGES and can_fork()
+    parallel = len(todo) > 1 and can_fork() and (
+        len(todo) >= PARALLEL_PAGES or sum(identities[i][1] for i in todo) >= PARALLEL_BYTES)
     fresh = forked_imap(_read, todo, (files, site_dir), workers, parallel,
                         chunksize=max(1, len(todo) // (workers * 32)))
     for i, key in enumerate(identities):
@@ -204,11 +197,11 @@ def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCa
     for word, lemma in pairs:
         words_of.setdefault(lemma, []).append(word)
     for lemma, written in words_of.items():
-        key = fold(lemma)
+        key = _fold_word(lemma)
         # The lemma's forms, folded: from the last index's cache, else the dictionaries.
         folded = cache.forms.get(lemma)
         if folded is None:
-            folded = tuple(sorted({fold(f) for f in forms(lemma)}))
+            folded = tuple(sorted({_fold_word(f) for f in forms(lemma)}))
         kept.forms[lemma] = folded
         for form in (*written, *folded):
             if form != key:
@@ -221,7 +214,7 @@ def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
     the browser to mark every form of a query's word in an excerpt (and nothing else)."""
     table: dict[str, set[str]] = {}
     for word, lemma in pairs:
-        table.setdefault(fold(lemma), set()).add(word)
+        table.setdefault(_fold_word(lemma), set()).add(word)
     return _write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
 
 
@@ -308,7 +301,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     (out / "f").mkdir()
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
-    cache, kept = load_cache(cache_file), SearchCache(CACHE_VERSION)
+    cache, kept = load_cache(cache_file), SearchCache()
     # Postings: word -> (page, weighted count, title share) triples, pages in increasing
     # order. A page's number is its place among the site's HTML files (the numbers of pages
     # with nothing to index are not used).
@@ -333,9 +326,9 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
             postings.setdefault(word, array("I")).extend((number, count, share))
     manifest_chunks = _write_words(out, postings, lengths, indexed, digest)
     form_chunks = _write_forms(out, pairs, digest, cache, kept)
-    del cache
     if cache_file is not None:
-        save_cache(cache_file, kept)
+        save_cache(cache_file, cache, kept)
+    del cache, kept
     lemma_chunks = _write_lemmas(out, pairs, digest)
     manifest = {"version": 2, "language": language, "pages": indexed, "forms": form_chunks,
                 "lemmas": lemma_chunks, "last": _last_pages(urls),
