@@ -66,3 +66,24 @@ def test_a_warning_in_a_worker_still_fails_a_strict_build(project):
                                                "utf-8")
     with pytest.raises(DossierError):
         _site(project, 2)
+
+
+def test_few_pages_go_to_workers_only_when_their_markdown_is_large(tmp_path):
+    from types import SimpleNamespace
+
+    def pages(*sizes):
+        out = []
+        for i, size in enumerate(sizes):
+            path = tmp_path / f"{i}-{size}.md"
+            path.write_bytes(b"x" * size)
+            out.append(SimpleNamespace(file=SimpleNamespace(abs_src_path=str(path))))
+        return out
+
+    big = mkdocs_parallel.MIN_BYTES
+    assert not mkdocs_parallel._worth_workers(pages(10, 10), 200)
+    assert mkdocs_parallel._worth_workers(pages(big // 2, big // 2 + 1), 200)
+    assert not mkdocs_parallel._worth_workers(pages(big * 2), 200)  # one page: no gain
+    assert mkdocs_parallel._worth_workers(pages(10, 10), 2)
+    # A page with no source file (generated in memory) counts for nothing, not an error.
+    assert not mkdocs_parallel._worth_workers(
+        [SimpleNamespace(file=SimpleNamespace(abs_src_path=None))] * 3, 200)

@@ -2,6 +2,8 @@
 what it leaves out, and files a query can read (the browser tests read them in Chromium)."""
 
 import json
+import os
+import shutil
 
 from dossier.site import search_index
 from dossier.site.search_index import build_search_index, fold, words
@@ -234,3 +236,32 @@ def test_the_cache_grows_by_a_journal_and_a_broken_journal_costs_only_time(tmp_p
     monkeypatch.undo()
     assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
     assert _index_files(site) == cold
+
+
+def test_an_index_written_over_the_last_one_equals_a_fresh_one_and_spares_linked_files(
+        tmp_path):
+    """The builder links the live site's index into the site being built: the index written
+    there is the one a fresh folder gets, the last index's leftovers are gone, and a file
+    that changes is replaced, never written into (the live site's copy keeps its bytes)."""
+    site = _site(tmp_path)
+    assert build_search_index(site, "pl", workers=1) is None
+    fresh = _index_files(site)
+    out = site / search_index.OUTPUT
+    live = tmp_path / "live"
+    live.mkdir()
+    manifest = out / "index.json"
+    os.link(manifest, live / "index.json")
+    kept = out / "f" / "1.json"  # actors/x: the same after the edit
+    os.link(kept, live / "1.json")
+    before = manifest.read_bytes()
+    (out / "w" / "99.json").write_text("[]", "utf-8")
+    (out / "pagefind").mkdir()
+    (out / "pagefind" / "x.js").write_text("", "utf-8")
+    _rewrite(site / "index.html", "Witamy", "Żegnamy")
+    assert build_search_index(site, "pl", workers=1) is None
+    assert (live / "index.json").read_bytes() == before != manifest.read_bytes()
+    assert os.path.samefile(kept, live / "1.json")  # the same bytes: not written again
+    rebuilt = _index_files(site)
+    shutil.rmtree(out)
+    assert build_search_index(site, "pl", workers=1) is None
+    assert rebuilt == _index_files(site) != fresh

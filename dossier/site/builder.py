@@ -65,8 +65,6 @@ def _dirty_build_quiet():
 def _seed(site_dir: Path, staging: Path) -> bool:
     """The live site's files linked into ``staging`` (a copy where links are not possible);
     False when there is no site to start from."""
-    from .search_index import OUTPUT
-
     if not site_dir.is_dir():
         return False
 
@@ -76,8 +74,8 @@ def _seed(site_dir: Path, staging: Path) -> bool:
         except OSError:
             shutil.copy2(src, dst)
 
-    shutil.copytree(site_dir, staging, copy_function=link, symlinks=True,
-                    ignore=lambda folder, names: [OUTPUT] if Path(folder) == site_dir else [])
+    # The search index's files too: search_index.py writes only those that change.
+    shutil.copytree(site_dir, staging, copy_function=link, symlinks=True)
     return True
 
 

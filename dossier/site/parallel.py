@@ -35,8 +35,10 @@ from mkdocs.commands import build as _mkdocs_build
 
 from ..workers import can_fork, forked_imap
 
-# Below this many pages the workers cost more than they save.
-MIN_PAGES = 200
+# Below this many pages the workers cost more than they save, unless the pages are large:
+# after an edit MkDocs makes again few pages, but the largest (the indexes, the tags, the
+# profiles of the actors most named: 111 pages, 8 MB of HTML at 1,000 articles).
+MIN_PAGES, MIN_BYTES = 200, 1_000_000
 # The MkDocs versions whose private page loop (`_build_page`) this module is tested with
 # (tests/test_parallel_site.py); under any other, MkDocs builds every page itself.
 TESTED_MKDOCS = ("1.6.",)
@@ -188,6 +190,23 @@ def usable(workers: int) -> bool:
     return workers > 1 and sys.platform != "win32" and can_fork()
 
 
+def _worth_workers(pages: list, min_pages: int) -> bool:
+    """Whether ``pages`` are work enough for workers: many, or few with much Markdown."""
+    if len(pages) >= min_pages:
+        return True
+    if len(pages) < 2:
+        return False
+    size = 0
+    for page in pages:
+        try:
+            size += os.path.getsize(page.file.abs_src_path)
+        except (OSError, TypeError):  # a file with no source on disk: generated in memory
+            continue
+        if size >= MIN_BYTES:
+            return True
+    return False
+
+
 def convert_pages(config, files, workers: int | None = None, min_pages: int = MIN_PAGES
                   ) -> tuple[dict[str, Rendered], Spool | None]:
     """Every documentation page MkDocs will convert (its file modified: site/keys.py)
@@ -196,7 +215,7 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
     workers = workers or os.cpu_count() or 1
     pages = [f.page for f in files.documentation_pages()
              if f.page is not None and f.is_modified()]
-    if len(pages) < min_pages or not usable(workers):
+    if not _worth_workers(pages, min_pages) or not usable(workers):
         return {}, None
     spool = Spool() if hooks_safe(config, ("page_content", "page_context", "post_page")) \
         else None
@@ -243,7 +262,7 @@ def build_pages(config, files, nav, env, workers: int | None = None,
     others.update(config.theme.static_templates, config.extra_templates)
     pages = [f.page for f in doc_files if f.page is not None and f.dest_uri not in others
              and f.is_modified()]
-    if len(pages) < min_pages or not usable(workers):
+    if not _worth_workers(pages, min_pages) or not usable(workers):
         return {}
     done = _pool_map(_build, len(pages), workers, (pages, config, doc_files, nav, env, spool))
     return {uri: records for uri, records in done.items() if records is not None}

@@ -43,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
-from ..workers import can_fork, forked_imap
+from ..workers import can_fork, forked_imap, forked_map
 from .search_cache import SearchCache, load_cache, save_cache
 from .search_lemmas import LEMMA, forms, lemmas
 # What the index reads of a page (fold and words are the tests' and the browser's too).
@@ -175,6 +175,38 @@ def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache
         yield record
 
 
+def _put(path: Path, data: bytes) -> None:
+    """``data`` as the file at ``path``, written only when the file holds other bytes: the
+    folder may hold the last build's index, its files linked from the live site (builder.py),
+    so a file is unlinked before it is written, never written into. Creating a file costs
+    tens of times what reading one does, and after an edit most of the index is the same."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def _remove_others(out: Path, expected: set[str]) -> None:
+    """What the last index left in ``out`` and this one did not write."""
+    for folder in list(out.iterdir()):
+        if folder.is_dir() and not folder.is_symlink() and folder.name in ("f", "w", "m", "l"):
+            for entry in os.scandir(folder):
+                if f"{folder.name}/{entry.name}" not in expected:
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
+        elif folder.name not in expected:
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder)
+            else:
+                folder.unlink()
+
+
 def _utf16(word: str) -> bytes:
     """The order of JavaScript's string comparison, which the browser script relies on."""
     return word.encode("utf-16-be", "surrogatepass")
@@ -222,7 +254,7 @@ def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes
                  digest) -> list[str]:
     """``table`` in chunks of about ``chunk_bytes``, keys in the browser's order; returns each
     chunk's first key, for the manifest (a chunk holds the keys up to the next one's)."""
-    (out / folder).mkdir()
+    (out / folder).mkdir(exist_ok=True)
     chunks: list[list[str]] = []
     current: list = []
     size = 0
@@ -240,7 +272,7 @@ def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes
 def _flush_table(out: Path, folder: str, entries: list, number: int, digest) -> list[str]:
     text = _dump(entries)
     digest.update(text.encode("utf-8"))
-    (out / folder / f"{number}.json").write_text(text, "utf-8")
+    _put(out / folder / f"{number}.json", text.encode("utf-8"))
     return entries[0][0]
 
 
@@ -259,6 +291,8 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
     differences) and their scores; returns each chunk's first and last word. Each chunk is
     written as soon as it is full: only it is held as JSON lists."""
     average = sum(lengths) / indexed if indexed else 1.0
+    # BM25's length normalisation, once per page rather than once per posting.
+    norms = [K1 * (1 - B + B * length / max(average, 1.0)) for length in lengths]
     manifest_chunks: list[list[str]] = []
     current: list = []
     size = 0
@@ -266,7 +300,7 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
     def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
         text = _dump(current)
         digest.update(text.encode("utf-8"))
-        (out / "w" / f"{len(manifest_chunks)}.json").write_text(text, "utf-8")
+        _put(out / "w" / f"{len(manifest_chunks)}.json", text.encode("utf-8"))
         manifest_chunks.append([current[0][0], current[-1][0]])
 
     for word in sorted(postings, key=_utf16):
@@ -274,8 +308,7 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
         encoded, previous = [], 0
         for i in range(0, len(triples), 3):
             number, tf, share = triples[i], triples[i + 1], triples[i + 2]
-            norm = K1 * (1 - B + B * lengths[number] / max(average, 1.0))
-            weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
+            weight = tf * (K1 + 1) / (tf + norms[number])  # BM25's term weight, below K1 + 1
             score = max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share
             encoded += (number - previous, score)
             previous = number
@@ -289,6 +322,19 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
     return manifest_chunks
 
 
+def _write_part(job: tuple, part: str) -> tuple:
+    """One of the index's two independent parts, "words" (w/) or "tables" (m/ and l/, and
+    the cache kept for the next build): what the manifest names of it, and its digest."""
+    out, postings, lengths, indexed, pairs, cache, kept, cache_file = job
+    digest = hashlib.sha256()
+    if part == "words":
+        return _write_words(out, postings, lengths, indexed, digest), digest.digest()
+    form_chunks = _write_forms(out, pairs, digest, cache, kept)
+    if cache_file is not None:
+        save_cache(cache_file, cache, kept)
+    return (form_chunks, _write_lemmas(out, pairs, digest)), digest.digest()
+
+
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None,
                        cache_file: Path | None = None) -> str | None:
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
@@ -296,9 +342,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     its own."""
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
-    shutil.rmtree(out, ignore_errors=True)
-    (out / "w").mkdir(parents=True)
-    (out / "f").mkdir()
+    (out / "w").mkdir(parents=True, exist_ok=True)
+    (out / "f").mkdir(exist_ok=True)
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
     cache, kept = load_cache(cache_file), SearchCache()
@@ -316,26 +361,35 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         if record is None:
             continue
         counts, length, body, seen = record
-        (out / "f" / f"{number}.json").write_bytes(body)
+        _put(out / "f" / f"{number}.json", body)
         pairs.update(seen)
         indexed += 1
         lengths[number] = length
         urls[number] = _url(site_dir, files[number])
         digest.update(hashlib.sha256(body).digest())
         for word, count, share in counts:
-            postings.setdefault(word, array("I")).extend((number, count, share))
-    manifest_chunks = _write_words(out, postings, lengths, indexed, digest)
-    form_chunks = _write_forms(out, pairs, digest, cache, kept)
-    if cache_file is not None:
-        save_cache(cache_file, cache, kept)
-    del cache, kept
-    lemma_chunks = _write_lemmas(out, pairs, digest)
+            posting = postings.get(word)  # (setdefault would make an array per call)
+            if posting is None:
+                posting = postings[word] = array("I")
+            posting.extend((number, count, share))
+    # The word index, and the tables of forms and lemmas, are written side by side (each
+    # part returns its chunks' names and the digest of what it wrote).
+    tables = (out, postings, lengths, indexed, pairs, cache, kept, cache_file)
+    del postings, cache, kept
+    (manifest_chunks, words_digest), ((form_chunks, lemma_chunks), tables_digest) = \
+        forked_map(_write_part, ["words", "tables"], tables, workers or os.cpu_count() or 1)
+    digest.update(words_digest)
+    digest.update(tables_digest)
     manifest = {"version": 2, "language": language, "pages": indexed, "forms": form_chunks,
                 "lemmas": lemma_chunks, "last": _last_pages(urls),
                 # What the browser adds to each file's address, so that after a rebuild it
                 # never mixes the new manifest with chunks it keeps from the old index.
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
-    (out / "index.json").write_text(_dump(manifest), "utf-8")
+    _put(out / "index.json", _dump(manifest).encode("utf-8"))
+    _remove_others(out, {"index.json", *(f"f/{n}.json" for n in urls),
+                         *(f"w/{i}.json" for i in range(len(manifest_chunks))),
+                         *(f"m/{i}.json" for i in range(len(form_chunks))),
+                         *(f"l/{i}.json" for i in range(len(lemma_chunks)))})
     if not indexed:
         return ("search index is empty: no page is marked data-search-body (theme/main.html; "
                 "a theme/ made before dossier's own search marks data-pagefind-body: take "
