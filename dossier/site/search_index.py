@@ -36,8 +36,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import os
 import shutil
+import zlib
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -60,6 +62,8 @@ K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
 # more of its title a query names ("Donald Tusk" puts the profile titled so before the
 # articles that name him in their text and title alike, whose weights BM25 saturates).
 TITLE_SHARE = 256
+# BM25's average page length is rounded to this many steps per doubling (_rounded_average).
+AVERAGE_STEPS = 8
 # A chunk of the word index holds about this many bytes (unless one word's pages alone
 # take more).
 CHUNK_BYTES = 24_000
@@ -250,6 +254,19 @@ def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
     return _write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
 
 
+def _ends_chunk(key: str, entry: int, size: int, chunk_bytes: int) -> bool:
+    """Whether a chunk ends after ``key`` (an entry of ``entry`` bytes, the chunk ``size``
+    bytes with it). Where chunks end is decided by the keys themselves, past half the
+    chunk's bytes (a key ends one with a chance of its share of that half, by a hash of it),
+    not by a running count: a word an edit adds or removes moves the end of its own chunk
+    at most, so the chunks after it are the same files, not written again."""
+    if size >= 2 * chunk_bytes:
+        return True
+    if size < chunk_bytes // 2:
+        return False
+    return zlib.crc32(key.encode("utf-8")) < entry * (1 << 32) // (chunk_bytes // 2)
+
+
 def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes: int,
                  digest) -> list[str]:
     """``table`` in chunks of about ``chunk_bytes``, keys in the browser's order; returns each
@@ -260,8 +277,9 @@ def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes
     size = 0
     for key in sorted(table, key=_utf16):
         current.append([key, sorted(table[key], key=_utf16)])
-        size += len(key) + sum(len(k) + 3 for k in table[key]) + 6
-        if size >= chunk_bytes:
+        entry = len(key) + sum(len(k) + 3 for k in table[key]) + 6
+        size += entry
+        if _ends_chunk(key, entry, size, chunk_bytes):
             chunks.append(_flush_table(out, folder, current, len(chunks), digest))
             current, size = [], 0
     if current:
@@ -285,12 +303,22 @@ def _last_pages(urls: dict[int, str]) -> list[int]:
     return sorted(n for n, u in urls.items() if u in LAST_PAGES or u in below)
 
 
+def _rounded_average(average: float) -> float:
+    """BM25's average page length, rounded to an eighth of an octave (9 %): the average of
+    every page is in every score, so an edit that moved it at all would change nearly every
+    chunk of the word index (414 of 414 at 1,000 articles), all to be written again; the
+    ranking does not notice a normalisation a few per cent off."""
+    if average <= 1.0:
+        return 1.0
+    return 2.0 ** (round(math.log2(average) * AVERAGE_STEPS) / AVERAGE_STEPS)
+
+
 def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed: int,
                  digest) -> list[list[str]]:
     """w/N.json: the word index in chunks of about CHUNK_BYTES, each word with its pages (as
     differences) and their scores; returns each chunk's first and last word. Each chunk is
     written as soon as it is full: only it is held as JSON lists."""
-    average = sum(lengths) / indexed if indexed else 1.0
+    average = _rounded_average(sum(lengths) / indexed if indexed else 1.0)
     # BM25's length normalisation, once per page rather than once per posting.
     norms = [K1 * (1 - B + B * length / max(average, 1.0)) for length in lengths]
     manifest_chunks: list[list[str]] = []
@@ -313,8 +341,9 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
             encoded += (number - previous, score)
             previous = number
         current.append([word, encoded])
-        size += len(word) + 4 * len(encoded) + 8
-        if size >= CHUNK_BYTES:
+        entry = len(word) + 4 * len(encoded) + 8
+        size += entry
+        if _ends_chunk(word, entry, size, CHUNK_BYTES):
             flush()
             current, size = [], 0
     if current:
