@@ -35,17 +35,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import math
 import os
-import shutil
-import zlib
 from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
 from ..workers import can_fork, forked_imap, forked_map
+from .search_files import dump, ends_chunk, put, remove_others, utf16, write_table
 from .search_cache import SearchCache, load_cache, save_cache
 from .search_lemmas import LEMMA, forms, lemmas
 # What the index reads of a page (fold and words are the tests' and the browser's too).
@@ -115,7 +113,7 @@ def _page_data(path: Path, site_dir: Path):
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
     shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
     seen = _add_lemmas(counts, shares, text, title)
-    body = _dump({"url": _url(site_dir, path), "title": title,
+    body = dump({"url": _url(site_dir, path), "title": title,
                   "sentences": said}).encode("utf-8")
     return (tuple((w, c, shares.get(w, 0) + NAMED * (w in named))
                   for w, c in counts.items()), length, body, seen)
@@ -179,50 +177,6 @@ def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache
         yield record
 
 
-def _put(path: Path, data: bytes) -> None:
-    """``data`` as the file at ``path``, written only when the file holds other bytes: the
-    folder may hold the last build's index, its files linked from the live site (builder.py),
-    so a file is unlinked before it is written, never written into. Creating a file costs
-    tens of times what reading one does, and after an edit most of the index is the same."""
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    with open(path, "wb") as fh:
-        fh.write(data)
-
-
-def _remove_others(out: Path, expected: set[str]) -> None:
-    """What the last index left in ``out`` and this one did not write."""
-    for folder in list(out.iterdir()):
-        if folder.is_dir() and not folder.is_symlink() and folder.name in ("f", "w", "m", "l"):
-            for entry in os.scandir(folder):
-                if f"{folder.name}/{entry.name}" not in expected:
-                    if entry.is_dir(follow_symlinks=False):
-                        shutil.rmtree(entry.path)
-                    else:
-                        os.unlink(entry.path)
-        elif folder.name not in expected:
-            if folder.is_dir() and not folder.is_symlink():
-                shutil.rmtree(folder)
-            else:
-                folder.unlink()
-
-
-def _utf16(word: str) -> bytes:
-    """The order of JavaScript's string comparison, which the browser script relies on."""
-    return word.encode("utf-16-be", "surrogatepass")
-
-
-def _dump(data) -> str:
-    """JSON with <, > and & as escapes: text from articles stays text even for a client that
-    would put a file's bytes into a page (JSON.parse reads them back as the characters)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCache,
                  kept: SearchCache) -> list[str]:
     """m/N.json: folded form -> the folded lemmas it is a form of, for every form of every
@@ -242,7 +196,7 @@ def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCa
         for form in (*written, *folded):
             if form != key:
                 table.setdefault(form, set()).add(key)
-    return _write_table(out, "m", table, FORM_CHUNK_BYTES, digest)
+    return write_table(out, "m", table, FORM_CHUNK_BYTES, digest)
 
 
 def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
@@ -251,47 +205,7 @@ def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
     table: dict[str, set[str]] = {}
     for word, lemma in pairs:
         table.setdefault(_fold_word(lemma), set()).add(word)
-    return _write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
-
-
-def _ends_chunk(key: str, entry: int, size: int, chunk_bytes: int) -> bool:
-    """Whether a chunk ends after ``key`` (an entry of ``entry`` bytes, the chunk ``size``
-    bytes with it). Where chunks end is decided by the keys themselves, past half the
-    chunk's bytes (a key ends one with a chance of its share of that half, by a hash of it),
-    not by a running count: a word an edit adds or removes moves the end of its own chunk
-    at most, so the chunks after it are the same files, not written again."""
-    if size >= 2 * chunk_bytes:
-        return True
-    if size < chunk_bytes // 2:
-        return False
-    return zlib.crc32(key.encode("utf-8")) < entry * (1 << 32) // (chunk_bytes // 2)
-
-
-def _write_table(out: Path, folder: str, table: dict[str, set[str]], chunk_bytes: int,
-                 digest) -> list[str]:
-    """``table`` in chunks of about ``chunk_bytes``, keys in the browser's order; returns each
-    chunk's first key, for the manifest (a chunk holds the keys up to the next one's)."""
-    (out / folder).mkdir(exist_ok=True)
-    chunks: list[list[str]] = []
-    current: list = []
-    size = 0
-    for key in sorted(table, key=_utf16):
-        current.append([key, sorted(table[key], key=_utf16)])
-        entry = len(key) + sum(len(k) + 3 for k in table[key]) + 6
-        size += entry
-        if _ends_chunk(key, entry, size, chunk_bytes):
-            chunks.append(_flush_table(out, folder, current, len(chunks), digest))
-            current, size = [], 0
-    if current:
-        chunks.append(_flush_table(out, folder, current, len(chunks), digest))
-    return chunks
-
-
-def _flush_table(out: Path, folder: str, entries: list, number: int, digest) -> list[str]:
-    text = _dump(entries)
-    digest.update(text.encode("utf-8"))
-    _put(out / folder / f"{number}.json", text.encode("utf-8"))
-    return entries[0][0]
+    return write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
 
 
 def _last_pages(urls: dict[int, str]) -> list[int]:
@@ -326,12 +240,12 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
     size = 0
 
     def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
-        text = _dump(current)
+        text = dump(current)
         digest.update(text.encode("utf-8"))
-        _put(out / "w" / f"{len(manifest_chunks)}.json", text.encode("utf-8"))
+        put(out / "w" / f"{len(manifest_chunks)}.json", text.encode("utf-8"))
         manifest_chunks.append([current[0][0], current[-1][0]])
 
-    for word in sorted(postings, key=_utf16):
+    for word in sorted(postings, key=utf16):
         triples = postings.pop(word)
         encoded, previous = [], 0
         for i in range(0, len(triples), 3):
@@ -343,7 +257,7 @@ def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed:
         current.append([word, encoded])
         entry = len(word) + 4 * len(encoded) + 8
         size += entry
-        if _ends_chunk(word, entry, size, CHUNK_BYTES):
+        if ends_chunk(word, entry, size, CHUNK_BYTES):
             flush()
             current, size = [], 0
     if current:
@@ -390,7 +304,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
         if record is None:
             continue
         counts, length, body, seen = record
-        _put(out / "f" / f"{number}.json", body)
+        put(out / "f" / f"{number}.json", body)
         pairs.update(seen)
         indexed += 1
         lengths[number] = length
@@ -414,8 +328,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
                 # What the browser adds to each file's address, so that after a rebuild it
                 # never mixes the new manifest with chunks it keeps from the old index.
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
-    _put(out / "index.json", _dump(manifest).encode("utf-8"))
-    _remove_others(out, {"index.json", *(f"f/{n}.json" for n in urls),
+    put(out / "index.json", dump(manifest).encode("utf-8"))
+    remove_others(out, {"index.json", *(f"f/{n}.json" for n in urls),
                          *(f"w/{i}.json" for i in range(len(manifest_chunks))),
                          *(f"m/{i}.json" for i in range(len(form_chunks))),
                          *(f"l/{i}.json" for i in range(len(lemma_chunks)))})
