@@ -36,7 +36,7 @@ from dossier.ingest import article_from_text  # noqa: E402
 from dossier.link import link_actors  # noqa: E402
 
 CATEGORY = {"person": {"persName"}, "organization": {"orgName"},
-            "place": {"placeName", "geogName"}}
+            "place": {"placeName", "geogName"}, "none": set()}
 
 
 def top_category(kind: str) -> str | None:
@@ -83,6 +83,8 @@ def main() -> None:
                         help="where the fold models are kept")
     parser.add_argument("--fold", type=int, help="with --folds: score this fold only")
     parser.add_argument("--rules", action="store_true", help="the rules alone, no tagger")
+    parser.add_argument("--stages", action="store_true",
+                        help="with --folds: also score the tagger's spans and extraction's")
     args = parser.parse_args()
     started = time.perf_counter()
     docs = list(poleval_docs(args.limit))
@@ -114,12 +116,36 @@ def main() -> None:
         extractions = [extract_mentions(a) for a in articles]
     actors, _ = link_actors(articles, extractions)
     predicted: dict[str, list] = {a.id: [] for a in articles}
-    unmapped = 0
     for actor in actors:
         for m in actor.mentions:
             predicted[m.article].append((m.start, m.end, actor.kind))
-    counts = {kind: [0] * 6 for kind in KINDS + ("all",)}  # tp_o, tp_e, pred, gold, hit_o, hit_e
-    n_pred = n_gold = 0
+    counts, n_pred, n_gold, unmapped = score(articles, raws, gold, predicted)
+    if args.stages and args.folds:
+        # Where the names are lost: the tagger's spans as it read them, the mentions
+        # extraction kept (with the tagger's kind where it had one), and the dossier's
+        # actors (above: the kinds decided across the dossier).
+        for label, stage in (("tagger alone", tagger_spans(articles, taggers, fold_of)),
+                             ("extracted", extracted_spans(extractions))):
+            print(f"{label}:")
+            report(score(articles, raws, gold, stage)[0])
+        print("final (the dossier's actors):")
+
+    how = ("rules alone" if args.rules else f"tagger, {args.folds}-fold (no document scored "
+           "by a model that saw it)" if args.folds else "shipped tagger (trained on these "
+           "documents: not a fair figure)")
+    print(f"poleval2018_ner: {len(articles)} documents ({skipped} unreadable), "
+          f"{n_gold} gold names, {n_pred} predicted spans ({unmapped} not mappable); {how}")
+    report(counts)
+    print(published_figures())
+    print(f"time {time.perf_counter() - started:.1f} s")
+
+
+def score(articles, raws: dict, gold: dict, predicted: dict) -> tuple:
+    """Counts per kind and over all (true positives overlapping and exact, predicted, gold,
+    gold hit overlapping and exact) of ``predicted`` (article id -> (start, end, kind) in
+    the article's body) against ``gold`` (in the raw text)."""
+    counts = {kind: [0] * 6 for kind in (*KINDS, "none", "all")}
+    n_pred = n_gold = unmapped = 0
     for article in articles:
         body, raw = article.body, raws[article.id]
         raw_ns = nonspace_index(raw)
@@ -153,12 +179,10 @@ def main() -> None:
                 c[4] += any(gc in CATEGORY[kind] and s < ge and gs < e for s, e, kind in spans)
                 c[5] += any(gc in CATEGORY[kind] and s == gs and e == ge
                             for s, e, kind in spans)
+    return counts, n_pred, n_gold, unmapped
 
-    how = ("rules alone" if args.rules else f"tagger, {args.folds}-fold (no document scored "
-           "by a model that saw it)" if args.folds else "shipped tagger (trained on these "
-           "documents: not a fair figure)")
-    print(f"poleval2018_ner: {len(articles)} documents ({skipped} unreadable), "
-          f"{n_gold} gold names, {n_pred} predicted spans ({unmapped} not mappable); {how}")
+
+def report(counts: dict) -> None:
     for key in ("all",) + KINDS:
         tp_o, tp_e, n_p, n_g, hit_o, hit_e = counts[key]
         p_o, r_o = tp_o / max(n_p, 1), hit_o / max(n_g, 1)
@@ -171,8 +195,31 @@ def main() -> None:
             print(f"  {label:38s} overlap P {p_o:.3f} R {r_o:.3f} F1 {_f1(p_o, r_o):.3f} | "
                   f"exact P {p_e:.3f} R {r_e:.3f} F1 {_f1(p_e, r_e):.3f}  "
                   f"(gold {n_g}, predicted {n_p})")
-    print(published_figures())
-    print(f"time {time.perf_counter() - started:.1f} s")
+
+
+def tagger_spans(articles, taggers: dict, fold_of: dict) -> dict:
+    """The spans the fold's tagger reads in each prose block, as it reads them."""
+    from dossier.extract.mentions import PROSE_KINDS
+    from dossier.extract.tagger.features import document_evidence, tagger_tokens
+    from dossier.extract.tokens import tokenize
+
+    out = {}
+    for article in articles:
+        tagger = taggers[fold_of[article.id]]
+        blocks = [b for b in article.blocks if b.kind in PROSE_KINDS]
+        pieces = [tagger_tokens(b.text, b.start, tokenize(b.text, b.start)) for b in blocks]
+        evidence = document_evidence([t for block in pieces for t in block])
+        out[article.id] = [(s.start, s.end, s.kind)
+                           for block in pieces for s in tagger.read(block, evidence)[0]
+                           if s.kind in CATEGORY]
+    return out
+
+
+def extracted_spans(extractions) -> dict:
+    """The mentions extraction kept, each with the tagger's kind (none: not scored as any
+    kind, so it counts against precision)."""
+    return {x.article: [(m.start, m.end, m.tagger_kind or "none") for m in x.mentions]
+            for x in extractions}
 
 
 def published_figures() -> str:
