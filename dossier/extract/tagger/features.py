@@ -21,7 +21,7 @@ from ... import lexicon
 from ..morph import analyse
 from ..tokens import tokenize
 
-FEATURES_VERSION = "pl-crf-4"
+FEATURES_VERSION = "pl-crf-5"
 
 _HYPHENS = "-‑"
 _SPLIT = re.compile(r"([-‑])")
@@ -197,6 +197,10 @@ class Evidence:
     lower: Counter
     in_run: Counter
     after_first_name: Counter
+    # The same by the word's lemma (gazetteer_key): "Tokajewa" at a sentence's start, and
+    # "Tokajew" mid-sentence elsewhere, are one name in two cases.
+    cap_mid_lemma: Counter
+    in_run_lemma: Counter
 
 
 def _first_name(word: str) -> bool:
@@ -204,7 +208,7 @@ def _first_name(word: str) -> bool:
 
 
 def document_evidence(tokens: list[TaggerToken]) -> Evidence:
-    ev = Evidence(Counter(), Counter(), Counter(), Counter())
+    ev = Evidence(Counter(), Counter(), Counter(), Counter(), Counter(), Counter())
     prev_cap = None
     for tok in tokens:
         w = tok.text
@@ -213,11 +217,15 @@ def document_evidence(tokens: list[TaggerToken]) -> Evidence:
             continue
         key = w.lower()
         if w[:1].isupper():
+            lemma = gazetteer_key(w)
             if not tok.sentence_initial:
                 ev.cap_mid[key] += 1
+                ev.cap_mid_lemma[lemma] += 1
             if prev_cap is not None:
                 ev.in_run[key] += 1
                 ev.in_run[prev_cap.lower()] += 1
+                ev.in_run_lemma[lemma] += 1
+                ev.in_run_lemma[gazetteer_key(prev_cap)] += 1
                 if _first_name(prev_cap):
                     ev.after_first_name[key] += 1
             prev_cap = w
@@ -330,6 +338,11 @@ def sentence_features(tokens: list[TaggerToken], start: int, end: int, evidence:
                 dyn.append("doc:inrun")
             if evidence.after_first_name[key]:
                 dyn.append("doc:afterfirst")
+            lemma = gazetteer_key(w)
+            mid = evidence.cap_mid_lemma[lemma] - (0 if tok.sentence_initial else 1)
+            dyn.append("doc:lemcapmid" if mid > 0 else "doc:nolemcapmid")
+            if evidence.in_run_lemma[lemma]:
+                dyn.append("doc:leminrun")
         dyn.extend(f"gzt={p}" for p in places[k])
         if marks[k]:
             dyn.append(f"gz={marks[k]}")

@@ -21,7 +21,7 @@ from .model import CLASSES, GAZETTEER_NAME, META_NAME, MODEL_NAME, fingerprint
 JACKKNIFE = 5
 
 # L1 keeps the model small (most of the features' weights go to zero), L2 smooths the rest.
-PARAMS = {"c1": 0.2, "c2": 0.005, "max_iterations": 250, "feature.minfreq": 2,
+PARAMS = {"c1": 0.4, "c2": 0.02, "max_iterations": 250, "feature.minfreq": 2,
           "feature.possible_transitions": True}
 
 
