@@ -78,3 +78,19 @@ def test_two_nouns_joined_as_one_name_both_decline():
     # A genitive pair after the head stays.
     assert phrase_lemma(("Ministerstwa", "Rolnictwa", "i", "Rozwoju", "Wsi"), {}, False) == \
         "Ministerstwo Rolnictwa i Rozwoju Wsi"
+
+
+def test_an_unknown_surname_takes_the_case_its_first_name_tells():
+    # Invented surnames the dictionary does not know, each seen once: the first name's case
+    # (or an adjectival surname's) says which ending to take off.
+    assert phrase_lemma(("Jacka", "Brindleya"), {}, True) == "Jacek Brindley"
+    assert phrase_lemma(("Richardem", "Quobbem"), {}, True) == "Richard Quobb"
+    assert phrase_lemma(("Beaty", "Wrzosolanki"), {}, True) == "Beata Wrzosolanka"
+    # (The adjectival surname as the dossier's grouping of unknown words reads it.)
+    assert phrase_lemma(("Dimitara", "Wrzosolskiego"), {"Wrzosolskiego": "Wrzosolski"},
+                        True) == "Dimitar Wrzosolski"
+    # A first name in the nominative tells nothing: the surname stays as written.
+    assert phrase_lemma(("Jacek", "Brindleya"), {}, True) == "Jacek Brindleya"
+    # A surname the dossier grouped otherwise keeps the dossier's nominative.
+    assert phrase_lemma(("Jacka", "Brindleya"), {"Brindleya": "Brindleyo"}, True) == \
+        "Jacek Brindleyo"

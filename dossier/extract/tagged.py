@@ -205,12 +205,30 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
         while len(part) > 1 and ((tokens[part[0]].text.islower() and any(
                 t.capitalised for t in (tokens[i] for i in part[1:])) and
                 not lemmas(tokens[part[0]].text) & place_heads) or
-                no_name_word(tokens[part[0]].text)):
+                no_name_word(tokens[part[0]].text) or
+                _common_at_sentence_start(tokens, part, evidence, place_heads)):
             part.pop(0)
         pieces = _at_prepositions(part, tokens) if part else []
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
+
+
+def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
+                              place_heads) -> bool:
+    """"Wioska Korrabadi liczy...": a common noun capitalised only because it opens the
+    sentence, before a name, is no part of it when the article writes it in lower case
+    elsewhere ("z wioski Korrabadi"); an institution's noun is ("Rada Miasta", "Sąd
+    Najwyższy")."""
+    first = tokens[part[0]]
+    if not first.sentence_initial or not first.capitalised or \
+            not all(tokens[i].capitalised for i in part[1:]):
+        return False
+    own = lemmas(first.text)
+    if own & (place_heads | lexicon.words("entities", "organization_heads")):
+        return False
+    prefix = first.text.lower()[:3]
+    return any(own & lemmas(w) for w in evidence.lower if w.startswith(prefix))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +273,13 @@ def _keep_tagged(tokens: list[Token], part: list[int], span: Span, lex: Lexicon,
     return span.confidence >= WEAK_ONE_WORD or word.lower() in known.sure
 
 
+def _foreign_script(text: str) -> bool:
+    """A name in Cyrillic (an embedded Russian post: "Казахстан"): the tagger learnt Polish
+    text only, so its doubt says nothing there; the link stage's script keys join the name
+    to its Polish form."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
 def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
                 taken: list[tuple[int, int, float, int, str | None]], lex: Lexicon, known: _ArticleNames):
     """The rules' names the tagger passed over, when it was not sure they are none, a cue
@@ -293,6 +318,7 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
         # A name found elsewhere in the article, in this form or another (Tokajewa).
         confirmed = all(stem(w) in known.seen_stems for w in m.tokens)
         if inside or max(word_p) >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
+                _foreign_script(m.text) or \
                 " ".join(m.tokens).lower() in lex.media or (
                 BACKFILL_RUNS and len(part) > 1 and not any(map(is_common_word, m.tokens))):
             yield m, [taken[k][3] for k in inside]

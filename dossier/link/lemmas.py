@@ -17,6 +17,7 @@ from collections import Counter
 from ..extract.morph import Analysis, analyse, inflect
 from .names import (_CYRILLIC, ADJ_POS, _cap_like, _usable, institution_heads, is_acronym,
                     is_roman_numeral, reading_score)
+from .person_case import agree_in_case
 from .unknown import is_unknown
 
 _APOSTROPHE_CASE = re.compile(r"^(.+?)['’][a-ząćęłńóśźż]{1,4}$")
@@ -225,7 +226,7 @@ def _person_lemma(words: tuple[str, ...], unknown, attested) -> str:
         return word_lemma(w, unknown, attested, prefer=prefer,
                           nominative=nominative if i < last else None)
 
-    return " ".join(lemma(w, i) for i, w in enumerate(words))
+    return " ".join(agree_in_case(words, [lemma(w, i) for i, w in enumerate(words)], unknown))
 
 
 def _head_noun(words: tuple[str, ...]) -> int | None:
