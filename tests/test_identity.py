@@ -353,3 +353,21 @@ def test_an_actor_named_index_does_not_take_the_list_of_actors():
     slugs = unique_slugs(["Index", "Kazachstan"])
     assert slugs["Kazachstan"] == "kazachstan"
     assert slugs["Index"].startswith("index-") and slugs["Index"] != "index"
+
+
+def test_names_in_an_english_article_stand_as_written():
+    # Polish declension read into English made "Wales" Walesy, "Prince" Princ and "Kemp"
+    # Kempa; in a Polish article the same words are still read as Polish.
+    english = ("The minister said the plan would help Wales and the rest of the country. "
+               "Prince Harry met Fraser Kemp in Cardiff on Monday, and the Tory leader said "
+               "Blair's government had failed the people of Wales.\n")
+    polish = "Prezydent spotkał się z Jackiem Kowalskim w Krakowie. Kowalski odmówił.\n"
+    articles = [article_from_text(english, "a0", "a0.txt")[0],
+                article_from_text(polish, "a1", "a1.txt")[0]]
+    assert [a.language for a in articles] == ["en", "pl"]
+    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
+    names = {a.name for a in actors}
+    assert {"Wales", "Prince Harry", "Fraser Kemp"} <= names
+    assert not names & {"Walesy", "Princ", "Fraser Kempa", "Tora"}
+    assert not any(n.endswith("'s") for n in names)
+    assert "Jacek Kowalski" in names

@@ -58,7 +58,7 @@ def link_dossier(articles: list[Article], extractions: list[Extraction],
     the same with or without it."""
     languages = {a.id: a.language for a in articles}
     extractions = sorted(extractions, key=lambda e: e.article)
-    names = name_mentions(extractions, previous.names if previous else None)
+    names = name_mentions(extractions, previous.names if previous else None, languages)
     early, keys = _early(names, languages, previous)
     entries = list(curation)
     members = [(d, i) for d, part in early.items() for i in range(len(part.groups))]

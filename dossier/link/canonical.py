@@ -99,6 +99,25 @@ def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozen
     return Canon(name, person_shaped, bool(country), tuple(dict.fromkeys(log)))
 
 
+# Languages whose names stand as written: no case endings to take off (Polish
+# declension read into English made "Wales" Walesy and "Prince" Princ).
+AS_WRITTEN = ("en",)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
+    """The canonical name of a mention of an English article: its words, less a possessive
+    ("Blair's" is Blair)."""
+    words = list(tokens)
+    for ending in _POSSESSIVE:
+        if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
+            words[-1] = words[-1][: -len(ending)]
+            break
+    name = " ".join(words)
+    name = _media_names().get(name.lower(), name)
+    return Canon(name, looks_like_person(tuple(words)), False, ())
+
+
 @functools.lru_cache(maxsize=10_000)
 def _nominative_role(word: str) -> bool:
     """A role noun that can only be in the nominative: "prezes", "szef" (not "prezesa")."""
