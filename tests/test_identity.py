@@ -371,3 +371,15 @@ def test_names_in_an_english_article_stand_as_written():
     assert not names & {"Walesy", "Princ", "Fraser Kempa", "Tora"}
     assert not any(n.endswith("'s") for n in names)
     assert "Jacek Kowalski" in names
+
+
+def test_an_english_sentence_opened_by_a_common_word_opens_no_name():
+    text = ("Meanwhile Gordon Brown spoke to reporters in London on Tuesday. Later the "
+            "chancellor met bankers. Neither Rover nor its owners would comment, and "
+            "however the talks end, the workers of Rover will wait.\n")
+    article = article_from_text(text, "a0", "a0.txt")[0]
+    assert article.language == "en"
+    actors, _ = link_actors([article], [extract_mentions(article)])
+    names = {a.name for a in actors}
+    assert "Gordon Brown" in names and "Rover" in names
+    assert not names & {"Meanwhile Gordon Brown", "Later", "Neither Rover", "Meanwhile"}

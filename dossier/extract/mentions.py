@@ -43,7 +43,7 @@ def extract_mentions(article: Article, tagger=None, rules_only: bool = False) ->
     benchmarks' models trained without the article); by default the shipped one for an
     article in a language it was trained for, none when USE_TAGGER is off or ``rules_only``
     (the benchmarks' figures of the rules alone)."""
-    lex = Lexicon.load()
+    lex = Lexicon.load(article.language)
     blocks = [b for b in article.blocks if b.kind in PROSE_KINDS]
     if rules_only:
         tagger = None

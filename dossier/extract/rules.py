@@ -117,15 +117,19 @@ class Lexicon:
     media_cues: frozenset
     media_verbs: frozenset
     media: frozenset  # the agencies' and outlets' names, lower-cased
+    # Words of the article's language that a sentence's start alone capitalises
+    # (data/english_common.yml: "Meanwhile", "Later"): they open no name.
+    sentence_common: frozenset = frozenset()
 
     @staticmethod
     @functools.cache
-    def load() -> Lexicon:
+    def load(language: str | None = None) -> Lexicon:
         lex = _lex()
+        common = lexicon.words("english_common", "words") if language == "en" else frozenset()
         return Lexicon(frozenset(lex["stop_words"]),
                         {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
                         frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]),
-                        frozenset(n.lower() for n in lex["media"]))
+                        frozenset(n.lower() for n in lex["media"]), common)
 
 
 def rule_parts(tokens: list[Token], lex: Lexicon):
@@ -172,7 +176,8 @@ def _opens_no_name(run: list[int], tokens: list[Token], lex: Lexicon, lower_voca
         return True
     readings = analyse(word)
     common = is_common_word(word) or (tok.sentence_initial and (
-        word.lower() in lower_vocab or weak_name_at_sentence_start(word)))
+        word.lower() in lower_vocab or word.lower() in lex.sentence_common or
+        weak_name_at_sentence_start(word)))
     # "Wielka Brytania", "Zjednoczone Królestwo" at a sentence start: an adjective before a
     # proper noun belongs to the name.
     adjective_of_name = nxt and any(a.pos in ADJ_POS for a in readings) and any(
