@@ -19,6 +19,7 @@ from .tagger.model import Span
 from .tokens import Token, tokenize
 from .words import (
     adjective_only,
+    has_cyrillic,
     head_kind,
     is_common_word,
     lemmas,
@@ -273,13 +274,6 @@ def _keep_tagged(tokens: list[Token], part: list[int], span: Span, lex: Lexicon,
     return span.confidence >= WEAK_ONE_WORD or word.lower() in known.sure
 
 
-def _foreign_script(text: str) -> bool:
-    """A name in Cyrillic (an embedded Russian post: "Казахстан"): the tagger learnt Polish
-    text only, so its doubt says nothing there; the link stage's script keys join the name
-    to its Polish form."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
-
-
 def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
                 taken: list[tuple[int, int, float, int, str | None]], lex: Lexicon, known: _ArticleNames):
     """The rules' names the tagger passed over, when it was not sure they are none, a cue
@@ -317,8 +311,10 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
         m = make_mention(article, rule_tokens, part, parts, n_part, stripped, lex)
         # A name found elsewhere in the article, in this form or another (Tokajewa).
         confirmed = all(stem(w) in known.seen_stems for w in m.tokens)
+        # A name in Cyrillic stands whatever the tagger says: it learnt Polish text only, so
+        # its doubt says nothing there (the link stage joins the name to its Polish form).
         if inside or max(word_p) >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
-                _foreign_script(m.text) or \
+                has_cyrillic(m.text) or \
                 " ".join(m.tokens).lower() in lex.media or (
                 BACKFILL_RUNS and len(part) > 1 and not any(map(is_common_word, m.tokens))):
             yield m, [taken[k][3] for k in inside]

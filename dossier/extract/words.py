@@ -6,9 +6,17 @@ the word, cached by morph."""
 from __future__ import annotations
 
 import functools
+import re
 
 from .. import lexicon
 from .morph import analyse
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """A name in Cyrillic (an embedded Russian post's "Казахстан")."""
+    return bool(CYRILLIC.search(text))
 
 
 def lemmas(word: str) -> set[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 
 from ..extract.morph import analyse, generate
-from .names import has_cyrillic, is_acronym
+from ..extract.words import has_cyrillic
+from .names import is_acronym
 
 # nominative ending -> the endings of the other cases (same stem)
 _MASCULINE = ("", "a", "owi", "em", "ie", "u", "owie", "ów", "om", "ami", "ach")

@@ -8,8 +8,7 @@ import re
 
 from .. import lexicon
 from ..extract.morph import Analysis, analyse
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+from ..extract.words import CYRILLIC as _CYRILLIC
 
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 # Lower-case words inside a person's name: Ludwig van Beethoven, Omar al-Baszir.
@@ -104,6 +103,3 @@ def script_key(name: str) -> str:
     low = re.sub(r"[^a-z ]", "", low)
     return re.sub(r"[aeiou]+\b", "", low).strip()
 
-
-def has_cyrillic(text: str) -> bool:
-    return bool(_CYRILLIC.search(text))

@@ -19,9 +19,9 @@ _ENDINGS = {
     ("f", "gen"): (("i", "a"), ("y", "a")), ("f", "dat"): (("i", "a"), ("y", "a")),
     ("f", "acc"): (("ę", "a"),), ("f", "inst"): (("ą", "a"),),
 }
-# An adjectival surname's oblique endings, and the case each says (a man's).
-_ADJECTIVAL = (("kiego", "gen"), ("kiemu", "dat"), ("kim", "inst"),
-               ("ckiego", "gen"), ("dzkiego", "gen"))
+# An adjectival surname's oblique endings (-skiego, -ckiego, -dzkiego...), and the case each
+# says (a man's).
+_ADJECTIVAL = (("kiego", "gen"), ("kiemu", "dat"), ("kim", "inst"))
 _MIN_STEM = 3
 _VOWELS = set("aąeęioóu")  # (not y: Ramsay-a, Grey-a)
 

@@ -114,7 +114,7 @@ def _page_data(path: Path, site_dir: Path):
     shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
     seen = _add_lemmas(counts, shares, text, title)
     body = dump({"url": _url(site_dir, path), "title": title,
-                  "sentences": said}).encode("utf-8")
+                 "sentences": said}).encode("utf-8")
     return (tuple((w, c, shares.get(w, 0) + NAMED * (w in named))
                   for w, c in counts.items()), length, body, seen)
 
@@ -330,9 +330,9 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
                 "build": digest.hexdigest()[:12], "chunks": manifest_chunks}
     put(out / "index.json", dump(manifest).encode("utf-8"))
     remove_others(out, {"index.json", *(f"f/{n}.json" for n in urls),
-                         *(f"w/{i}.json" for i in range(len(manifest_chunks))),
-                         *(f"m/{i}.json" for i in range(len(form_chunks))),
-                         *(f"l/{i}.json" for i in range(len(lemma_chunks)))})
+                        *(f"w/{i}.json" for i in range(len(manifest_chunks))),
+                        *(f"m/{i}.json" for i in range(len(form_chunks))),
+                        *(f"l/{i}.json" for i in range(len(lemma_chunks)))})
     if not indexed:
         return ("search index is empty: no page is marked data-search-body (theme/main.html; "
                 "a theme/ made before dossier's own search marks data-pagefind-body: take "

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..group import Group, merge
-from ..names import has_cyrillic, script_key
+from ...extract.words import has_cyrillic
+from ..names import script_key
 
 CYRILLIC_LANGUAGES = ("ru", "uk", "be", "bg", "sr")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..group import Group, barely_voted, choose
-from ..names import has_cyrillic
+from ...extract.words import has_cyrillic
 from ..spelling import (_MIN_SINGLE, _may_differ, deletion_keys, fold, loose, one_slip,
                         words_agree)
 
