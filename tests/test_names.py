@@ -94,3 +94,24 @@ def test_an_unknown_surname_takes_the_case_its_first_name_tells():
     # A surname the dossier grouped otherwise keeps the dossier's nominative.
     assert phrase_lemma(("Jacka", "Brindleya"), {"Brindleya": "Brindleyo"}, True) == \
         "Jacek Brindleyo"
+
+
+def test_a_surname_the_dictionary_knows_only_in_the_plural_stands_as_written():
+    # Morfeusz reads "Steele" only as the depreciative plural of a surname Steel, and
+    # "Bond" only as the genitive plural of a surname Bonda: one person's surname is neither.
+    assert phrase_lemma(("Tom", "Steele"), {}, True) == "Tom Steele"
+    assert phrase_lemma(("Tom", "Bond"), {}, True) == "Tom Bond"
+    names = _names("Do Krakowa przyjechał Steele, a za nim inni.\n")
+    assert "Steel" not in names.values()
+    # A plural surname with another reading still takes it (Kazimierz Wielki).
+    assert phrase_lemma(("Kazimierz", "Wielki"), {}, True) == "Kazimierz Wielki"
+
+
+def test_an_unknown_word_in_e_is_no_womans_name_in_a():
+    # A feminine -a name has -e only after ł's l (Wisła, Wiśle); "Anne" is no form of Anna.
+    from dossier.link.unknown import nominative_candidates
+
+    assert "Anna" not in nominative_candidates("Anne")
+    assert "Zawiła" in nominative_candidates("Zawile")
+    names = _names("Anne Steele rozmawiała z Anną Kowalską. Anna Kowalska nie odpowiedziała.\n")
+    assert names["Anne Steele"] == "Anne Steele"

@@ -65,11 +65,13 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         singular = [a for a in proper if "sg" in a.number.split(".")]
         if prefer == "imię" and proper and not singular:
             return unknown.get(word, word)  # Greg: no singular of the surname Grega
-        if prefer == "nazwisko" and proper and not singular and readings != proper:
-            # Only plurals of surnames (Wielki: the Wielks): the word's other readings tell
-            # (Kazimierz Wielki).
+        if prefer == "nazwisko" and proper and not singular:
+            # Only plurals of surnames (Wielki: the Wielks; Bond: the Bondas'): the word's
+            # other readings tell (Kazimierz Wielki), or none does and it stands as written.
             readings = [a for a in readings if a not in proper]
             proper = []
+            if not readings:
+                return unknown.get(word, word)
         proper = singular or proper
 
     if nominative is False and any(not a.has_case("nom") for a in proper):

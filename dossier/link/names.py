@@ -42,6 +42,11 @@ def _usable(word: str) -> tuple[Analysis, ...]:
             continue
         if a.pos == "subst" and not a.qualifiers:
             continue  # a pronoun (kto, co, nic): "Kim Dzong Un" is no "Kto"
+        if a.pos == "depr" and a.proper:
+            # The news does not sneer at a family in the plural: "Tice", "Cable", "Apple"
+            # are no depreciative plurals of the surnames Tic, Cabel, Appel, but foreign
+            # words the dictionary does not know.
+            continue
         if a.tag.count(":") >= 2 and a.tag.split(":")[2] == "voc":
             continue  # news does not address its actors: Mario is not Maria's vocative
         if a.pos not in ADJ_POS and not a.proper and "sg" not in a.number.split(".") \

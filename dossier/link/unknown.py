@@ -21,7 +21,7 @@ _RULES = (
     ("rze", "r"), ("cie", "t"), ("dzie", "d"), ("ście", "st"),
     # feminine and masculine -a stems: Łukaszenk-a, -i, -y, -ę, -ą, -ce
     ("i", "a"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("ce", "ka"), ("dze", "ga"), ("rze", "ra"),
-    ("e", "a"), ("ie", "a"),  # Bajw-ie -> Bajwa
+    ("le", "ła"), ("ie", "a"),  # Bajw-ie -> Bajwa; an -e only after ł's l: Wiśl-e -> Wisła
     # plural-only place names: Ałmat-y, -ów, -ach, -ami, -om
     ("ów", "y"), ("ach", "y"), ("ami", "y"), ("om", "y"),
     # adjectival surnames: Kuczmierowsk-iego, -iemu, -im; Kowalsk-iej, -ą
