@@ -115,3 +115,11 @@ def test_an_unknown_word_in_e_is_no_womans_name_in_a():
     assert "Zawiła" in nominative_candidates("Zawile")
     names = _names("Anne Steele rozmawiała z Anną Kowalską. Anna Kowalska nie odpowiedziała.\n")
     assert names["Anne Steele"] == "Anne Steele"
+
+
+def test_an_unknown_first_name_takes_the_case_its_surname_tells():
+    # "Nowaka" is only ever a man's surname in the genitive or accusative: so is the first
+    # name the dictionary does not know.
+    assert phrase_lemma(("Dorrana", "Nowaka"), {}, True) == "Dorran Nowak"
+    # A surname that may be in the nominative tells nothing.
+    assert phrase_lemma(("Dorrana", "Nowak"), {}, True) == "Dorrana Nowak"

@@ -44,12 +44,31 @@ def name_case(words: tuple[str, ...], lemmas: list[str]) -> tuple[str, str] | No
         for ending, case in _ADJECTIVAL:
             if last.endswith(ending):
                 return "m", case
+        told = _surname_case(last)
+        if told:
+            return told
         if is_unknown(last):
             # The dossier's forms of the surname told its nominative (Gordona -> Gordon).
             for (gender, case), endings in _ENDINGS.items():
                 if gender == "m" and any(last == lemmas[-1] + e for e, n in endings if not n):
                     return gender, case
     return None
+
+
+def _surname_case(word: str) -> tuple[str, str] | None:
+    """(gender, case) a surname the dictionary knows tells, when all its readings as one
+    person's surname are of one gender and no nominative: "Gordona", "Busha" (m, gen)."""
+    readings = [a for a in analyse(word) if "nazwisko" in a.qualifiers and a.pos == "subst"
+                and len(a.tag.split(":")) > 3 and a.tag.split(":")[1] == "sg"]
+    if not readings or any(a.has_case("nom") for a in readings):
+        return None
+    found = {("f" if a.tag.split(":")[3].startswith("f") else "m", c)
+             for a in readings for c in a.tag.split(":")[2].split(".")}
+    if len({g for g, _ in found}) != 1:
+        return None
+    if {c for _, c in found} <= {"gen", "acc"}:
+        return found.pop()[0], "gen"
+    return found.pop() if len(found) == 1 else None
 
 
 def agree_in_case(words: tuple[str, ...], lemmas: list[str], unknown) -> list[str]:
