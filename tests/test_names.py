@@ -123,3 +123,12 @@ def test_an_unknown_first_name_takes_the_case_its_surname_tells():
     assert phrase_lemma(("Dorrana", "Nowaka"), {}, True) == "Dorran Nowak"
     # A surname that may be in the nominative tells nothing.
     assert phrase_lemma(("Dorrana", "Nowak"), {}, True) == "Dorrana Nowak"
+
+
+def test_a_common_noun_and_a_surname_in_another_case_are_no_person():
+    # "Pucharze Davisa": a trophy in the locative and its name's genitive; a first name and
+    # a surname agree in case. A surname that may be in the nominative tells nothing.
+    assert not _looks_like_person(("Pucharze", "Davisa"))
+    assert not _looks_like_person(("Placu", "Piłsudskiego"))
+    assert _looks_like_person(("Tony", "Blair"))
+    assert _looks_like_person(("Jacka", "Nowaka"))

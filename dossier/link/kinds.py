@@ -32,8 +32,17 @@ def _agree_as_nouns(first: str, last: str) -> bool:
     reading of each in the same number, case and gender (True when the dictionary does not
     know the second word or knows it only as a name, which tells nothing)."""
     readings = analyse(last)
-    if not readings or all(set(a.qualifiers) & {"nazwisko", "imię"} for a in readings):
-        return True  # unknown, or a surname only (Tony Blair: Tony is tons to the dictionary)
+    if not readings:
+        return True  # unknown
+    if all(set(a.qualifiers) & {"nazwisko", "imię"} for a in readings):
+        # A surname only (Tony Blair: Tony is tons to the dictionary), unless it is in an
+        # oblique case that no reading of the first word shares: "Pucharze Davisa" is a
+        # trophy and the genitive of its name.
+        if any(a.has_case("nom") for a in readings):
+            return True
+        cases = {c for a in readings if a.tag.count(":") >= 2
+                 for c in a.tag.split(":")[2].split(".")}
+        return any(a.has_case(c) for a in analyse(first) for c in cases)
     tails = [a.tag.split(":")[1:4] for a in readings if a.pos in ("subst", "depr")
              and a.tag.count(":") >= 3]
     for a in analyse(first):
