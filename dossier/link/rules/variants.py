@@ -21,6 +21,11 @@ def _compatible(ga: Group, gb: Group) -> bool:
         return False  # the editor decides about curated actors (content/actors.yml)
     if ga.kind == gb.kind:
         return True
+    if fold(ga.name).replace(" ", "") == fold(gb.name).replace(" ", ""):
+        # The same letters, set apart by case, diacritics, spaces or punctuation only
+        # (BioNTech / Biontech, E.On / E.on): one name, whatever kinds their few mentions
+        # voted; as one name written alike would be one group.
+        return True
     # One of them was barely voted on (a single weak cue): its kind is no evidence.
     return barely_voted(ga.votes) or barely_voted(gb.votes)
 
