@@ -132,3 +132,13 @@ def test_a_common_noun_and_a_surname_in_another_case_are_no_person():
     assert not _looks_like_person(("Placu", "Piłsudskiego"))
     assert _looks_like_person(("Tony", "Blair"))
     assert _looks_like_person(("Jacka", "Nowaka"))
+
+
+def test_a_lone_institution_noun_is_the_institution():
+    # "Rady", "Radzie" alone: the council, not the surname Rado nor the village Radzie.
+    from dossier.link.lemmas import word_lemma
+
+    assert word_lemma("Rady", {}) == "Rada"
+    assert word_lemma("Radzie", {}) == "Rada"
+    assert word_lemma("Sejmu", {}) == "Sejm"
+    assert word_lemma("Krakowa", {}) == "Kraków"

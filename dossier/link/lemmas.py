@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..extract.morph import Analysis, analyse, inflect
 from .names import (_CYRILLIC, ADJ_POS, _cap_like, _usable, institution_heads, is_acronym,
                     is_roman_numeral, reading_score)
@@ -78,6 +79,10 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
         # The first name in the surname's oblique case: "Józefa Stalina" is Józef, not
         # Józefa. (A surname in the nominative tells less: women's surnames do not decline.)
         proper = [a for a in proper if not a.has_case("nom")]
+    if proper and not prefer:
+        # A noun heading institutions' names competes with the proper readings (below).
+        proper += [a for a in readings if not a.proper and a.lemma.lower() in
+                   _organization_heads() and "sg" in a.number.split(".")]
     if proper or readings:
         return _best_reading(word, proper or readings, attested, prefer)
     if "-" in word:
@@ -88,12 +93,23 @@ def word_lemma(word: str, unknown: dict[str, str], attested: frozenset = frozens
     return unknown.get(word, word)
 
 
+@functools.cache
+def _organization_heads() -> frozenset:
+    return lexicon.words("entities", "organization_heads")
+
+
 def _best_reading(word: str, readings: list[Analysis], attested, prefer: str | None) -> str:
     """word_lemma: the nominative of the best of a word's ``readings``."""
     scores: Counter = Counter()
     best_reading: dict[str, Analysis] = {}
+    heads = _organization_heads()
     for a in readings:
         score = reading_score(a) + (2 if a.lemma in attested else 0)
+        if not a.proper and a.lemma.lower() in heads:
+            # A capitalised noun that heads institutions' names stands for one (Rady, Radzie:
+            # the council, not the surname Rado nor the village Radzie), as the head of a
+            # longer name does (phrase_lemma).
+            score += 3
         if score >= scores.get(a.lemma, -99):
             scores[a.lemma] = score
             best_reading[a.lemma] = a
