@@ -4,7 +4,7 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 
 from __future__ import annotations
 
-from dossier.extract.tagged import _with_abbreviations
+from dossier.extract.tagged import _with_abbreviations, _with_agreeing_adjective
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
 from dossier.extract.words import adjective_place, nationality_word
@@ -48,3 +48,20 @@ def test_the_taggers_abbreviations_stay_in_the_names_characters():
     # Not what the tagger left out: the name is its words alone.
     start, end = _with_abbreviations([index["Długiej"]], _span(text, "Długiej"), tokens)
     assert text[start:end] == "Długiej"
+
+
+def test_a_capitalised_adjective_agreeing_with_the_name_before_it_is_part_of_it():
+    # The tagger may stop at the noun ("Irlandii | Północnej"): the adjective after it that
+    # agrees in case, number and gender completes the name.
+    text = "Granica z Irlandią Północną, droga do Korei Zachodniej i mecz Anglii Polska."
+    tokens = tokenize(text)
+    index = {t.text: i for i, t in enumerate(tokens)}
+    for noun, adjective in (("Irlandią", "Północną"), ("Korei", "Zachodniej")):
+        i = index[noun]
+        assert _with_agreeing_adjective([i], tokens, [_span(text, noun)]) == [i, index[adjective]]
+    # Not a noun of its own after it, nor a word in a name of its own.
+    i = index["Anglii"]
+    assert _with_agreeing_adjective([i], tokens, [_span(text, "Anglii")]) == [i]
+    i = index["Korei"]
+    spans = [_span(text, "Korei"), _span(text, "Zachodniej")]
+    assert _with_agreeing_adjective([i], tokens, spans) == [i]

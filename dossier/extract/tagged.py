@@ -209,10 +209,38 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
             part.pop(0)
+        if part:
+            part = _with_agreeing_adjective(part, tokens, spans)
         pieces = _at_prepositions(part, tokens) if part else []
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
+
+
+def _agree(noun, adjective) -> bool:
+    """Whether an adjective's reading agrees with a noun's in number, case and gender."""
+    n, a = noun.tag.split(":"), adjective.tag.split(":")
+    return len(n) > 3 and len(a) > 3 and all(
+        set(n[i].split(".")) & set(a[i].split(".")) for i in (1, 2, 3))
+
+
+def _with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> list[int]:
+    """``part`` with the capitalised adjective right after it that agrees with its last
+    noun ("Irlandii Północnej", "Korei Południowej": the tagger, trained on text where
+    such names are rare, may stop at the noun), unless another name begins there."""
+    nxt = part[-1] + 1
+    if nxt >= len(tokens) or not tokens[nxt].capitalised or tokens[nxt].sentence_initial \
+            or tokens[nxt].start != tokens[part[-1]].end + 1:
+        return part
+    if any(s.start <= tokens[nxt].start < s.end for s in spans):
+        return part
+    adjectives = analyse(tokens[nxt].text)
+    if not adjectives or any(a.pos not in ("adj", "ppas", "pact") for a in adjectives):
+        return part  # (a noun or a name of its own: "Irlandii Polska")
+    nouns = [a for a in analyse(tokens[part[-1]].text) if a.pos == "subst"]
+    if any(_agree(n, a) for n in nouns for a in adjectives):
+        return part + [nxt]
+    return part
 
 
 def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
