@@ -4,7 +4,7 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 
 from __future__ import annotations
 
-from dossier.extract.tagged import _with_abbreviations, _with_agreeing_adjective
+from dossier.extract.tagged import _at_punctuation, _with_abbreviations, _with_agreeing_adjective
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
 from dossier.extract.words import adjective_place, nationality_word
@@ -65,3 +65,12 @@ def test_a_capitalised_adjective_agreeing_with_the_name_before_it_is_part_of_it(
     i = index["Korei"]
     spans = [_span(text, "Korei"), _span(text, "Zachodniej")]
     assert _with_agreeing_adjective([i], tokens, spans) == [i]
+
+
+def test_a_name_never_runs_over_a_comma():
+    text = "Za tym są Partia Pracy, Liberalni Demokraci i Sąd Okręgowy w Warszawie."
+    tokens = tokenize(text)
+    words = [i for i, t in enumerate(tokens) if t.is_word and t.text[:1].isupper()][1:]
+    pieces = _at_punctuation(words, tokens)
+    assert [[tokens[i].text for i in p] for p in pieces] == [
+        ["Partia", "Pracy"], ["Liberalni", "Demokraci", "Sąd", "Okręgowy", "Warszawie"]]

@@ -90,6 +90,21 @@ def _whole_words(spans, tokens: list[Token]):
     return out
 
 
+# Marks no name runs over: "Partia Pracy, Liberalni Demokraci" are two.
+_BETWEEN_NAMES = frozenset(",;:()[]„”“\"«»–—")
+
+
+def _at_punctuation(part: list[int], tokens: list[Token]) -> list[list[int]]:
+    """A name the tagger ran over a comma (or a colon, a bracket, a quote, a dash) into
+    the next one, cut there."""
+    out: list[list[int]] = [[]]
+    for i in part:
+        if out[-1] and any(tokens[k].text in _BETWEEN_NAMES for k in range(out[-1][-1] + 1, i)):
+            out.append([])
+        out[-1].append(i)
+    return [piece for piece in out if piece]
+
+
 def _at_prepositions(part: list[int], tokens: list[Token]) -> list[list[int]]:
     """A name the tagger ran over a preposition into the next one, cut there ("Nickiem
     Harwoodem | w | Londynie"), as the rules cut it; not an institution's name, which a
@@ -211,7 +226,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
             part.pop(0)
         if part:
             part = _with_agreeing_adjective(part, tokens, spans)
-        pieces = _at_prepositions(part, tokens) if part else []
+        pieces = [q for p in _at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
