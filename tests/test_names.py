@@ -142,3 +142,10 @@ def test_a_lone_institution_noun_is_the_institution():
     assert word_lemma("Radzie", {}) == "Rada"
     assert word_lemma("Sejmu", {}) == "Sejm"
     assert word_lemma("Krakowa", {}) == "Kraków"
+
+
+def test_a_news_agency_cited_in_the_text_is_an_actor():
+    # PAP, like TASS or Reuters, when the text cites or speaks to it (a credit line is no
+    # text: tests/test_not_actors.py).
+    names = _names("Minister Jan Nowak powiedział w rozmowie z PAP, że umowa jest gotowa.\n")
+    assert "PAP" in names
