@@ -142,8 +142,8 @@ def test_a_common_word_stands_for_the_name_it_starts():
     actors = _by_form(_actors(
         "Posłowie Platformy Obywatelskiej złożyli wniosek w Sejmie.\n",
         "Politycy Platformy Obywatelskiej skrytykowali rząd. Platforma zapowiada protest.\n",
-        "Jak twierdzi Platforma, ustawa jest niezgodna z konstytucją.\n"))
-    assert actors["Platforma"] == "Platforma Obywatelska"
+        "Rzecznik Platformy zapowiada, że ustawa trafi do Trybunału.\n"))
+    assert actors["Platformy"] == "Platforma Obywatelska"
 
 
 def test_two_dictionary_spellings_of_one_place_are_one_place():

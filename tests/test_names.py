@@ -149,3 +149,11 @@ def test_a_news_agency_cited_in_the_text_is_an_actor():
     # text: tests/test_not_actors.py).
     names = _names("Minister Jan Nowak powiedział w rozmowie z PAP, że umowa jest gotowa.\n")
     assert "PAP" in names
+
+
+def test_an_abbreviated_adjective_in_a_name_is_written_out():
+    from dossier.link.canonical import canonical
+
+    assert canonical(("Wlk.", "Brytanii"), {}, frozenset()).name == "Wielka Brytania"
+    assert canonical(("Korei", "Płd."), {}, frozenset()).name == "Korea Południowa"
+    assert canonical(("Irlandią", "Płn"), {}, frozenset()).name == "Irlandia Północna"

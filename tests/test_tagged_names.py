@@ -4,7 +4,8 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 
 from __future__ import annotations
 
-from dossier.extract.tagged import _at_punctuation, _with_abbreviations, _with_agreeing_adjective
+from dossier.extract.tagged import (_at_punctuation, _with_abbreviations, _with_agreeing_adjective,
+                                    _with_number)
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
 from dossier.extract.words import adjective_place, nationality_word
@@ -74,3 +75,13 @@ def test_a_name_never_runs_over_a_comma():
     pieces = _at_punctuation(words, tokens)
     assert [[tokens[i].text for i in p] for p in pieces] == [
         ["Partia", "Pracy"], ["Liberalni", "Demokraci", "Sąd", "Okręgowy", "Warszawie"]]
+
+
+def test_a_number_after_a_name_is_part_of_it_unless_it_counts_a_noun():
+    text = "Rura Baltic Flow 2 i spółka Baltic Flow 2 AG, a w Unii 27 państw."
+    tokens = tokenize(text)
+    flows = [i for i, t in enumerate(tokens) if t.text == "Flow"]
+    for i in flows:
+        assert _with_number([i - 1, i], tokens, []) == [i - 1, i, i + 1]
+    unii = next(i for i, t in enumerate(tokens) if t.text == "Unii")
+    assert _with_number([unii], tokens, []) == [unii]

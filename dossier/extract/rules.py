@@ -26,6 +26,7 @@ from .words import (
     is_first_name,
     is_role_noun,
     lemmas,
+    number_in_name,
     weak_name_at_sentence_start,
 )
 
@@ -71,6 +72,9 @@ def capitalised_runs(tokens: list[Token]) -> list[list[int]]:
                 j += 2
                 continue
             break
+        if number_in_name(tokens, j):
+            run.append(j)  # "Nord Stream 2"
+            j += 1
         runs.append(run)
         i = j
     return runs
@@ -126,7 +130,8 @@ class Lexicon:
     def load(language: str | None = None) -> Lexicon:
         lex = _lex()
         common = lexicon.words("english_common", "words") if language == "en" else frozenset()
-        return Lexicon(frozenset(lex["stop_words"]),
+        months = () if language == "pl" else lex["english_months"]
+        return Lexicon(frozenset(lex["stop_words"]) | frozenset(months),
                         {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
                         frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]),
                         frozenset(n.lower() for n in lex["media"]), common)

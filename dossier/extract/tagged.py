@@ -26,6 +26,7 @@ from .words import (
     nationality_country,
     nationality_word,
     no_name_word,
+    number_in_name,
     stem,
 )
 
@@ -225,7 +226,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
             part.pop(0)
         if part:
-            part = _with_agreeing_adjective(part, tokens, spans)
+            part = _with_number(_with_agreeing_adjective(part, tokens, spans), tokens, spans)
         pieces = [q for p in _at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
@@ -256,6 +257,16 @@ def _with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> lis
     if any(_agree(n, a) for n in nouns for a in adjectives):
         return part + [nxt]
     return part
+
+
+def _with_number(part: list[int], tokens: list[Token], spans) -> list[int]:
+    """``part`` with the number after it that is part of the name (words.number_in_name),
+    unless another name begins there."""
+    nxt = part[-1] + 1
+    if not number_in_name(tokens, nxt) or any(s.start <= tokens[nxt].start < s.end
+                                               for s in spans):
+        return part
+    return part + [nxt]
 
 
 def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
@@ -359,5 +370,6 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
         if inside or max(word_p) >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
                 has_cyrillic(m.text) or \
                 " ".join(m.tokens).lower() in lex.media or (
-                BACKFILL_RUNS and len(part) > 1 and not any(map(is_common_word, m.tokens))):
+                BACKFILL_RUNS and len(part) > 1 and not any(
+                    is_common_word(w) for w in m.tokens if not w.isdigit())):
             yield m, [taken[k][3] for k in inside]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..extract.mentions import (RawMention, demonym_country, nationality_country,
                                nationality_word)
-from ..extract.morph import analyse
+from ..extract.morph import analyse, inflect
 from .kinds import kind_votes, looks_like_person
 from .lemmas import genitive, phrase_lemma, word_lemma
 from .names import is_acronym
@@ -77,8 +77,33 @@ def _media_names() -> dict[str, str]:
     return {n.lower(): n for n in lexicon.load("entities")["media"]}
 
 
+def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A two-word name's abbreviated adjective written out in its noun's case ("Wlk.
+    Brytanii" -> Wielkiej Brytanii, "Irlandii Płn." -> Irlandii Północnej), so that it is
+    lemmatised, and named, as the name written in full."""
+    if len(tokens) != 2:
+        return tokens
+    table = lexicon.load("entities")["name_abbreviations"]
+    for i in (0, 1):
+        adjective = table.get(tokens[i].rstrip(".").lower())
+        if adjective is None or not tokens[i][:1].isupper():
+            continue
+        for noun in analyse(tokens[1 - i]):
+            parts = noun.tag.split(":")
+            if noun.pos != "subst" or len(parts) < 4:
+                continue
+            form = inflect(adjective, "adj", parts[1].split(".")[0], parts[2].split(".")[0],
+                           parts[3].split(".")[0])
+            if form:
+                out = list(tokens)
+                out[i] = form.capitalize()
+                return tuple(out)
+    return tokens
+
+
 def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset) -> Canon:
     """The canonical name of a mention's words in this name context."""
+    tokens = _spelled_out(tokens)
     log: list = []
     u, a = _Unknown(unknown, log), _Attested(attested, log)
     person_shaped = looks_like_person(tokens)

@@ -21,7 +21,9 @@ from ... import lexicon
 from ..morph import analyse
 from ..tokens import tokenize
 
-FEATURES_VERSION = "pl-crf-5"
+# pl-crf-6: "pap" no stop word (a news agency the text cites is a name); "Wlk.", "Płn." and
+# the other compass abbreviations end no sentence.
+FEATURES_VERSION = "pl-crf-6"
 
 _HYPHENS = "-‑"
 _SPLIT = re.compile(r"([-‑])")
@@ -87,7 +89,7 @@ def _lexicon_sets() -> dict[str, frozenset]:
         "placehead": frozenset(ent["place_heads"]),
         "media": frozenset(w.lower() for w in ent["media"]),
         "mediacue": frozenset(ent["media_cues"]),
-        "stop": frozenset(ent["stop_words"]),
+        "stop": frozenset(ent["stop_words"]) | frozenset(ent["english_months"]),
         "demonym": frozenset(d.lower() for names in demonyms.values() for d in names
                              if d[:1].isupper()),
         "natadj": frozenset(d for names in demonyms.values() for d in names if d[:1].islower()),
