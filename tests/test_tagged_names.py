@@ -5,7 +5,7 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 from __future__ import annotations
 
 from dossier.extract.tagged import (_at_punctuation, _with_abbreviations, _with_agreeing_adjective,
-                                    _with_number)
+                                    _with_number, _without_lower_case_end)
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
 from dossier.extract.words import adjective_place, nationality_word
@@ -85,3 +85,14 @@ def test_a_number_after_a_name_is_part_of_it_unless_it_counts_a_noun():
         assert _with_number([i - 1, i], tokens, []) == [i - 1, i, i + 1]
     unii = next(i for i, t in enumerate(tokens) if t.text == "Unii")
     assert _with_number([unii], tokens, []) == [unii]
+
+
+def test_a_lower_case_word_after_a_name_is_no_part_of_it():
+    text = "Rurę buduje Baltgaz bałtycki, a w Powiecie płońskim wiosna."
+    tokens = tokenize(text)
+    index = {t.text: i for i, t in enumerate(tokens)}
+    assert _without_lower_case_end([index["Baltgaz"], index["bałtycki"]], tokens) == \
+        [index["Baltgaz"]]
+    # A place's head noun keeps its adjective.
+    part = [index["Powiecie"], index["płońskim"]]
+    assert _without_lower_case_end(part, tokens) == part

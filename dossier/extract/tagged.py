@@ -225,6 +225,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
             part.pop(0)
+        part = _without_lower_case_end(part, tokens)
         if part:
             part = _with_number(_with_agreeing_adjective(part, tokens, spans), tokens, spans)
         pieces = [q for p in _at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
@@ -238,6 +239,16 @@ def _agree(noun, adjective) -> bool:
     n, a = noun.tag.split(":"), adjective.tag.split(":")
     return len(n) > 3 and len(a) > 3 and all(
         set(n[i].split(".")) & set(a[i].split(".")) for i in (1, 2, 3))
+
+
+def _without_lower_case_end(part: list[int], tokens: list[Token]) -> list[int]:
+    """"Gazprom | bałtycki gazociąg": a lower-case word after a capitalised name is no part
+    of it, but in an institution's or a place's name ("Powiecie płońskim")."""
+    part = list(part)
+    while len(part) > 1 and tokens[part[-1]].text.islower() and \
+            tokens[part[0]].capitalised and head_kind(tokens[part[0]].text) is None:
+        part.pop()
+    return part
 
 
 def _with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> list[int]:
