@@ -157,3 +157,9 @@ def test_an_abbreviated_adjective_in_a_name_is_written_out():
     assert canonical(("Wlk.", "Brytanii"), {}, frozenset()).name == "Wielka Brytania"
     assert canonical(("Korei", "Płd."), {}, frozenset()).name == "Korea Południowa"
     assert canonical(("Irlandią", "Płn"), {}, frozenset()).name == "Irlandia Północna"
+
+
+def test_an_acronym_of_a_common_noun_is_no_actor():
+    names = _names("Wzrost PKB wyniósł trzy procent, a ceny LNG spadły, mówi Jan Nowak.\n")
+    assert "PKB" not in names and "LNG" not in names
+    assert "Jan Nowak" in names

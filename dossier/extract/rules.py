@@ -131,7 +131,8 @@ class Lexicon:
         lex = _lex()
         common = lexicon.words("english_common", "words") if language == "en" else frozenset()
         months = () if language == "pl" else lex["english_months"]
-        return Lexicon(frozenset(lex["stop_words"]) | frozenset(months),
+        return Lexicon(frozenset(lex["stop_words"]) | frozenset(months) |
+                        frozenset(lex["common_acronyms"]),
                         {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
                         frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]),
                         frozenset(n.lower() for n in lex["media"]), common)
