@@ -4,7 +4,9 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 
 from __future__ import annotations
 
-from dossier.extract.tagged import (_at_punctuation, _with_abbreviations, _with_agreeing_adjective,
+from dossier.extract.glued import split_glued
+from dossier.extract.tagged import (_at_punctuation, _with_abbreviations, _with_adjective_before,
+                                    _with_agreeing_adjective,
                                     _with_number, _without_lower_case_end)
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
@@ -96,3 +98,28 @@ def test_a_lower_case_word_after_a_name_is_no_part_of_it():
     # A place's head noun keeps its adjective.
     part = [index["Powiecie"], index["płońskim"]]
     assert _without_lower_case_end(part, tokens) == part
+
+
+def test_a_places_adjective_before_an_institution_is_part_of_its_name():
+    from dossier.extract.tagger.features import tagger_tokens
+
+    text = "Lekarze z Krakowskiego Instytutu Zdrowia oraz z Rosji Instytut."
+    pieces = tagger_tokens(text)
+    at = {p.text: i for i, p in enumerate(pieces)}
+
+    def span(first, last, kind):
+        return Span(pieces[first].start, pieces[last].end, kind, 0.9, "", first, last)
+
+    spans = [span(at["Krakowskiego"], at["Krakowskiego"], "place"),
+             span(at["Instytutu"], at["Zdrowia"], "organization")]
+    joined = _with_adjective_before(spans, pieces)
+    assert [(s.first, s.last, s.kind) for s in joined] == \
+        [(at["Krakowskiego"], at["Zdrowia"], "organization")]
+    # The rules' cut after a place's genitive leaves the adjective with its noun.
+    tokens = tokenize(text)
+    run = [i for i, t in enumerate(tokens) if t.text in ("Krakowskiego", "Instytutu", "Zdrowia")]
+    assert split_glued(run, tokens) == [run]
+    # A country's name (no adjective) in another case stays apart.
+    spans = [span(at["Rosji"], at["Rosji"], "place"),
+             span(at["Instytut"], at["Instytut"], "organization")]
+    assert len(_with_adjective_before(spans, pieces)) == 2

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .morph import analyse
 from .tokens import Token
-from .words import NOUN_POS, geo_genitive, head_kind, is_first_name, is_surname, noun_cases
+from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_first_name, is_surname,
+                    noun_cases)
 
 
 def _name_readings(word: str, surnames: bool) -> list[tuple[set, set, set]]:
@@ -142,7 +143,11 @@ def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
             nxt = tokens[rest[0]].text
             # Not when the name goes on with an adjective or an acronym ("Unii Europejskiej",
             # "Stanów Zjednoczonych").
-            if not tokens[rest[0]].acronym and not any(a.pos == "adj" for a in analyse(nxt)):
+            # Nor when the word is an adjective agreeing with the noun after it
+            # ("Warszawskiego Uniwersytetu Medycznego", not Warszawskie's genitive).
+            if not tokens[rest[0]].acronym and not any(a.pos == "adj" for a in analyse(nxt)) \
+                    and not any(agree(n, a) for a in analyse(word) if a.pos == "adj"
+                                for n in analyse(nxt) if n.pos == "subst"):
                 parts.append(current)
                 current = []
     if current:

@@ -19,6 +19,7 @@ from .tagger.model import Span
 from .tokens import Token, tokenize
 from .words import (
     adjective_only,
+    agree,
     has_cyrillic,
     head_kind,
     is_common_word,
@@ -202,9 +203,29 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
     return start, end
 
 
+def _with_adjective_before(spans, pieces) -> list:
+    """An organisation's name with the place's adjective the tagger read apart before it,
+    agreeing with its first noun, joined to it ("Warszawskiego | Uniwersytetu Medycznego":
+    PolEval nests the place in the name; a flat tagger keeps the inner one)."""
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.kind == "organization" and prev.kind == "place" and \
+                prev.first == prev.last and span.first == prev.last + 1 and \
+                pieces[span.first].start == pieces[prev.last].end + 1 and \
+                pieces[prev.first].text[:1].isupper() and any(
+                    agree(n, a) for n in analyse(pieces[span.first].text) if n.pos == "subst"
+                    for a in analyse(pieces[prev.first].text) if a.pos == "adj"):
+            out[-1] = span._replace(start=prev.start, first=prev.first,
+                                    confidence=min(prev.confidence, span.confidence))
+            continue
+        out.append(span)
+    return out
+
+
 def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _BlockNames:
     spans, p_name = tagger.read(block_pieces, evidence)
-    spans = _whole_words(spans, tokens)
+    spans = _with_adjective_before(_whole_words(spans, tokens), block_pieces)
     tokens = _cut_tokens(tokens, block_pieces, spans)
     starts = [t.start for t in tokens]
     place_heads = lexicon.words("entities", "place_heads")
@@ -234,13 +255,6 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
 
 
-def _agree(noun, adjective) -> bool:
-    """Whether an adjective's reading agrees with a noun's in number, case and gender."""
-    n, a = noun.tag.split(":"), adjective.tag.split(":")
-    return len(n) > 3 and len(a) > 3 and all(
-        set(n[i].split(".")) & set(a[i].split(".")) for i in (1, 2, 3))
-
-
 def _without_lower_case_end(part: list[int], tokens: list[Token]) -> list[int]:
     """"Gazprom | bałtycki gazociąg": a lower-case word after a capitalised name is no part
     of it, but in an institution's or a place's name ("Powiecie płońskim")."""
@@ -265,7 +279,7 @@ def _with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> lis
     if not adjectives or any(a.pos not in ("adj", "ppas", "pact") for a in adjectives):
         return part  # (a noun or a name of its own: "Irlandii Polska")
     nouns = [a for a in analyse(tokens[part[-1]].text) if a.pos == "subst"]
-    if any(_agree(n, a) for n in nouns for a in adjectives):
+    if any(agree(n, a) for n in nouns for a in adjectives):
         return part + [nxt]
     return part
 

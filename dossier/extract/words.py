@@ -196,3 +196,10 @@ def number_in_name(tokens, at: int) -> bool:
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     return after is None or not after.is_word or after.capitalised or no_name_word(after.text)
+
+
+def agree(noun, adjective) -> bool:
+    """Whether an adjective's reading agrees with a noun's in number, case and gender."""
+    n, a = noun.tag.split(":"), adjective.tag.split(":")
+    return len(n) > 3 and len(a) > 3 and all(
+        set(n[i].split(".")) & set(a[i].split(".")) for i in (1, 2, 3))
