@@ -1,13 +1,13 @@
-"""How extraction cleans the tagger's names (extract/tagged.py, extract/words.py): a place's
+"""How extraction cleans the tagger's names (extract/tagged.py, edges.py, words.py): a place's
 adjective and the place it is made of, abbreviations the tagger takes into a name, a person's
 name the rules would glue to another name. Hand-written examples, no corpus text."""
 
 from __future__ import annotations
 
+from dossier.extract.edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
+                                   with_number, without_lower_case_end)
 from dossier.extract.glued import split_glued
-from dossier.extract.tagged import (_at_punctuation, _with_abbreviations, _with_adjective_before,
-                                    _with_agreeing_adjective,
-                                    _with_number, _without_lower_case_end)
+from dossier.extract.tagged import _with_abbreviations
 from dossier.extract.tagger.model import Span
 from dossier.extract.tokens import tokenize
 from dossier.extract.words import adjective_place, nationality_word
@@ -61,20 +61,20 @@ def test_a_capitalised_adjective_agreeing_with_the_name_before_it_is_part_of_it(
     index = {t.text: i for i, t in enumerate(tokens)}
     for noun, adjective in (("Irlandią", "Północną"), ("Korei", "Zachodniej")):
         i = index[noun]
-        assert _with_agreeing_adjective([i], tokens, [_span(text, noun)]) == [i, index[adjective]]
+        assert with_agreeing_adjective([i], tokens, [_span(text, noun)]) == [i, index[adjective]]
     # Not a noun of its own after it, nor a word in a name of its own.
     i = index["Anglii"]
-    assert _with_agreeing_adjective([i], tokens, [_span(text, "Anglii")]) == [i]
+    assert with_agreeing_adjective([i], tokens, [_span(text, "Anglii")]) == [i]
     i = index["Korei"]
     spans = [_span(text, "Korei"), _span(text, "Zachodniej")]
-    assert _with_agreeing_adjective([i], tokens, spans) == [i]
+    assert with_agreeing_adjective([i], tokens, spans) == [i]
 
 
 def test_a_name_never_runs_over_a_comma():
     text = "Za tym są Partia Pracy, Liberalni Demokraci i Sąd Okręgowy w Warszawie."
     tokens = tokenize(text)
     words = [i for i, t in enumerate(tokens) if t.is_word and t.text[:1].isupper()][1:]
-    pieces = _at_punctuation(words, tokens)
+    pieces = at_punctuation(words, tokens)
     assert [[tokens[i].text for i in p] for p in pieces] == [
         ["Partia", "Pracy"], ["Liberalni", "Demokraci", "Sąd", "Okręgowy", "Warszawie"]]
 
@@ -84,20 +84,20 @@ def test_a_number_after_a_name_is_part_of_it_unless_it_counts_a_noun():
     tokens = tokenize(text)
     flows = [i for i, t in enumerate(tokens) if t.text == "Flow"]
     for i in flows:
-        assert _with_number([i - 1, i], tokens, []) == [i - 1, i, i + 1]
+        assert with_number([i - 1, i], tokens, []) == [i - 1, i, i + 1]
     unii = next(i for i, t in enumerate(tokens) if t.text == "Unii")
-    assert _with_number([unii], tokens, []) == [unii]
+    assert with_number([unii], tokens, []) == [unii]
 
 
 def test_a_lower_case_word_after_a_name_is_no_part_of_it():
     text = "Rurę buduje Baltgaz bałtycki, a w Powiecie płońskim wiosna."
     tokens = tokenize(text)
     index = {t.text: i for i, t in enumerate(tokens)}
-    assert _without_lower_case_end([index["Baltgaz"], index["bałtycki"]], tokens) == \
+    assert without_lower_case_end([index["Baltgaz"], index["bałtycki"]], tokens) == \
         [index["Baltgaz"]]
     # A place's head noun keeps its adjective.
     part = [index["Powiecie"], index["płońskim"]]
-    assert _without_lower_case_end(part, tokens) == part
+    assert without_lower_case_end(part, tokens) == part
 
 
 def test_a_places_adjective_before_an_institution_is_part_of_its_name():
@@ -112,7 +112,7 @@ def test_a_places_adjective_before_an_institution_is_part_of_its_name():
 
     spans = [span(at["Krakowskiego"], at["Krakowskiego"], "place"),
              span(at["Instytutu"], at["Zdrowia"], "organization")]
-    joined = _with_adjective_before(spans, pieces)
+    joined = with_adjective_before(spans, pieces)
     assert [(s.first, s.last, s.kind) for s in joined] == \
         [(at["Krakowskiego"], at["Zdrowia"], "organization")]
     # The rules' cut after a place's genitive leaves the adjective with its noun.
@@ -122,4 +122,4 @@ def test_a_places_adjective_before_an_institution_is_part_of_its_name():
     # A country's name (no adjective) in another case stays apart.
     spans = [span(at["Rosji"], at["Rosji"], "place"),
              span(at["Instytut"], at["Instytut"], "organization")]
-    assert len(_with_adjective_before(spans, pieces)) == 2
+    assert len(with_adjective_before(spans, pieces)) == 2

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Article
+from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
+                    with_number, without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -19,7 +21,6 @@ from .tagger.model import Span
 from .tokens import Token, tokenize
 from .words import (
     adjective_only,
-    agree,
     has_cyrillic,
     head_kind,
     is_common_word,
@@ -27,7 +28,6 @@ from .words import (
     nationality_country,
     nationality_word,
     no_name_word,
-    number_in_name,
     stem,
 )
 
@@ -90,21 +90,6 @@ def _whole_words(spans, tokens: list[Token]):
             start = prev.start
         out.append(span._replace(start=start, end=end))
     return out
-
-
-# Marks no name runs over: "Partia Pracy, Liberalni Demokraci" are two.
-_BETWEEN_NAMES = frozenset(",;:()[]„”“\"«»–—")
-
-
-def _at_punctuation(part: list[int], tokens: list[Token]) -> list[list[int]]:
-    """A name the tagger ran over a comma (or a colon, a bracket, a quote, a dash) into
-    the next one, cut there."""
-    out: list[list[int]] = [[]]
-    for i in part:
-        if out[-1] and any(tokens[k].text in _BETWEEN_NAMES for k in range(out[-1][-1] + 1, i)):
-            out.append([])
-        out[-1].append(i)
-    return [piece for piece in out if piece]
 
 
 def _at_prepositions(part: list[int], tokens: list[Token]) -> list[list[int]]:
@@ -203,29 +188,9 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
     return start, end
 
 
-def _with_adjective_before(spans, pieces) -> list:
-    """An organisation's name with the place's adjective the tagger read apart before it,
-    agreeing with its first noun, joined to it ("Warszawskiego | Uniwersytetu Medycznego":
-    PolEval nests the place in the name; a flat tagger keeps the inner one)."""
-    out: list = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and span.kind == "organization" and prev.kind == "place" and \
-                prev.first == prev.last and span.first == prev.last + 1 and \
-                pieces[span.first].start == pieces[prev.last].end + 1 and \
-                pieces[prev.first].text[:1].isupper() and any(
-                    agree(n, a) for n in analyse(pieces[span.first].text) if n.pos == "subst"
-                    for a in analyse(pieces[prev.first].text) if a.pos == "adj"):
-            out[-1] = span._replace(start=prev.start, first=prev.first,
-                                    confidence=min(prev.confidence, span.confidence))
-            continue
-        out.append(span)
-    return out
-
-
 def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _BlockNames:
     spans, p_name = tagger.read(block_pieces, evidence)
-    spans = _with_adjective_before(_whole_words(spans, tokens), block_pieces)
+    spans = with_adjective_before(_whole_words(spans, tokens), block_pieces)
     tokens = _cut_tokens(tokens, block_pieces, spans)
     starts = [t.start for t in tokens]
     place_heads = lexicon.words("entities", "place_heads")
@@ -246,52 +211,13 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
             part.pop(0)
-        part = _without_lower_case_end(part, tokens)
+        part = without_lower_case_end(part, tokens)
         if part:
-            part = _with_number(_with_agreeing_adjective(part, tokens, spans), tokens, spans)
-        pieces = [q for p in _at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
+            part = with_number(with_agreeing_adjective(part, tokens, spans), tokens, spans)
+        pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
-
-
-def _without_lower_case_end(part: list[int], tokens: list[Token]) -> list[int]:
-    """"Gazprom | bałtycki gazociąg": a lower-case word after a capitalised name is no part
-    of it, but in an institution's or a place's name ("Powiecie płońskim")."""
-    part = list(part)
-    while len(part) > 1 and tokens[part[-1]].text.islower() and \
-            tokens[part[0]].capitalised and head_kind(tokens[part[0]].text) is None:
-        part.pop()
-    return part
-
-
-def _with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> list[int]:
-    """``part`` with the capitalised adjective right after it that agrees with its last
-    noun ("Irlandii Północnej", "Korei Południowej": the tagger, trained on text where
-    such names are rare, may stop at the noun), unless another name begins there."""
-    nxt = part[-1] + 1
-    if nxt >= len(tokens) or not tokens[nxt].capitalised or tokens[nxt].sentence_initial \
-            or tokens[nxt].start != tokens[part[-1]].end + 1:
-        return part
-    if any(s.start <= tokens[nxt].start < s.end for s in spans):
-        return part
-    adjectives = analyse(tokens[nxt].text)
-    if not adjectives or any(a.pos not in ("adj", "ppas", "pact") for a in adjectives):
-        return part  # (a noun or a name of its own: "Irlandii Polska")
-    nouns = [a for a in analyse(tokens[part[-1]].text) if a.pos == "subst"]
-    if any(agree(n, a) for n in nouns for a in adjectives):
-        return part + [nxt]
-    return part
-
-
-def _with_number(part: list[int], tokens: list[Token], spans) -> list[int]:
-    """``part`` with the number after it that is part of the name (words.number_in_name),
-    unless another name begins there."""
-    nxt = part[-1] + 1
-    if not number_in_name(tokens, nxt) or any(s.start <= tokens[nxt].start < s.end
-                                               for s in spans):
-        return part
-    return part + [nxt]
 
 
 def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
