@@ -163,3 +163,10 @@ def test_an_acronym_of_a_common_noun_is_no_actor():
     names = _names("Wzrost PKB wyniósł trzy procent, a ceny LNG spadły, mówi Jan Nowak.\n")
     assert "PKB" not in names and "LNG" not in names
     assert "Jan Nowak" in names
+
+
+def test_a_plural_noun_heads_its_name_wherever_it_stands():
+    # Between its adjectives, and before a preposition's phrase, which stays as written.
+    assert phrase_lemma(("Narodowych", "Sił", "Zbrojnych"), {}, False) == "Narodowe Siły Zbrojne"
+    assert phrase_lemma(("Polskich", "Sił", "Zbrojnych"), {}, False) == "Polskie Siły Zbrojne"
+    assert phrase_lemma(("Lekarzy", "bez", "Granic"), {}, False) == "Lekarze bez Granic"

@@ -259,7 +259,7 @@ def _head_noun(words: tuple[str, ...]) -> int | None:
         nouns = [a for a in _usable(w) if a.pos == "subst"]
         adjs = [a for a in _usable(w) if a.pos in ADJ_POS]
         if adjs and i + 1 < len(words) and any(
-                _agreeing(n, a) for n in _usable(words[i + 1]) if n.pos == "subst"
+                _agreeing(n, a) for n in analyse(words[i + 1]) if n.pos == "subst"
                 for a in adjs):
             continue  # "Bliskim Wschodzie": an adjective (also a surname) before its noun
         if nouns:
@@ -326,7 +326,14 @@ def _plural_name(words: tuple[str, ...]) -> str | None:
     go to the nominative plural."""
     if len(words) > 4:
         return None
-    for at in (len(words) - 1, 0):  # the noun after its adjectives, or before them
+    if len(words) >= 3 and words[1].islower() and any(a.pos == "prep" for a in analyse(words[1])):
+        # "Reporterów bez Granic": the noun and the preposition's phrase after it, which stays.
+        nouns = [a for a in analyse(words[0]) if a.pos == "subst" and not a.proper
+                 and "pl" in a.number.split(".")]
+        head = inflect(nouns[0].lemma, "subst", "pl", "nom", None) if nouns else None
+        return " ".join((_cap_like(words[0], head), *words[1:])) if head else None
+    # The noun after its adjectives, before them, or between (Narodowych Sił Zbrojnych).
+    for at in (len(words) - 1, 0, *range(1, len(words) - 1)):
         nouns = [a for a in analyse(words[at]) if a.pos == "subst" and not a.proper
                  and "pl" in a.number.split(".")]
         others = [w for i, w in enumerate(words) if i != at]
