@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news_en"
 OUT = ROOT / "dossier" / "data" / "english_common.yml"
 MIN_LOWER = 5
-MAX_CAPITAL_SHARE = 0.05
+MAX_CAPITAL_SHARE = 0.10
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _OPENS = set('.!?:"“‘(')  # after these a capital says nothing (and at a line's start)
 
