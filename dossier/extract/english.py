@@ -1,0 +1,102 @@
+"""What the name rules need to know of English (an English article has no tagger and no
+dictionary): a possessive ends a name ("Britain's Europe Director Dominick Chilcott" names
+Britain and Dominick Chilcott), an office or a title before a name is its bearer's role and
+no part of the name ("Chancellor Gordon Brown", "Mr Grant"), a nationality's adjective
+("British", "Russian") names no actor.
+
+The offices and titles are common nouns (data/english.yml); the nationalities are made of
+the languages' names ISO 639 gives (pycountry: French, Dutch, Welsh) and of the countries'
+names (Britain: British, Kenya: Kenyan), less the words English writes in lower case too
+(data/english_common.yml: "church", "modern")."""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+from .. import lexicon
+from .tokens import Token
+from .world import country_words, lookup
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "an", "i", "ch", "ss", "ek", "ic")
+
+
+def possessive(word: str) -> bool:
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in _POSSESSIVE)
+
+
+def _office(word: str, after_office: bool) -> bool:
+    w = word.lower()
+    if w in lexicon.words("english", "only_after_office"):
+        return after_office
+    return w in lexicon.words("english", "offices") or w in lexicon.words("english", "titles")
+
+
+def split_possessives(part: list[int], tokens: list[Token]) -> list[list[int]]:
+    """The names a run holds between its possessives: a name ends at its possessive."""
+    out, current = [], []
+    for i in part:
+        current.append(i)
+        if possessive(tokens[i].text):
+            out.append(current)
+            current = []
+    return out + ([current] if current else [])
+
+
+def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
+    """The name after the office or title that opens ``part`` ("Shadow Education Secretary
+    Tim Collins" -> Tim Collins); [] when the part is an office alone ("Prime Minister"). A
+    part whose words after the office start with "of" or "for" is a body's name or the
+    office's own ("Secretary of State"), kept whole."""
+    last, after_office = None, False
+    for pos, i in enumerate(part):
+        if _office(tokens[i].text, after_office):
+            last, after_office = pos, True
+        else:
+            after_office = False
+    if last is None:
+        return part
+    rest = part[last + 1:]
+    if rest and tokens[rest[0]].text.lower() in ("of", "for", "and", "the"):
+        return part
+    return rest
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    common = lexicon.words("english_common", "words")
+    words = set()
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            words.add(language.name.split(";")[0].split()[0].split(",")[0])
+    stems = {w[:4] for w in country_words()}
+    return frozenset(w for w in words if w.lower() not in common and w.endswith(
+        _ADJECTIVE_ENDINGS)) | frozenset(stems)
+
+
+def nationality(word: str) -> bool:
+    """British, Russian, Kenyan, Britons, Iraqis: a nationality's adjective or its people,
+    no actor (a country's name itself is one)."""
+    if lookup(word) is not None or len(word) < 4:
+        return False
+    found = _nationalities()
+    for w in (word, word[:-1] if word.endswith("s") else None):
+        if w and (w in found or (w.endswith(_ADJECTIVE_ENDINGS + ("on",)) and w[:4] in found
+                                  and len(w) >= 5)):
+            return True
+    return False
+
+
+def english_parts(parts: list[list[int]], tokens: list[Token]) -> list[list[int]]:
+    """The names an English run's parts hold: split at possessives, offices taken off,
+    nationalities alone dropped."""
+    out = []
+    for part in parts:
+        for piece in split_possessives(part, tokens):
+            piece = strip_office(piece, tokens)
+            if not piece or (len(piece) == 1 and nationality(tokens[piece[0]].text)):
+                continue
+            out.append(piece)
+    return out
