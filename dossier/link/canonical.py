@@ -20,6 +20,7 @@ from ..extract.mentions import (RawMention, demonym_country, nationality_country
                                nationality_word)
 from ..extract.morph import analyse
 from .kinds import kind_votes, looks_like_person
+from .english import english_kind
 from .lemmas import genitive, phrase_lemma, word_lemma
 from .names import is_acronym
 
@@ -65,6 +66,7 @@ class Canon:
     person_shaped: bool
     country: bool  # a nationality's word: its country (a place)
     reads: tuple  # ("u", word, nominative or None) and ("a", word, attested or not)
+    kind: str | None = None  # the kind the world's names give it (extract/world.py)
 
     def holds(self, unknown: dict[str, str], attested: frozenset) -> bool:
         """Whether this name comes out the same in another name context."""
@@ -105,9 +107,14 @@ AS_WRITTEN = ("en",)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+# The weight of a kind the world's names give (extract/world.py): more than an English
+# name's other votes can add up to (London is also a surname to the Polish dictionary).
+WORLD_VOTE = 10
+
+
 def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
     """The canonical name of a mention of an English article: its words, less a possessive
-    ("Blair's" is Blair)."""
+    ("Blair's" is Blair), of the kind the world's names give it (english_kind)."""
     words = list(tokens)
     for ending in _POSSESSIVE:
         if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
@@ -115,7 +122,8 @@ def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
             break
     name = " ".join(words)
     name = _media_names().get(name.lower(), name)
-    return Canon(name, looks_like_person(tuple(words)), False, ())
+    kind, person_shaped = english_kind(tuple(words))
+    return Canon(name, person_shaped, False, (), kind)
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -152,6 +160,8 @@ def place(m: RawMention, canon: Canon) -> Placed:
     votes = Counter(kind_votes(m, canon.name, canon.person_shaped))
     if canon.country:
         votes["place"] += 3
+    if canon.kind:
+        votes[canon.kind] += WORLD_VOTE
     media = bool(m.media_cue) or canon.name.lower() in _media_names()
     return Placed(canon.name, m, tuple(sorted(votes.items())), media)
 

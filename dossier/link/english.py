@@ -1,0 +1,39 @@
+"""The kind of a name in an English article, where no dictionary reads its words: a place or
+a body the world's names know (extract/world.py: Paris, Wales, the United Nations), else
+whether it is shaped like a person's name. Two capitalised words are a person's only when
+the first is a first name the dictionary knows or neither is a common English word
+(data/english_common.yml): "Gordon Brown" and "Sarah Lindqvist" are; "Black Sea", "Federal
+Reserve", "Barclays Capital" are a body's names, "Black Sea" and "Downing Street" a place's
+(by their last word: data/english.yml)."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from ..extract.morph import analyse
+from ..extract.world import lookup
+from .kinds import looks_like_person
+
+
+@functools.lru_cache(maxsize=50_000)
+def english_kind(words: tuple[str, ...]) -> tuple[str | None, bool]:
+    """(the kind the world's names give, whether the words are shaped like a person's
+    name)."""
+    place = lookup(" ".join(words))
+    if place is not None:
+        return place.kind, False
+    if len(words) >= 2 and words[-1].lower() in lexicon.words("english", "place_heads"):
+        return "place", False
+    person = looks_like_person(words)
+    if person:
+        # (A first name may be a word English also writes in lower case: Mark, Bill, Grant;
+        # only a word never capitalised but at a sentence start rules it out.)
+        first_name = any("imię" in a.qualifiers for a in analyse(words[0]))
+        person = first_name or not (
+            words[0].lower() in lexicon.words("english_common", "words") or
+            words[-1].lower() in lexicon.words("english_common", "often_lower") or
+            words[-1].lower() in lexicon.words("english_common", "words"))
+    if person or len(words) < 2 or words[-1].isupper():
+        return None, person
+    return "organization", False
