@@ -1,0 +1,100 @@
+"""One actor across languages: an English name and its Polish form join.
+
+- Places and bodies by the identities the world's names give them (extract/world.py:
+  pycountry's ISO names with their Polish translations, CLDR's regions and cities):
+  Ukraine/Ukraina, Kyiv/Kijów, the European Union/Unia Europejska.
+- Persons by a key their transliterations share: Cyrillic names come to English in one
+  romanisation (Volodymyr Zelensky, Dmitry Peskov) and to Polish in another (Wołodymyr
+  Zełenski, Dmitrij Pieskow); names.script_key brings Polish spelling to the English
+  letters (w v, ł l, cz ch, sz sh, j i, y i), and the key here evens out what it leaves
+  (Polish writes the Russian е after a consonant "ie", English "e"; -ij and -y end alike).
+
+Only groups named in articles of different languages join here (one language's spellings
+are variants.py's); the actor takes the name most of its articles use, and a place or body
+named only in English articles under its Polish name takes its English one (Wielka
+Brytania, which the gazetteer made of "UK", is the United Kingdom there).
+
+Keys: a group is found by, and looks up, each identity of its names and, for a name of
+several words, its transliteration key. (A late rule: its keys read the group's aliases.)"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ... import ids
+from ...extract.world import lookup, shown_name
+from ..canonical import AS_WRITTEN
+from ..group import Group, choose, merge
+from ..names import script_key
+
+
+def world_ids(names) -> set[str]:
+    return {i for n in names if (p := lookup(n)) is not None for i in p.ids}
+
+
+def romanised(name: str) -> str | None:
+    """A key a person's English and Polish transliterations share, or None for one word."""
+    if len(name.split()) < 2:
+        return None
+    key = script_key(name).replace("ie", "e").replace("ks", "x")
+    key = re.sub(r"(.)\1", r"\1", key)  # Zelenskyy, Tymoshenko/Tymoszenko alike
+    return key if len(key.split()) >= 2 else None
+
+
+def _written(g: Group, languages: dict[str, str]) -> frozenset:
+    """Whether the group's mentions are in articles whose names stand as written, and/or
+    in others: {True}, {False} or both."""
+    return frozenset(languages.get(m.article) in AS_WRITTEN for m in g.mentions)
+
+
+def _join(groups: dict[str, Group], names: list[str], languages: dict[str, str]) -> str | None:
+    present = sorted(n for n in set(names) if n in groups and not groups[n].curated)
+    if len(present) < 2 or len(frozenset().union(
+            *(_written(groups[n], languages) for n in present))) < 2:
+        return None
+    target = choose("articles", [groups[n] for n in present])
+    for n in present:
+        if n != target:
+            groups[target].aliases.add(n)
+            merge(groups, n, target)
+    return target
+
+
+def _english_name(groups: dict[str, Group], name: str, ident: str,
+                  languages: dict[str, str]) -> str:
+    """A place or body named only in English articles under another language's name takes
+    its English one (joining the group of that name, if any); its name after."""
+    g = groups.get(name)
+    english = shown_name(ident, "en")
+    if g is None or g.curated or not english or english == name or \
+            _written(g, languages) != {True} or name in (shown_name(ident, "en"), None) or \
+            shown_name(ident, "pl") != name:
+        return name
+    groups.setdefault(english, Group(english)).aliases.add(name)
+    merge(groups, name, english)
+    return english
+
+
+def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    by_id: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name, g in groups.items():
+        for ident in world_ids({name, *g.aliases}):
+            by_id[ident].append(name)
+        if g.kind == "person" and (key := romanised(name)):
+            by_key[key].append(name)
+    for ident, names in sorted(by_id.items()):
+        _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages)
+    for _key, names in sorted(by_key.items()):
+        _join(groups, [n for n in names if n in groups and groups[n].kind == "person"],
+              languages)
+
+
+def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
+    keys = [f"world:{i}" for i in sorted(world_ids({name, *g.aliases}))]
+    if (key := romanised(name)):
+        keys.append(f"rom:{key}")
+    english = [f"slug:{ids.slugify(shown_name(i, 'en'), 'actor')}"
+               for i in sorted(world_ids({name})) if shown_name(i, "en")]
+    return keys + english, keys + english
