@@ -29,6 +29,10 @@ def possessive(word: str) -> bool:
 
 def _office(word: str, after_office: bool) -> bool:
     w = word.lower()
+    for ending in _POSSESSIVE:  # "Prime Minister's Questions"
+        if possessive(w) and w.endswith(ending):
+            w = w[: -len(ending)]
+            break
     if w in lexicon.words("english", "only_after_office"):
         return after_office
     return w in lexicon.words("english", "offices") or w in lexicon.words("english", "titles")

@@ -3,7 +3,7 @@ a body the world's names know (extract/world.py: Paris, Wales, the United Nation
 whether it is shaped like a person's name. Two capitalised words are a person's only when
 the first is a first name the dictionary knows or neither is a common English word
 (data/english_common.yml): "Gordon Brown" and "Sarah Lindqvist" are; "Black Sea", "Federal
-Reserve", "Barclays Capital" are a body's names, "Black Sea" and "Downing Street" a place's
+Reserve", "Barclays Capital" are not; "Black Sea" and "Downing Street" are a place's names
 (by their last word: data/english.yml)."""
 
 from __future__ import annotations
@@ -34,6 +34,6 @@ def english_kind(words: tuple[str, ...]) -> tuple[str | None, bool]:
             words[0].lower() in lexicon.words("english_common", "words") or
             words[-1].lower() in lexicon.words("english_common", "often_lower") or
             words[-1].lower() in lexicon.words("english_common", "words"))
-    if person or len(words) < 2 or words[-1].isupper():
-        return None, person
-    return "organization", False
+    # (Another name of several words is no person's, but what it is the votes say: a
+    # guess here would outweigh them, and "Theresa May" ends in a common word.)
+    return None, person
