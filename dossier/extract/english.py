@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 
 import pycountry
+from babel import Locale
 
 from .. import lexicon
 from .tokens import Token
@@ -93,14 +94,34 @@ def nationality(word: str) -> bool:
     return False
 
 
+_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d", "n't", "n’t")
+
+
+@functools.cache
+def _calendar() -> frozenset[str]:
+    """The days' and months' English names (CLDR): "Wednesday", "July"."""
+    en = Locale("en")
+    return frozenset(list(en.days["format"]["wide"].values()) +
+                     list(en.months["format"]["wide"].values()))
+
+
+def no_name_alone(word: str) -> bool:
+    """A word that names no actor standing alone: "I'm", "We're"; a day or a month; a word
+    English capitalises only at a sentence's start (data/english_common.yml), which capital
+    mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
+    and Social Research Council, "Trade" of the Trade Secretary); a nationality."""
+    return word.endswith(_CONTRACTIONS) or word in _calendar() or \
+        word.lower() in lexicon.words("english_common", "words") or nationality(word)
+
+
 def english_parts(parts: list[list[int]], tokens: list[Token]) -> list[list[int]]:
     """The names an English run's parts hold: split at possessives, offices taken off,
-    nationalities alone dropped."""
+    a word that is no name alone dropped."""
     out = []
     for part in parts:
         for piece in split_possessives(part, tokens):
             piece = strip_office(piece, tokens)
-            if not piece or (len(piece) == 1 and nationality(tokens[piece[0]].text)):
+            if not piece or (len(piece) == 1 and no_name_alone(tokens[piece[0]].text)):
                 continue
             out.append(piece)
     return out

@@ -76,6 +76,14 @@ def _english_name(groups: dict[str, Group], name: str, ident: str,
     return english
 
 
+def _world_kind(name: str, g: Group, languages: dict[str, str]) -> None:
+    """A place or body of the world's names, named in English articles, is of the kind they
+    give it, whatever its other names vote ("UK", an acronym, is the United Kingdom)."""
+    place = lookup(name)
+    if place is not None and True in _written(g, languages) and not g.curated:
+        g.vote(place.kind, 3 * len(g.mentions))
+
+
 def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
     by_id: dict[str, list[str]] = defaultdict(list)
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -86,6 +94,8 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
             by_key[key].append(name)
     for ident, names in sorted(by_id.items()):
         _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages)
+    for name, g in groups.items():
+        _world_kind(name, g, languages)
     for _key, names in sorted(by_key.items()):
         _join(groups, [n for n in names if n in groups and groups[n].kind == "person"],
               languages)
