@@ -67,6 +67,10 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
             coordinating = cur.text.lower() in ("i", "and", "oraz")
             if (cur.text.lower() in connectors and cur.text.islower() and j + 1 < n
                     and not (coordinating and len(run) < 2)
+                    # (English: only after "of"/"for" has opened the complement, "Department
+                    # for Trade and Industry"; not "Deutsche Bank and Gazprom".)
+                    and not (coordinating and head_anywhere and
+                             all(tokens[k].capitalised for k in run))
                     and tokens[j + 1].is_word and tokens[j + 1].capitalised
                     and tokens[j + 1].start - cur.end == 1
                     and any(head_kind(tokens[k].text) is not None
