@@ -67,6 +67,7 @@ class Canon:
     country: bool  # a nationality's word: its country (a place)
     reads: tuple  # ("u", word, nominative or None) and ("a", word, attested or not)
     kind: str | None = None  # the kind the world's names give it (extract/world.py)
+    written: bool = False  # a name as written (AS_WRITTEN): no Polish endings read into it
 
     def holds(self, unknown: dict[str, str], attested: frozenset) -> bool:
         """Whether this name comes out the same in another name context."""
@@ -123,7 +124,7 @@ def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
     name = " ".join(words)
     name = _media_names().get(name.lower(), name)
     kind, person_shaped = english_kind(tuple(words))
-    return Canon(name, person_shaped, False, (), kind)
+    return Canon(name, person_shaped, False, (), kind, written=True)
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -157,7 +158,7 @@ class Placed:
 def place(m: RawMention, canon: Canon) -> Placed:
     if (m.role or m.kind_cue == "person") and _complement_of_role(m, canon.name):
         m = dataclasses.replace(m, role=None, kind_cue=None)
-    votes = Counter(kind_votes(m, canon.name, canon.person_shaped))
+    votes = Counter(kind_votes(m, canon.name, canon.person_shaped, not canon.written))
     if canon.country:
         votes["place"] += 3
     if canon.kind:
