@@ -21,7 +21,9 @@ from .tokens import Token
 from .world import country_words, lookup
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "an", "i", "ch", "ss", "ek", "ic")
+_ADJECTIVE_ENDINGS = ("sh", "ese", "ian", "an", "i", "ch", "ss", "ek", "ic")
+# How English makes a nationality of a country's name: Kenya-n, Iraq-i, Brit-ish, Brit-on.
+_STEM_ENDINGS = ("ish", "ese", "ian", "an", "i", "ic", "on")
 
 
 def possessive(word: str) -> bool:
@@ -76,7 +78,9 @@ def _nationalities() -> frozenset[str]:
     for language in pycountry.languages:
         if hasattr(language, "alpha_2"):
             words.add(language.name.split(";")[0].split()[0].split(",")[0])
-    stems = {w[:4] for w in country_words()}
+    # (Not the common words of the names: "East" of East Timor would make Eastman one.)
+    lower = common | lexicon.words("english_common", "often_lower")
+    stems = {w[:4] for w in country_words() if w.lower() not in lower}
     return frozenset(w for w in words if w.lower() not in common and w.endswith(
         _ADJECTIVE_ENDINGS)) | frozenset(stems)
 
@@ -88,7 +92,7 @@ def nationality(word: str) -> bool:
         return False
     found = _nationalities()
     for w in (word, word[:-1] if word.endswith("s") else None):
-        if w and (w in found or (w.endswith(_ADJECTIVE_ENDINGS + ("on",)) and w[:4] in found
+        if w and (w in found or (w.endswith(_STEM_ENDINGS) and w[:4] in found
                                   and len(w) >= 5)):
             return True
     return False

@@ -123,8 +123,9 @@ def shown_name(ident: str, language: str) -> str | None:
 
 @functools.cache
 def country_words() -> frozenset[str]:
-    """The words of the countries' and the United Kingdom's nations' English names
-    (Britain, America, Scotland): what a nationality's adjective is made of."""
+    """The words of the countries', the United Kingdom's nations' and the continents'
+    English names (Britain, America, Scotland, Asia): what a nationality's adjective is
+    made of."""
     out = set()
     for c in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
@@ -133,4 +134,8 @@ def country_words() -> frozenset[str]:
     for s in pycountry.subdivisions.get(country_code="GB"):
         if s.type in ("Country", "Province"):
             out.update(w for w in _BRACKETS.sub("", s.name).split() if len(w) >= 4)
+    # The continents (CLDR's regions): Asian, African, European.
+    for code, name in Locale("en").territories.items():
+        if code.isdigit() and code not in _SKIP_REGIONS:
+            out.update(w for w in name.split() if w[:1].isupper() and len(w) >= 4)
     return frozenset(out)
