@@ -1,6 +1,6 @@
 """Captions, photo credits and bylines produce no actors, nor does a subheading's single word
-(issue 19 item 5); a name a subheading shares with the prose stays the prose's actor, and a
-name of several words in one stands (a speaker's or a signature's line). Hand-written
+(issue 19 item 5), nor any name of a subheading but one the prose names too (which stays the
+prose's actor) or a speaker's signature line. Hand-written
 article."""
 
 from __future__ import annotations
@@ -53,3 +53,11 @@ def test_a_heading_name_the_prose_names_stays():
     extraction = extract_mentions(article)
     headings = [b for b in article.blocks if b.kind == "heading"]
     assert any(headings[0].start <= m.start < headings[0].end for m in extraction.mentions)
+
+
+def test_a_name_of_several_words_in_a_heading_is_no_actor_of_its_own():
+    text = TEXT.replace("Pytania o terminy", "Pytania o Pałac Kultury")
+    article = article_from_text(text, "a0", "a0.txt")[0]
+    actors, _ = link_actors([article], [extract_mentions(article)])
+    assert not any("Pałac" in f for a in actors for f in a.forms)
+    assert "Tadeusz Malinowski" in {a.name for a in actors}  # a signature's line stands

@@ -61,11 +61,11 @@ def extract_mentions(article: Article, tagger=None, rules_only: bool = False) ->
 
 
 def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMention]:
-    """A subheading's single word is no actor of its own ("Świat reaguje", "Kto za tym
-    stoi?"): it stays only when the article's prose names it too, in any case form
-    ("Łukaszenka:" over a paragraph about Łukaszenki). A name of several words stands (a
-    speaker's or a signature's name: "Jan Nowak, rzecznik ratusza"). Captions, photo credits
-    and bylines are never read."""
+    """A subheading names no actor of its own ("Świat reaguje", "Kto za tym stoi?", "Talks
+    in Geneva Palace"): a name in it stays only when the article's prose names each of its
+    words too, in any case form ("Łukaszenka:" over a paragraph about Łukaszenki), or when
+    the line is a speaker's signature, a name of several words and its role after a comma
+    ("Jan Nowak, rzecznik ratusza"). Captions, photo credits and bylines are never read."""
     headings = [(b.start, b.end) for b in blocks if b.kind == "heading"
                 # A line of one word is a speaker's or a signature's name ("PAWEŁ:").
                 and len(b.text.split()) > 1]
@@ -74,6 +74,11 @@ def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMentio
 
     def in_heading(m: RawMention) -> bool:
         return any(start <= m.start < end for start, end in headings)
+
+    def signed(m: RawMention) -> bool:
+        return len(m.tokens) > 1 and any(
+            b.start == m.start and b.text[m.end - b.start:][:1] == ","
+            for b in blocks if b.kind == "heading")
 
     prose: dict[str, set[str]] = {}
     for m in mentions:
@@ -89,4 +94,4 @@ def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMentio
                    for k in (max(4, min(len(w), len(p)) - 3),))
 
     return [m for m in mentions
-            if not in_heading(m) or len(m.tokens) > 1 or all(map(in_prose, m.tokens))]
+            if not in_heading(m) or signed(m) or all(map(in_prose, m.tokens))]
