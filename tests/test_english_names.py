@@ -121,3 +121,12 @@ def test_an_editor_joins_an_english_and_a_polish_name_in_the_curation_file():
                                       [Entry("Kremlin", same_as=("Kreml",))])
     kremlin = next(a for a in joined if a.name == "Kremlin")
     assert {"Kremlin", "Kreml"} <= set(kremlin.forms) and not diagnostics
+
+
+def test_two_names_side_by_side_and_a_peer_s_full_name():
+    actors = _actors("Labour said on Monday that the plan would work. With Labour Britain is "
+                     "working, the minister said, and Britain will gain. Air France, Prince "
+                     "Harry and Lord Conrad Black agreed; Lord Butler did not.\n")
+    assert {"Labour", "Britain", "Air France", "Prince Harry", "Conrad Black",
+            "Lord Butler"} <= set(actors)
+    assert not set(actors) & {"Labour Britain", "Lord Conrad Black", "Lord"}

@@ -56,7 +56,8 @@ def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
     """The name after the office or title that opens ``part`` ("Shadow Education Secretary
     Tim Collins" -> Tim Collins); [] when the part is an office alone ("Prime Minister"). A
     part whose words after the office start with "of" or "for" is a body's name or the
-    office's own ("Secretary of State"), kept whole."""
+    office's own ("Secretary of State"), kept whole. A peer's title goes when a full name
+    follows ("Lord Conrad Black"), not before a name of one word ("Lord Butler")."""
     last, after_office = None, False
     for pos, i in enumerate(part):
         if _office(tokens[i].text, after_office):
@@ -64,7 +65,8 @@ def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
         else:
             after_office = False
     if last is None:
-        return part
+        peer = tokens[part[0]].text.lower() in lexicon.words("english", "peers")
+        return part[1:] if peer and len(part) >= 3 else part
     rest = part[last + 1:]
     if rest and tokens[rest[0]].text.lower() in ("of", "for", "and", "the"):
         return part
@@ -113,19 +115,35 @@ def no_name_alone(word: str) -> bool:
     """A word that names no actor standing alone: "I'm", "We're"; a day or a month; a word
     English capitalises only at a sentence's start (data/english_common.yml), which capital
     mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
-    and Social Research Council, "Trade" of the Trade Secretary); a nationality."""
+    and Social Research Council, "Trade" of the Trade Secretary); a nationality; a title
+    ("Lord", "Sir")."""
+    lower = word.lower()
     return word.endswith(_CONTRACTIONS) or word in _calendar() or \
-        word.lower() in lexicon.words("english_common", "words") or nationality(word)
+        lower in lexicon.words("english_common", "words") or nationality(word) or \
+        lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles")
 
 
-def english_parts(parts: list[list[int]], tokens: list[Token]) -> list[list[int]]:
+def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[list[int]]:
+    """"With Labour Britain is working": two names side by side, a country last, when the
+    article names each by itself elsewhere ("Air France" stays: "Air" is no name alone)."""
+    if len(piece) != 2:
+        return [piece]
+    first, last = (tokens[i].text for i in piece)
+    place = lookup(last)
+    country = (place is not None and place.kind == "place") or last in country_words()
+    if country and first in alone and last in alone and lookup(f"{first} {last}") is None:
+        return [piece[:1], piece[1:]]
+    return [piece]
+
+
+def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset = frozenset()
+                  ) -> list[list[int]]:
     """The names an English run's parts hold: split at possessives, offices taken off,
-    a word that is no name alone dropped."""
+    two names side by side cut (_two_names), a word that is no name alone dropped."""
     out = []
     for part in parts:
         for piece in split_possessives(part, tokens):
-            piece = strip_office(piece, tokens)
-            if not piece or (len(piece) == 1 and no_name_alone(tokens[piece[0]].text)):
-                continue
-            out.append(piece)
+            for name in _two_names(strip_office(piece, tokens), tokens, alone):
+                if name and not (len(name) == 1 and no_name_alone(tokens[name[0]].text)):
+                    out.append(name)
     return out

@@ -53,11 +53,18 @@ def extract_mentions(article: Article, tagger=None, rules_only: bool = False) ->
         mentions = tagged_mentions(article, blocks, lex, tagger)
     else:
         mentions = []
-        for block in blocks:
-            tokens = tokenize(block.text, block.start)
-            for part, parts, n_part, stripped in rule_parts(tokens, lex):
+        tokenized = [tokenize(block.text, block.start) for block in blocks]
+        alone = _named_alone(tokenized, lex) if lex.english else frozenset()
+        for tokens in tokenized:
+            for part, parts, n_part, stripped in rule_parts(tokens, lex, alone):
                 mentions.append(make_mention(article, tokens, part, parts, n_part, stripped, lex))
     return Extraction(article.id, tuple(_confirmed_in_headings(blocks, mentions)))
+
+
+def _named_alone(tokenized, lex: Lexicon) -> frozenset:
+    """The words an article names by themselves, each a name of one word somewhere."""
+    return frozenset(tokens[part[0]].text for tokens in tokenized
+                     for part, *_ in rule_parts(tokens, lex) if len(part) == 1)
 
 
 def _confirmed_in_headings(blocks, mentions: list[RawMention]) -> list[RawMention]:

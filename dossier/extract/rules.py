@@ -142,10 +142,11 @@ class Lexicon:
                         language == "en")
 
 
-def rule_parts(tokens: list[Token], lex: Lexicon):
+def rule_parts(tokens: list[Token], lex: Lexicon, alone: frozenset = frozenset()):
     """The names the rules find in a block's tokens: (part, parts, n_part, stripped) for each,
     ``part`` the token indexes of the name, ``parts`` all the names its capitalised run was
-    cut into, ``stripped`` the run's leading words that are no part of a name."""
+    cut into, ``stripped`` the run's leading words that are no part of a name. ``alone``:
+    the words the article names by themselves (english.english_parts reads them)."""
     titles = lexicon.words("entities", "role_nouns") | {"of", "the"}
     lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
     for run in capitalised_runs(tokens, lex.english):
@@ -158,7 +159,7 @@ def rule_parts(tokens: list[Token], lex: Lexicon):
             continue
         parts = split_glued(run, tokens)
         if lex.english:
-            parts = english_parts(parts, tokens)
+            parts = english_parts(parts, tokens, alone)
         for n_part, part in enumerate(parts):
             if not _no_name(tokens, part, lex, titles):
                 yield part, parts, n_part, stripped
