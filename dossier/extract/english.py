@@ -112,13 +112,14 @@ def _calendar() -> frozenset[str]:
 
 
 def no_name_alone(word: str) -> bool:
-    """A word that names no actor standing alone: "I'm", "We're"; a day or a month; a word
+    """A word that names no actor standing alone: "I'm", "We're"; an adjective made with a
+    hyphen ("Russian-led", "UK-based", "Oscar-nominated"); a day or a month; a word
     English capitalises only at a sentence's start (data/english_common.yml), which capital
     mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
     and Social Research Council, "Trade" of the Trade Secretary); a nationality; a title
     ("Lord", "Sir")."""
     lower = word.lower()
-    return word.endswith(_CONTRACTIONS) or word in _calendar() or \
+    return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
         lower in lexicon.words("english_common", "words") or nationality(word) or \
         lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles")
 
