@@ -120,10 +120,11 @@ def _english_name(groups: dict[str, Group], name: str, ident: str,
 
 def _world_kind(name: str, g: Group, languages: dict[str, str]) -> None:
     """A place or body of the world's names, named in English articles, is of the kind they
-    give it, whatever its other names vote ("UK", an acronym, is the United Kingdom)."""
+    give it, whatever its names and mentions vote ("UK", an acronym, is the United Kingdom)."""
     place = lookup(name)
     if place is not None and True in _written(g, languages) and not g.curated:
-        g.vote(place.kind, 3 * len(g.mentions))
+        # (Over the Polish tagger's kind too: "poparła Wielka Brytania" read as a body.)
+        g.vote(place.kind, 1 + max(g.votes.values(), default=0) - g.votes[place.kind])
 
 
 def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
