@@ -43,6 +43,9 @@ def test_possessives_nationalities_and_long_names():
             "National Union of Teachers"} <= set(actors)
     assert not set(actors) & {"British", "French", "Russian", "Institute", "Fiscal Studies",
                               "Australia's Prime Minister", "National Union"}
+    from dossier.extract.english import nationality
+    assert nationality("Kenyan") and nationality("Britons") and nationality("Welsh")
+    assert not nationality("Greenspan") and not nationality("Kenya")  # (Greece, a country)
 
 
 def test_english_kinds_from_the_worlds_names():

@@ -74,17 +74,41 @@ def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
 
 
 @functools.cache
-def _nationalities() -> frozenset[str]:
+def _languages() -> frozenset[str]:
+    """The first words of the ISO 639-1 languages' English names that read as adjectives
+    (French, Dutch, Welsh, Scottish of Scottish Gaelic), less common words (Church, Modern)."""
     common = lexicon.words("english_common", "words")
-    words = set()
-    for language in pycountry.languages:
-        if hasattr(language, "alpha_2"):
-            words.add(language.name.split(";")[0].split()[0].split(",")[0])
-    # (Not the common words of the names: "East" of East Timor would make Eastman one.)
-    lower = common | lexicon.words("english_common", "often_lower")
-    stems = {w[:4] for w in country_words() if w.lower() not in lower}
-    return frozenset(w for w in words if w.lower() not in common and w.endswith(
-        _ADJECTIVE_ENDINGS)) | frozenset(stems)
+    words = {language.name.split(";")[0].split()[0].split(",")[0]
+             for language in pycountry.languages if hasattr(language, "alpha_2")}
+    return frozenset(w for w in words if w.lower() not in common and
+                     w.endswith(_ADJECTIVE_ENDINGS))
+
+
+@functools.cache
+def _countries() -> dict[str, tuple[str, ...]]:
+    """The countries' and continents' name words (not the common ones: "East" of East
+    Timor), by their first four letters."""
+    lower = lexicon.words("english_common", "words") | \
+        lexicon.words("english_common", "often_lower")
+    out: dict[str, list[str]] = {}
+    for w in sorted(country_words()):
+        if w.lower() not in lower:
+            out.setdefault(w[:4], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _made_of_country(word: str) -> bool:
+    """Kenya-n, Iraq-i, Brit(ain)-ish, Ukrain(e)-ian: a nationality's ending after most of
+    a country's name, at most three letters past what the two share ("Greenspan" is no
+    Greek's, "Christian" no Christmas Islander's)."""
+    if len(word) < 5 or not word.endswith(_STEM_ENDINGS):
+        return False
+    for country in _countries().get(word[:4], ()):
+        shared = next((k for k in range(min(len(word), len(country)), 0, -1)
+                       if word[:k] == country[:k]), 0)
+        if len(word) - shared <= 3:
+            return True
+    return False
 
 
 def nationality(word: str) -> bool:
@@ -92,10 +116,8 @@ def nationality(word: str) -> bool:
     no actor (a country's name itself is one)."""
     if lookup(word) is not None or len(word) < 4:
         return False
-    found = _nationalities()
     for w in (word, word[:-1] if word.endswith("s") else None):
-        if w and (w in found or (w.endswith(_STEM_ENDINGS) and w[:4] in found
-                                  and len(w) >= 5)):
+        if w and (w in _languages() or _made_of_country(w)):
             return True
     return False
 
@@ -118,10 +140,22 @@ def no_name_alone(word: str) -> bool:
     mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
     and Social Research Council, "Trade" of the Trade Secretary); a nationality; a title
     ("Lord", "Sir")."""
+    for ending in _POSSESSIVE:  # "Wednesday's cuts"
+        if possessive(word) and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
     lower = word.lower()
     return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
         lower in lexicon.words("english_common", "words") or nationality(word) or \
         lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles")
+
+
+def _no_name(token: Token) -> bool:
+    """A word alone that is no name (no_name_alone), or that opens a sentence and that
+    English writes in lower case in 40% of its uses ("Research conducted by", "Please")."""
+    return no_name_alone(token.text) or (
+        token.sentence_initial and token.text.lower() in lexicon.words("english_common",
+                                                                         "often_lower"))
 
 
 def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[list[int]]:
@@ -145,6 +179,6 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
     for part in parts:
         for piece in split_possessives(part, tokens):
             for name in _two_names(strip_office(piece, tokens), tokens, alone):
-                if name and not (len(name) == 1 and no_name_alone(tokens[name[0]].text)):
+                if name and not (len(name) == 1 and _no_name(tokens[name[0]])):
                     out.append(name)
     return out
