@@ -30,12 +30,16 @@ def possessive(word: str) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 1 for e in _POSSESSIVE)
 
 
+def without_possessive(word: str) -> str:
+    """"Minister's" -> Minister; a word without one as it is."""
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
 def _office(word: str, after_office: bool) -> bool:
-    w = word.lower()
-    for ending in _POSSESSIVE:  # "Prime Minister's Questions"
-        if possessive(w) and w.endswith(ending):
-            w = w[: -len(ending)]
-            break
+    w = without_possessive(word).lower()  # "Prime Minister's Questions"
     if w in lexicon.words("english", "only_after_office"):
         return after_office
     return w in lexicon.words("english", "offices") or w in lexicon.words("english", "titles")
@@ -140,10 +144,7 @@ def no_name_alone(word: str) -> bool:
     mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
     and Social Research Council, "Trade" of the Trade Secretary); a nationality; a title
     ("Lord", "Sir")."""
-    for ending in _POSSESSIVE:  # "Wednesday's cuts"
-        if possessive(word) and word.endswith(ending):
-            word = word[: -len(ending)]
-            break
+    word = without_possessive(word)  # "Wednesday's cuts"
     lower = word.lower()
     return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
         lower in lexicon.words("english_common", "words") or nationality(word) or \

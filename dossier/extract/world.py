@@ -63,8 +63,7 @@ class _Builder:
         name = _usable(name)
         if name is None:
             return
-        ids, first_kind = self.names.setdefault(name, (set(), kind))
-        ids.add(ident)
+        self.names.setdefault(name, (set(), kind))[0].add(ident)  # the first source's kind
         if shown:
             self.shown.setdefault((ident, language), name)
 
@@ -126,7 +125,7 @@ def country_words() -> frozenset[str]:
     """The words of the countries', the United Kingdom's nations' and the continents'
     English names (Britain, America, Scotland, Asia): what a nationality's adjective is
     made of."""
-    out = set()
+    out: set[str] = set()
     for c in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
             out.update(w for w in (getattr(c, field, None) or "").replace(",", " ").split()
