@@ -137,3 +137,10 @@ def test_two_names_side_by_side_and_a_peer_s_full_name():
     assert {"Labour", "Britain", "Air France", "Prince Harry", "Conrad Black",
             "Lord Butler"} <= set(actors)
     assert not set(actors) & {"Labour Britain", "Lord Conrad Black", "Lord", "UK-based"}
+
+
+def test_a_signature_opens_an_english_text_and_closes_a_short_polish_one():
+    from dossier.ingest.structure import classify
+    assert classify(["Tekst krótkiej notatki o czymś.", "abc/PAP"]).byline == "abc/PAP"
+    st = classify(["By Jane Doe", "The text of the article.", "More of it."])
+    assert st.byline == "By Jane Doe" and [b.kind for b in st.blocks] == ["paragraph"] * 2

@@ -147,7 +147,9 @@ def classify(paragraphs: list[str], structure: Structure | None = None) -> Struc
     st = structure or Structure()
     last = len(paragraphs) - 1
     for i, para in enumerate(paragraphs):
-        if i in (0, 1, last) and last > 1 and is_byline(para):
+        # A signature closes the text; an English one may open it ("By Jane Doe").
+        if (i == last and i > 0 and is_byline(para)) or \
+                (i < min(2, last) and bool(_BY.match(para)) and len(para) <= 90):
             st.byline = para
             continue
         see = parse_see_also(para)
