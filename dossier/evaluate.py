@@ -106,3 +106,55 @@ def score_quotes(articles: list[Article], actors: list[Actor], quotes, gold: dic
             wrong.append(f"{g['starts']}: {speaker.name if speaker else None} "
                          f"(gold {g['speaker']})")
     return right, len(gold["quotes"]), wrong
+
+
+@dataclass
+class DossierActorScore:
+    """A dossier's actors against a reader's list (tests/fixtures/english_names.yml): an
+    actor is right when its name is one of a listed actor's names; a second actor under
+    one listed actor (an English and a Polish form left apart) is a false one."""
+
+    predicted: int
+    gold: int
+    correct: int
+    found: int
+    kinds_right: int
+    spurious: list[str]
+    missed: list[str]
+    wrong_kinds: list[str]
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kinds_right / self.found if self.found else 0.0
+
+
+def score_dossier_actors(actors: list[Actor], gold: list[dict]) -> DossierActorScore:
+    by_name = {n: i for i, g in enumerate(gold) for n in g["names"]}
+    taken: dict[int, Actor] = {}
+    spurious, wrong_kinds, optional_hits = [], [], 0
+    for actor in sorted(actors, key=lambda a: (-len(a.mentions), a.name)):
+        i = by_name.get(actor.name)
+        if i is None or i in taken:
+            spurious.append(actor.name)
+            continue
+        taken[i] = actor
+        if gold[i].get("optional"):
+            optional_hits += 1
+        elif actor.kind not in gold[i]["kinds"]:
+            wrong_kinds.append(f"{actor.name}: {actor.kind}")
+    required = [i for i, g in enumerate(gold) if not g.get("optional")]
+    found = [i for i in required if i in taken]
+    return DossierActorScore(
+        predicted=len(actors) - optional_hits, gold=len(required),
+        correct=len(taken) - optional_hits, found=len(found),
+        kinds_right=len(found) - len(wrong_kinds), spurious=sorted(spurious),
+        missed=sorted(gold[i]["names"][0] for i in required if i not in taken),
+        wrong_kinds=sorted(wrong_kinds))

@@ -1,7 +1,7 @@
 """Captions, photo credits and bylines produce no actors, nor does a subheading's single word
 (issue 19 item 5); a name a subheading shares with the prose stays the prose's actor, and a
-name of several words in one stands (a speaker's or a signature's line). Hand-written
-article."""
+name of several words stands in a Polish one (in an English one only on a speaker's
+signature line). Hand-written articles."""
 
 from __future__ import annotations
 
@@ -53,3 +53,15 @@ def test_a_heading_name_the_prose_names_stays():
     extraction = extract_mentions(article)
     headings = [b for b in article.blocks if b.kind == "heading"]
     assert any(headings[0].start <= m.start < headings[0].end for m in extraction.mentions)
+
+
+def test_a_name_of_several_words_in_an_english_heading_is_no_actor_of_its_own():
+    text = ("Ministers meet in Leeds\n\nThe ministers met in Leeds on Monday to discuss the "
+            "budget for schools and hospitals.\n\nTalks In Geneva Palace\n\nThe talks went "
+            "on for hours, and Leeds will host the next round.\n\nJane Doe, press officer\n\n"
+            "A statement is expected on Friday, officials said.\n")
+    article = article_from_text(text, "a0", "a0.txt")[0]
+    assert article.language == "en"
+    actors, _ = link_actors([article], [extract_mentions(article)])
+    assert not any("Geneva" in f or "Palace" in f for a in actors for f in a.forms)
+    assert "Jane Doe" in {a.name for a in actors}  # a signature's line stands

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Article
+from .english import english_parts
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -37,9 +38,11 @@ def _lex():
     return lexicon.load("entities")
 
 
-def capitalised_runs(tokens: list[Token]) -> list[list[int]]:
+def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[list[int]]:
     """Indexes of capitalised tokens that stand together: separated by one space only, or by
-    a lower-case connector inside a name that starts with an institution noun."""
+    a lower-case connector inside a name that starts with an institution noun (anywhere
+    before the connector with ``head_anywhere``, as English writes it: "The Institute for
+    Fiscal Studies", "National Union of Teachers")."""
     connectors = lexicon.words("entities", "name_connectors")
     runs: list[list[int]] = []
     i, n = 0, len(tokens)
@@ -65,9 +68,14 @@ def capitalised_runs(tokens: list[Token]) -> list[list[int]]:
             coordinating = cur.text.lower() in ("i", "and", "oraz")
             if (cur.text.lower() in connectors and cur.text.islower() and j + 1 < n
                     and not (coordinating and len(run) < 2)
+                    # (English: only after "of"/"for" has opened the complement, "Department
+                    # for Trade and Industry"; not "Deutsche Bank and Gazprom".)
+                    and not (coordinating and head_anywhere and
+                             all(tokens[k].capitalised for k in run))
                     and tokens[j + 1].is_word and tokens[j + 1].capitalised
                     and tokens[j + 1].start - cur.end == 1
-                    and head_kind(tokens[run[0]].text) is not None):
+                    and any(head_kind(tokens[k].text) is not None
+                            for k in (run if head_anywhere else run[:1]))):
                 run.extend([j, j + 1])
                 j += 2
                 continue
@@ -124,6 +132,7 @@ class Lexicon:
     # Words of the article's language that a sentence's start alone capitalises
     # (data/english_common.yml: "Meanwhile", "Later"): they open no name.
     sentence_common: frozenset = frozenset()
+    english: bool = False  # extract/english.py cuts its names
 
     @staticmethod
     @functools.cache
@@ -135,16 +144,18 @@ class Lexicon:
                         frozenset(lex["common_acronyms"]),
                         {kind: frozenset(words) for kind, words in lex["kind_cues"].items()},
                         frozenset(lex["media_cues"]), frozenset(lex["media_verbs"]),
-                        frozenset(n.lower() for n in lex["media"]), common)
+                        frozenset(n.lower() for n in lex["media"]), common,
+                        language == "en")
 
 
-def rule_parts(tokens: list[Token], lex: Lexicon):
+def rule_parts(tokens: list[Token], lex: Lexicon, alone: frozenset = frozenset()):
     """The names the rules find in a block's tokens: (part, parts, n_part, stripped) for each,
     ``part`` the token indexes of the name, ``parts`` all the names its capitalised run was
-    cut into, ``stripped`` the run's leading words that are no part of a name."""
+    cut into, ``stripped`` the run's leading words that are no part of a name. ``alone``:
+    the words the article names by themselves (english.english_parts reads them)."""
     titles = lexicon.words("entities", "role_nouns") | {"of", "the"}
     lower_vocab = {t.text for t in tokens if t.is_word and t.text.islower()}
-    for run in capitalised_runs(tokens):
+    for run in capitalised_runs(tokens, lex.english):
         # Strip leading common words: sentence-initial capitals ("Władze", "Premier") and
         # adjectives, unless the word heads an institution's name that goes on.
         stripped: list[int] = []
@@ -153,6 +164,8 @@ def rule_parts(tokens: list[Token], lex: Lexicon):
         if not run:
             continue
         parts = split_glued(run, tokens)
+        if lex.english:
+            parts = english_parts(parts, tokens, alone)
         for n_part, part in enumerate(parts):
             if not _no_name(tokens, part, lex, titles):
                 yield part, parts, n_part, stripped

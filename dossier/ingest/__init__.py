@@ -55,7 +55,9 @@ def article_from_text(text: str, article_id: str, source: str, reader=read_seed_
     if not blocks:
         raise DossierError(source, "has no body text after its header and front matter")
     lead = next((b.text for b in blocks if b.kind == "paragraph"), blocks[0].text)
-    title = draft.title or derive_title(lead)
+    # A headline over the text (structure.classify read its first line as a heading).
+    headline = blocks[0].text if blocks[0].kind == "heading" else None
+    title = draft.title or headline or derive_title(lead)
     language = draft.language or detect_language(" ".join(b.text for b in blocks),
                                                  default_language)
     article = Article(

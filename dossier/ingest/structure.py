@@ -20,6 +20,8 @@ _POST = re.compile(
     r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})$"
 )
 _BYLINE = re.compile(r"^[\w.]{1,12}(?:\s?/\s?[\w.\-]{1,15}){1,3}$")
+# An English signature: "By Jane Doe", "By Jane Doe, Europe correspondent".
+_BY = re.compile(r"^By (?:[A-Z][\w'’.-]+ ?){1,4}(?:,[^.]{0,60})?$")
 
 
 def clean(text: str) -> str:
@@ -47,9 +49,18 @@ def parse_caption(line: str) -> tuple[str, str] | None:
     caption, credit = caption.strip(), credit.strip()
     if not caption or not credit or len(line) > 300:
         return None
-    if _letters_upper_ratio(credit) < 0.8:
+    parts = [p.strip() for p in credit.split("/")]
+    # Each part of a credit is an agency or an outlet in capitals, or a photographer's name
+    # (two or three capitalised words: "Grain silos / Jan Nowak / REUTERS"); one in capitals.
+    if not all(_letters_upper_ratio(p) >= 0.8 or _a_name(p) for p in parts) or \
+            not any(_letters_upper_ratio(p) >= 0.8 for p in parts):
         return None
     return caption, credit
+
+
+def _a_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def parse_post(line: str) -> dict | None:
@@ -84,8 +95,10 @@ def parse_see_also(line: str) -> str | None:
 
 
 def is_byline(line: str) -> bool:
-    """A signature such as ``pdb/PAP`` or ``AW/Reuters``: initials and an agency, no spaces."""
-    return len(line) <= 40 and bool(_BYLINE.match(line)) and "/" in line
+    """A signature such as ``pdb/PAP`` or ``AW/Reuters`` (initials and an agency, no spaces),
+    or an English one: ``By Jane Doe, Europe correspondent``."""
+    return (len(line) <= 40 and bool(_BYLINE.match(line)) and "/" in line) or \
+        (len(line) <= 90 and bool(_BY.match(line)))
 
 
 def is_heading(line: str) -> bool:
@@ -97,6 +110,14 @@ def is_heading(line: str) -> bool:
         return False
     first = line[0]
     return first.isupper() or first.isdigit() or first in "\"„«'"
+
+
+def _headline(paragraphs: list[str]) -> bool:
+    """A first line that is a headline over its article: short, and the lead after it a
+    paragraph of sentences (ending with a stop), as a text's first line is no heading
+    of its own."""
+    return len(paragraphs) > 2 and paragraphs[1][-1:] in ".!?\"”" and \
+        len(paragraphs[1]) > len(paragraphs[0])
 
 
 @dataclass
@@ -126,7 +147,9 @@ def classify(paragraphs: list[str], structure: Structure | None = None) -> Struc
     st = structure or Structure()
     last = len(paragraphs) - 1
     for i, para in enumerate(paragraphs):
-        if i == last and i > 0 and is_byline(para):
+        # A signature closes the text; an English one may open it ("By Jane Doe").
+        if (i == last and i > 0 and is_byline(para)) or \
+                (i < min(2, last) and bool(_BY.match(para)) and len(para) <= 90):
             st.byline = para
             continue
         see = parse_see_also(para)
@@ -142,8 +165,9 @@ def classify(paragraphs: list[str], structure: Structure | None = None) -> Struc
         if caption is not None:
             st.add("caption", caption[0], credit=caption[1])
             continue
-        # A heading stands between paragraphs: never the lead, never the last line.
-        if 0 < i < last and is_heading(para):
+        # A heading stands between paragraphs, never the last line; the first line is one
+        # (the headline) when it reads as one and the lead follows.
+        if i < last and is_heading(para) and (i > 0 or _headline(paragraphs)):
             st.add("heading", para)
             continue
         st.add("paragraph", para)

@@ -20,6 +20,7 @@ from ..extract.mentions import (RawMention, demonym_country, nationality_country
                                nationality_word)
 from ..extract.morph import analyse, inflect
 from .kinds import kind_votes, looks_like_person
+from .english import english_kind
 from .lemmas import genitive, phrase_lemma, word_lemma
 from .names import is_acronym
 
@@ -65,6 +66,8 @@ class Canon:
     person_shaped: bool
     country: bool  # a nationality's word: its country (a place)
     reads: tuple  # ("u", word, nominative or None) and ("a", word, attested or not)
+    kind: str | None = None  # the kind the world's names give it (extract/world.py)
+    written: bool = False  # a name as written (AS_WRITTEN): no Polish endings read into it
 
     def holds(self, unknown: dict[str, str], attested: frozenset) -> bool:
         """Whether this name comes out the same in another name context."""
@@ -130,9 +133,14 @@ AS_WRITTEN = ("en",)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+# The weight of a kind the world's names give (extract/world.py): more than an English
+# name's other votes can add up to (London is also a surname to the Polish dictionary).
+WORLD_VOTE = 10
+
+
 def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
     """The canonical name of a mention of an English article: its words, less a possessive
-    ("Blair's" is Blair)."""
+    ("Blair's" is Blair), of the kind the world's names give it (english_kind)."""
     words = list(tokens)
     for ending in _POSSESSIVE:
         if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
@@ -140,7 +148,8 @@ def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
             break
     name = " ".join(words)
     name = _media_names().get(name.lower(), name)
-    return Canon(name, looks_like_person(tuple(words)), False, ())
+    kind, person_shaped = english_kind(tuple(words))
+    return Canon(name, person_shaped, False, (), kind, written=True)
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -174,9 +183,11 @@ class Placed:
 def place(m: RawMention, canon: Canon) -> Placed:
     if (m.role or m.kind_cue == "person") and _complement_of_role(m, canon.name):
         m = dataclasses.replace(m, role=None, kind_cue=None)
-    votes = Counter(kind_votes(m, canon.name, canon.person_shaped))
+    votes = Counter(kind_votes(m, canon.name, canon.person_shaped, not canon.written))
     if canon.country:
         votes["place"] += 3
+    if canon.kind:
+        votes[canon.kind] += WORLD_VOTE
     media = bool(m.media_cue) or canon.name.lower() in _media_names()
     return Placed(canon.name, m, tuple(sorted(votes.items())), media)
 

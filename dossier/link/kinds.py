@@ -126,11 +126,13 @@ def _name_votes(tokens: tuple[str, ...], person_shaped: bool) -> tuple[Counter, 
     return votes, morph
 
 
-def kind_votes(m: RawMention, name: str, person_shaped: bool) -> Counter:
-    """The votes one mention casts (do not change the Counter: it is shared)."""
+def kind_votes(m: RawMention, name: str, person_shaped: bool, polish: bool = True
+               ) -> Counter:
+    """The votes one mention casts (do not change the Counter: it is shared). ``polish``:
+    whether a Polish surname's ending counts (not in an English name: Britain, Austin)."""
     return _mention_votes(m.tokens, name, person_shaped, bool(m.role), m.kind_cue,
                           m.prev_word in lexicon.words("entities", "place_prepositions"),
-                          m.media_cue, m.tagger_kind)
+                          m.media_cue, m.tagger_kind, polish)
 
 
 # The weight of the name tagger's kind: it read the words around the name, as the
@@ -145,7 +147,7 @@ TAGGER_VOTE = 30
 @functools.lru_cache(maxsize=200_000)
 def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role: bool,
                    kind_cue: str | None, after_place_preposition: bool, media_cue: bool,
-                   tagger_kind: str | None = None) -> Counter:
+                   tagger_kind: str | None = None, polish: bool = True) -> Counter:
     votes, morph = _name_votes(tokens, person_shaped)
     votes = Counter(votes)
     if tagger_kind and not (role and tagger_kind != "person"):
@@ -161,7 +163,7 @@ def _mention_votes(tokens: tuple[str, ...], name: str, person_shaped: bool, role
         votes["organization"] += 2
     if after_place_preposition and not morph:
         votes["place"] += 1
-    if not votes and name.lower().endswith(tuple(_lex()["person_suffixes"])) and \
+    if not votes and polish and name.lower().endswith(tuple(_lex()["person_suffixes"])) and \
             not is_common_word(name.split()[-1]):
         # "Obywatelska" ends like a surname, but the dictionary knows it as an adjective only.
         votes["person"] += 1

@@ -17,11 +17,11 @@ A rule may also give a group names: ``names(name)`` (the gazetteer's canonical n
 from __future__ import annotations
 
 from ..group import Group
-from . import (acronyms, gazetteer, glued, initials, qualified, scripts, short_names,
-               shortened, shorter_person, state_names, variants)
+from . import (acronyms, gazetteer, glued, initials, languages, qualified, scripts,
+               short_names, shortened, shorter_person, state_names, variants)
 
 RULES = (acronyms, gazetteer, state_names, glued, initials, variants, qualified,
-         shorter_person, shortened, short_names, scripts)
+         shorter_person, shortened, short_names, scripts, languages)
 
 
 # The early rules' keys are a name's (``keys(name)``); the late ones' keys are those of a

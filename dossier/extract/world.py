@@ -1,0 +1,140 @@
+"""The world's places and bodies under their English and Polish names, from two well-kept
+sources rather than tables of our own: ISO 3166 through ``pycountry`` (countries by their
+common and official names, their subdivisions down to cities, the Polish names from its
+gettext catalogues) and the Unicode CLDR through ``babel`` (the countries' short names, the
+European Union and the United Nations, continents, and the cities the time zones are named
+after: Kyiv/Kijów, Moscow/Moskwa).
+
+Each name is looked up to the identities it stands for (an ISO code, a CLDR region, a time
+zone's city), so an English and a Polish name of one place meet (link/rules/languages.py),
+and to its kind (an English article has no dictionary to say that Paris is a place)."""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from dataclasses import dataclass
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+from babel.dates import get_timezone_location
+
+LANGUAGES = ("en", "pl")
+# CLDR regions that are bodies, not places; other regions (continents) are places.
+_BODIES = {"EU": "organization", "UN": "organization"}
+_SKIP_REGIONS = {"EZ", "ZZ", "QO", "001"}  # the eurozone, "unknown", "outlying", "world"
+_BRACKETS = re.compile(r"\s*\[.*?\]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the sources say of one name: the identities it stands for, and its kind."""
+
+    ids: frozenset[str]
+    kind: str
+
+
+@dataclass(frozen=True)
+class World:
+    names: dict[str, Place]  # a name (English or Polish) -> what it stands for
+    shown: dict[tuple[str, str], str]  # (identity, language) -> the name a reader knows
+
+
+def _usable(name: str | None) -> str | None:
+    """A name as a text writes it: no ISO inversion ("Korea, Republic of"), no bracketed
+    local name, a capital first."""
+    if not name:
+        return None
+    name = _BRACKETS.sub("", name).strip()
+    if "," in name or not name[:1].isupper() or "(" in name:
+        return None
+    return name
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[set, str]] = {}
+        self.shown: dict[tuple[str, str], str] = {}
+
+    def add(self, name: str | None, ident: str, kind: str, language: str,
+            shown: bool = False) -> None:
+        name = _usable(name)
+        if name is None:
+            return
+        self.names.setdefault(name, (set(), kind))[0].add(ident)  # the first source's kind
+        if shown:
+            self.shown.setdefault((ident, language), name)
+
+
+def _catalogue(domain: str):
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["pl"], fallback=True)
+
+
+def _cldr(b: _Builder) -> None:
+    locales = {lang: Locale(lang) for lang in LANGUAGES}
+    for lang, locale in locales.items():
+        for code, name in sorted(locale.territories.items()):
+            if code in _SKIP_REGIONS or "-" in code:
+                continue
+            ident = f"iso:{code}" if code.isalpha() else f"region:{code}"
+            b.add(name, ident, _BODIES.get(code, "place"), lang, shown=True)
+    for zone in sorted(get_global("zone_territories")):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        for lang in LANGUAGES:
+            city = get_timezone_location(zone, locale=lang, return_city=True)
+            b.add(city, f"tz:{zone}", "place", lang, shown=True)
+
+
+def _iso(b: _Builder) -> None:
+    countries, subdivisions = _catalogue("iso3166-1"), _catalogue("iso3166-2")
+    for c in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            name = getattr(c, field, None)
+            if name:
+                b.add(name, f"iso:{c.alpha_2}", "place", "en")
+                b.add(countries.gettext(name), f"iso:{c.alpha_2}", "place", "pl")
+    for s in pycountry.subdivisions:
+        b.add(s.name, f"sub:{s.code}", "place", "en")
+        b.add(subdivisions.gettext(s.name), f"sub:{s.code}", "place", "pl")
+
+
+@functools.cache
+def world() -> World:
+    b = _Builder()
+    _cldr(b)  # first: its kinds (the EU a body) and its short names win
+    _iso(b)
+    return World({n: Place(frozenset(ids), kind) for n, (ids, kind) in b.names.items()},
+                 b.shown)
+
+
+def lookup(name: str) -> Place | None:
+    """What the sources say of a name written so (English or Polish nominative), or None."""
+    return world().names.get(name)
+
+
+def shown_name(ident: str, language: str) -> str | None:
+    """The name a reader of ``language`` knows the place or body ``ident`` by."""
+    return world().shown.get((ident, language))
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    """The words of the countries', the United Kingdom's nations' and the continents'
+    English names (Britain, America, Scotland, Asia): what a nationality's adjective is
+    made of."""
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            out.update(w for w in (getattr(c, field, None) or "").replace(",", " ").split()
+                       if w[:1].isupper() and len(w) >= 4)
+    for s in pycountry.subdivisions.get(country_code="GB"):
+        if s.type in ("Country", "Province"):
+            out.update(w for w in _BRACKETS.sub("", s.name).split() if len(w) >= 4)
+    # The continents (CLDR's regions): Asian, African, European.
+    for code, name in Locale("en").territories.items():
+        if code.isdigit() and code not in _SKIP_REGIONS:
+            out.update(w for w in name.split() if w[:1].isupper() and len(w) >= 4)
+    return frozenset(out)

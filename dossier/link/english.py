@@ -1,0 +1,47 @@
+"""The kind of a name in an English article, where no dictionary reads its words: a place or
+a body the world's names know (extract/world.py: Paris, Wales, the United Nations), else
+whether it is shaped like a person's name. Two capitalised words are a person's only when
+the first is a first name the dictionary knows or neither is a common English word
+(data/english_common.yml): "Gordon Brown" and "Sarah Lindqvist" are; "Black Sea", "Federal
+Reserve", "Barclays Capital", "Labour Britain" are not; "Black Sea" and "Downing Street" are a place's names
+(by their last word: data/english.yml)."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from ..extract.morph import analyse
+from ..extract.world import country_words, lookup
+from .kinds import looks_like_person
+
+
+def _country(word: str) -> bool:
+    """A country's name or a word of one ("Labour Britain" is no person, "Michael Jordan"
+    is: his first name says so)."""
+    place = lookup(word)
+    return any(i.startswith("iso:") for i in place.ids) if place else word in country_words()
+
+
+@functools.lru_cache(maxsize=50_000)
+def english_kind(words: tuple[str, ...]) -> tuple[str | None, bool]:
+    """(the kind the world's names give, whether the words are shaped like a person's
+    name)."""
+    place = lookup(" ".join(words))
+    if place is not None:
+        return place.kind, False
+    if len(words) >= 2 and words[-1].lower() in lexicon.words("english", "place_heads"):
+        return "place", False
+    person = looks_like_person(words)
+    if person:
+        # (A first name may be a word English also writes in lower case: Mark, Bill, Grant;
+        # only a word never capitalised but at a sentence start rules it out.)
+        first_name = any("imię" in a.qualifiers for a in analyse(words[0]))
+        person = first_name or not (
+            words[0].lower() in lexicon.words("english_common", "words") or
+            words[-1].lower() in lexicon.words("english_common", "often_lower") or
+            words[-1].lower() in lexicon.words("english_common", "words") or
+            _country(words[-1]))
+    # (Another name of several words is no person's, but what it is the votes say: a
+    # guess here would outweigh them, and "Theresa May" ends in a common word.)
+    return None, person

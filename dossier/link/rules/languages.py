@@ -1,0 +1,152 @@
+"""One actor across languages: an English name and its Polish form join.
+
+- Places and bodies by the identities the world's names give them (extract/world.py:
+  pycountry's ISO names with their Polish translations, CLDR's regions and cities):
+  Ukraine/Ukraina, Kyiv/Kijów, the European Union/Unia Europejska.
+- Persons by a key their transliterations share: Cyrillic names come to English in one
+  romanisation (Volodymyr Zelensky, Dmitry Peskov) and to Polish in another (Wołodymyr
+  Zełenski, Dmitrij Pieskow); names.script_key brings Polish spelling to the English
+  letters (w v, ł l, cz ch, sz sh, j i, y i), and the key here evens out what it leaves
+  (Polish writes the Russian е after a consonant "ie", English "e"; -ij and -y end alike;
+  doubled letters). The surnames' keys must be equal, the given names' alike
+  (Kassym-Jomart Tokayev / Kasym-Żomart Tokajew, Alexander / Aleksandr Lukashenko).
+
+Only groups named in articles of different languages join here (one language's spellings
+are variants.py's); the actor takes the name most of its articles use, and a place or body
+named only in English articles under its Polish name takes its English one (Wielka
+Brytania, which the gazetteer made of "UK", is the United Kingdom there).
+
+Keys: a group is found by, and looks up, each identity of its names and, for a name of
+several words, its surname's transliteration key. (A late rule: its keys read the group's aliases.)"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+from ... import ids
+from ...extract.world import lookup, shown_name
+from ..canonical import AS_WRITTEN
+from ..group import Group, choose, merge
+from ..names import script_key
+
+SIMILAR = 0.75  # given names this alike (difflib's ratio of their keys) are one's
+
+
+def world_ids(names) -> set[str]:
+    return {i for n in names if (p := lookup(n)) is not None for i in p.ids}
+
+
+def _key(word: str) -> str:
+    key = script_key(word).replace("ie", "e").replace("ks", "x")
+    return re.sub(r"(.)\1", r"\1", key)  # Zelenskyy, Kassym/Kasym alike
+
+
+def romanised(name: str) -> str | None:
+    """A key a person's English and Polish transliterations share, or None for one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    key = " ".join(_key(w) for w in words)
+    return key if all(key.split()) else None
+
+
+def _surname(name: str) -> str | None:
+    """The key of a full name's surname: where its transliterations are looked up."""
+    words = name.split()
+    return _key(words[-1]) or None if len(words) >= 2 else None
+
+
+def _same_given_names(a: str, b: str) -> bool:
+    """Two transliterations of one person's given names: equal keys, or close ones
+    (Kassym-Jomart / Kasym-Żomart, Alexander / Aleksandr)."""
+    ka, kb = romanised(a), romanised(b)
+    if ka is None or kb is None or ka == kb:
+        return ka is not None and ka == kb
+    given_a, given_b = ka.rsplit(" ", 1)[0], kb.rsplit(" ", 1)[0]
+    return given_a[:1] == given_b[:1] and \
+        SequenceMatcher(None, given_a, given_b).ratio() >= SIMILAR
+
+
+def _written(g: Group, languages: dict[str, str]) -> frozenset:
+    """Whether the group's mentions are in articles whose names stand as written, and/or
+    in others: {True}, {False} or both."""
+    return frozenset(languages.get(m.article) in AS_WRITTEN for m in g.mentions)
+
+
+def _join(groups: dict[str, Group], names: list[str], languages: dict[str, str]) -> str | None:
+    present = sorted(n for n in set(names) if n in groups and not groups[n].curated)
+    if len(present) < 2 or len(frozenset().union(
+            *(_written(groups[n], languages) for n in present))) < 2:
+        return None
+    target = choose("articles", [groups[n] for n in present])
+    for n in present:
+        if n != target:
+            groups[target].aliases.add(n)
+            merge(groups, n, target)
+    return target
+
+
+def _join_persons(groups: dict[str, Group], names: list[str], languages: dict[str, str]
+                  ) -> None:
+    """Full names of one surname key, of articles in different languages, whose given names
+    are one's (_same_given_names): each joins the one other such name, when there is one."""
+    for name in sorted(names):
+        g = groups.get(name)
+        if g is None or g.kind != "person":
+            continue
+        others = [n for n in sorted(names) if n != name and n in groups and
+                  groups[n].kind == "person" and _same_given_names(name, n) and
+                  _written(groups[n], languages) != _written(g, languages)]
+        if len(others) == 1:
+            _join(groups, [name, others[0]], languages)
+
+
+def _english_name(groups: dict[str, Group], name: str, ident: str,
+                  languages: dict[str, str]) -> str:
+    """A place or body named only in English articles under another language's name takes
+    its English one (joining the group of that name, if any); its name after."""
+    g = groups.get(name)
+    english = shown_name(ident, "en")
+    if g is None or g.curated or not english or english == name or \
+            _written(g, languages) != {True} or name in (shown_name(ident, "en"), None) or \
+            shown_name(ident, "pl") != name:
+        return name
+    groups.setdefault(english, Group(english)).aliases.add(name)
+    merge(groups, name, english)
+    return english
+
+
+def _world_kind(name: str, g: Group, languages: dict[str, str]) -> None:
+    """A place or body of the world's names, named in English articles, is of the kind they
+    give it, whatever its names and mentions vote ("UK", an acronym, is the United Kingdom)."""
+    place = lookup(name)
+    if place is not None and True in _written(g, languages) and not g.curated:
+        # (Over the Polish tagger's kind too: "poparła Wielka Brytania" read as a body.)
+        g.vote(place.kind, 1 + max(g.votes.values(), default=0) - g.votes[place.kind])
+
+
+def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    by_id: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name, g in groups.items():
+        for ident in world_ids({name, *g.aliases}):
+            by_id[ident].append(name)
+        if g.kind == "person" and (key := _surname(name)):
+            by_key[key].append(name)
+    for ident, names in sorted(by_id.items()):
+        _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages)
+    for name, g in groups.items():
+        _world_kind(name, g, languages)
+    for _k, names in sorted(by_key.items()):
+        _join_persons(groups, names, languages)
+
+
+def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
+    keys = [f"world:{i}" for i in sorted(world_ids({name, *g.aliases}))]
+    if (key := _surname(name)):
+        keys.append(f"rom:{key}")
+    english = [f"slug:{ids.slugify(shown_name(i, 'en'), 'actor')}"
+               for i in sorted(world_ids({name})) if shown_name(i, "en")]
+    return keys + english, keys + english
