@@ -7,10 +7,10 @@ import multiprocessing
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..config import Project
-from ..emit import Page, render_pages
+from ..emit import Page, emit_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
 from ..workers import can_fork, forked_map
@@ -208,6 +208,9 @@ class Generated:
     state: BuildState | None = None
     previous: BuildState | None = None
     changed: set[str] | None = None
+    # The generated pages not rendered again (their render key is the last build's): in
+    # docs/ as the last build wrote them.
+    kept: list[str] = field(default_factory=list)
 
 
 def build_context(project: Project) -> str:
@@ -239,13 +242,19 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     dossier, relinked = _build(project, stats, workers, progress=progress, state=state,
                                previous=previous)
     t0 = time.perf_counter()
-    # Every page, every build: what is written, made into HTML and indexed again is what
-    # differs from the last build (writer.py, site/keys.py), never guessed from the edit.
-    pages = render_pages(dossier, read_intro(project), workers)
+    # The pages whose render key (emit/keys.py) is not the last build's are rendered; what
+    # is then written, made into HTML and indexed again is what differs from the last build
+    # (writer.py, site/keys.py), never guessed from the edit.
+    intro = read_intro(project)
+    emitted = emit_pages(dossier, intro, workers, previous.pages if previous else None)
+    if previous is not None and not set(emitted.kept) <= set(previous.docs):
+        emitted = emit_pages(dossier, intro, workers)  # a kept page is not in docs/: all
+    if state is not None:
+        state.pages = emitted.keys
     if stats is not None:
         stats["emit"] = time.perf_counter() - t0
-    return Generated(dossier, pages, state, previous,
-                     relinked.changed if relinked else None)
+    return Generated(dossier, emitted.pages, state, previous,
+                     relinked.changed if relinked else None, emitted.kept)
 
 
 def write_generated(project: Project, generated: Generated, stats: dict | None = None
@@ -253,7 +262,7 @@ def write_generated(project: Project, generated: Generated, stats: dict | None =
     """Write the pages into docs/, then keep the state the next build starts from (only
     then: a state must never promise pages that were not written)."""
     t0 = time.perf_counter()
-    report = write_pages(project.docs_dir, generated.pages)
+    report = write_pages(project.docs_dir, generated.pages, generated.kept)
     t1 = time.perf_counter()
     state = generated.state
     if state is not None:

@@ -61,6 +61,8 @@ class BuildState:
     # This build's link (link.Linked), which the next link starts from: kept in a file of
     # its own, read only when an edit is linked (see load_linked). None when not kept.
     linked: Linked | None = None
+    # The render key of each page spec (emit/keys.py): spec name -> (key, paths it renders).
+    pages: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,10 +82,15 @@ class Delta:
     quotes: list[Quote]
     diagnostics: list[Diagnostic]
     docs: dict[str, tuple[int, int]]  # the generated files written again
+    pages: dict[str, tuple[str, tuple[str, ...]]]  # the render keys that changed
+    pages_gone: list[str]  # the page specs no longer there
 
     def apply(self, state: BuildState) -> None:
         state.files.update(self.files)
         state.docs.update(self.docs)
+        state.pages.update(self.pages)
+        for name in self.pages_gone:
+            state.pages.pop(name, None)
         for key in self.removed:
             state.files.pop(key, None)
         d = state.dossier
@@ -120,7 +127,9 @@ def delta_between(previous: BuildState, state: BuildState, changed: set[str]) ->
         events=[e for e in d.events if e.article in changed],
         quotes=[q for q in d.quotes if q.article in changed],
         diagnostics=list(d.diagnostics),
-        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v})
+        docs={k: v for k, v in state.docs.items() if previous.docs.get(k) != v},
+        pages={k: v for k, v in state.pages.items() if previous.pages.get(k) != v},
+        pages_gone=sorted(set(previous.pages) - set(state.pages)))
 
 
 def _path(root: Path) -> Path:

@@ -56,12 +56,18 @@ def load_manifest(docs_dir: Path) -> dict[str, str]:
         return {}
 
 
-def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
+def write_pages(docs_dir: Path, pages: list[Page], kept=()) -> WriteReport:
     """Write every generated page whose bytes differ from the file's; prune the generated
-    files no longer generated (never a file edited by hand)."""
+    files no longer generated (never a file edited by hand). ``kept``: generated files not
+    rendered this time, known to be in docs/ as the manifest says (their render key is the
+    last build's, and the build checked the files' stats): they stay as they are."""
     report = WriteReport()
     old = load_manifest(docs_dir)
     new: dict[str, str] = {}
+    for path in kept:
+        if path in old:
+            new[path] = old[path]
+            report.unchanged.append(path)
     for page in sorted(pages, key=lambda p: p.path):
         target = _safe_target(docs_dir, page.path)
         data = page.text.encode("utf-8")
@@ -94,26 +100,32 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         _write_atomic(target, data)
         report.written.append(page.path)
         new[page.path] = digest
-    for rel in sorted(set(old) - set(new)):
-        try:
-            target = _safe_target(docs_dir, rel)
-        except ValueError:
-            continue
-        if not target.exists():
-            continue
-        if _digest(target.read_bytes()) != old[rel]:
-            report.diagnostics.append(Diagnostic(
-                f"{docs_dir.name}/{rel}", "is no longer generated but was edited by hand: kept"))
-            continue
-        target.unlink()
-        report.pruned.append(rel)
-        _remove_empty_dirs(target.parent, docs_dir)
+    _prune(docs_dir, {rel: old[rel] for rel in sorted(set(old) - set(new))}, report)
     manifest = json.dumps({"generator": "dossier", "files": dict(sorted(new.items()))},
                           indent=1, sort_keys=False) + "\n"
     manifest_path = docs_dir / MANIFEST
     if not manifest_path.exists() or manifest_path.read_text("utf-8") != manifest:
         _write_atomic(manifest_path, manifest.encode("utf-8"))
     return report
+
+
+def _prune(docs_dir: Path, gone: dict[str, str], report: WriteReport) -> None:
+    """Remove the generated files no longer generated (``gone``: path -> the digest written),
+    but one edited by hand since."""
+    for rel, written in gone.items():
+        try:
+            target = _safe_target(docs_dir, rel)
+        except ValueError:
+            continue
+        if not target.exists():
+            continue
+        if _digest(target.read_bytes()) != written:
+            report.diagnostics.append(Diagnostic(
+                f"{docs_dir.name}/{rel}", "is no longer generated but was edited by hand: kept"))
+            continue
+        target.unlink()
+        report.pruned.append(rel)
+        _remove_empty_dirs(target.parent, docs_dir)
 
 
 def file_stats(docs_dir: Path, paths) -> dict[str, tuple[int, int]]:

@@ -5,20 +5,20 @@ from __future__ import annotations
 import functools
 import os
 from collections import Counter
-
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..workers import forked_map
 from ..model import Dossier
 from .actors import (article_actors_section, listed_actors, mention_links,
                      render_actors_index, render_profile)
-from .graph import CoMentionRows, co_mentions, network_svg, render_graph
+from .graph import GRAPH, CoMentionRows, co_mentions, network_svg, render_graph
 from .network import network_view
-from .related import RelatedIndex, related_section, see_also_links
+from .related import RelatedIndex, related_section
 from .tags import article_tags, render_tags
 from .articles import render_article, render_articles_index
 from .home import render_home
-from .page import Page
+from .keys import ArticleDigests, ArticleView, graph_key, profile_key
+from .page import Page, PageSpec
 from .quotes import quotes_section
 from .search import search_block
 from .text import Labels, md_escape
@@ -62,10 +62,12 @@ PARALLEL_PAGES = 400
 _CHUNK = 100
 
 class _Renderer:
-    """What every page of one build shares: the dossier as shown and its indexes."""
+    """What every page of one build shares: the dossier as shown and its indexes, and the
+    last build's render keys (``previous``: spec name -> (key, paths))."""
 
-    def __init__(self, dossier: Dossier):
-        self.dossier = dossier
+    def __init__(self, dossier: Dossier, previous: dict | None = None):
+        self.dossier, self.previous = dossier, previous or {}
+        self.digests = ArticleDigests(dossier)
         self.links = mention_links(dossier)
         self.labels = Labels(dossier.language)
         self.actors_in: dict[str, list] = {}
@@ -105,23 +107,31 @@ class _Renderer:
     def tags(self, article) -> list[str]:
         return article_tags(article, self.actors_in.get(article.id, []), self.counts)
 
-    def article_pages(self, article) -> list[Page]:
+    def article_pages(self, article, view: ArticleView | None = None) -> list[Page]:
         dossier, here = self.dossier, self.actors_in.get(article.id, [])
+        view = view or ArticleView(self, article)
         sections = [article_actors_section(article, dossier, here, self.counts),
-                    related_section(article, dossier, self.related_index)]
+                    related_section(article, dossier, self.related_index, view.ranked)]
         return [render_article(article, dossier, self.links, [s for s in sections if s],
                                self.events_in.get(article.id, []), search_block(here),
-                               self.tags(article), see_also_links(article, dossier))]
+                               self.tags(article), view.see_also)]
 
-    def profile_pages(self, actor) -> list[Page]:
+    def quotes_shown(self, actor_id: str) -> list:
+        return self.quotes_of.get(actor_id, [])[-MAX_PROFILE_QUOTES:]
+
+    def events_shown(self, actor_id: str) -> list:
+        # The most recent events: a country named in thousands of articles would otherwise
+        # carry the whole timeline on its profile (which has it anyway).
+        return self.events_of.get(actor_id, [])[-MAX_PROFILE_EVENTS:]
+
+    def profile_pages(self, actor, ego: dict | None = None) -> list[Page]:
         dossier, labels = self.dossier, self.labels
         pages, sections = [], []
-        quotes = quotes_section(self.quotes_of.get(actor.id, [])[-MAX_PROFILE_QUOTES:],
-                                dossier, actor.page_path)
+        quotes = quotes_section(self.quotes_shown(actor.id), dossier, actor.page_path)
         if quotes:
             sections.append(quotes)
         # The neighbourhood as the actor's own articles show it (CoMentionRows.ego).
-        ego = self.ego_rows.ego(actor.id)
+        ego = self.ego_rows.ego(actor.id) if ego is None else ego
         neighbourhood = network_svg(dossier, actor.page_path, ego, center=actor.id,
                                     size=420, standalone=True)
         if neighbourhood:
@@ -132,10 +142,8 @@ class _Renderer:
                             f"({picture.rsplit('/', 1)[1]}){{: .dossier-neighbourhood }}\n\n"
                             + network_view(dossier, actor.page_path, ego,
                                            center=actor.id))
-        if self.events_of.get(actor.id):
-            # The most recent events: a country named in thousands of articles would
-            # otherwise carry the whole timeline on its profile (which has it anyway).
-            own = self.events_of[actor.id][-MAX_PROFILE_EVENTS:]
+        own = self.events_shown(actor.id)
+        if own:
             sections.append(f"## {labels['timeline']}")
             sections += event_list(own, dossier, actor.page_path, show_actors=False,
                                    heading="###")
@@ -144,37 +152,89 @@ class _Renderer:
                                     or actor.id in self.searchable))
         return pages
 
-    def chunk(self, task: tuple[str, int, int]) -> list[Page]:
+    def article_spec(self, article) -> PageSpec:
+        view = ArticleView(self, article)
+        return PageSpec(article.page_path, view.key, lambda: self.article_pages(article, view))
+
+    def profile_spec(self, actor) -> PageSpec:
+        ego = self.ego_rows.ego(actor.id)
+        return PageSpec(actor.page_path, profile_key(self, actor, ego),
+                        lambda: self.profile_pages(actor, ego))
+
+    def chunk(self, task: tuple[str, int, int]) -> list[tuple[str, str, list[Page] | None]]:
+        """Each spec of the task's items: its name, its key and its pages, rendered only when
+        the key is not the last build's (None then)."""
         kind, start, stop = task
         if kind == "articles":
-            items, render = self.dossier.articles, self.article_pages
+            items, spec_of = self.dossier.articles, self.article_spec
         else:
-            items, render = self.dossier.actors, self.profile_pages
-        return [page for item in items[start:stop] for page in render(item)]
+            items, spec_of = self.dossier.actors, self.profile_spec
+        return [(spec.name, spec.key, self.render_unless_kept(spec))
+                for spec in map(spec_of, items[start:stop])]
+
+    def render_unless_kept(self, spec: PageSpec) -> list[Page] | None:
+        """The spec's pages, or None when its key is the last build's."""
+        last = self.previous.get(spec.name)
+        return None if last is not None and last[0] == spec.key else spec.render()
 
 
-def _render_chunk(renderer: _Renderer, task: tuple[str, int, int]) -> list[Page]:
+def _render_chunk(renderer: _Renderer, task: tuple[str, int, int]) -> list:
     return renderer.chunk(task)
 
 
-def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None
-                 ) -> list[Page]:
-    """Every generated page, sorted by path (so output never depends on input order).
-    Large dossiers render their article and profile pages in ``workers`` processes (default:
-    the machine's cores); the pages are the same either way."""
+@dataclass
+class Emitted:
+    """What emit made: the pages it rendered (sorted by path), each spec's key and the paths
+    it renders (for the next build), and the paths of the pages not rendered because their
+    key is the last build's (``previous``): those are as the last build wrote them."""
+
+    pages: list[Page]
+    keys: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)
+
+    def add(self, name: str, key: str, rendered: list[Page] | None, previous) -> None:
+        """A spec's outcome: its pages rendered, or (None) the last build's kept."""
+        if rendered is None:
+            paths = previous[name][1]
+            self.kept += paths
+        else:
+            paths = tuple(p.path for p in rendered)
+            self.pages += rendered
+        self.keys[name] = (key, paths)
+
+
+def emit_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None,
+               previous: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> Emitted:
+    """Every generated page whose key is not in ``previous`` (the last build's keys; every
+    page without it). The pages that list the whole dossier (home, timeline, indexes, tags)
+    are rendered every time; the network page only when its data changed. Large dossiers
+    render their article and profile pages in ``workers`` processes (default: the
+    machine's cores); the pages are the same either way."""
     dossier = profiled(dossier)
-    renderer = _Renderer(dossier)
+    renderer = _Renderer(dossier, previous)
     pages = [render_home(dossier, intro), *render_timeline(dossier),
              render_articles_index(dossier), render_actors_index(dossier),
-             render_tags(dossier), render_graph(dossier, renderer.related)]
+             render_tags(dossier)]
+    emitted = Emitted(pages)
+    graph = PageSpec(GRAPH, graph_key(renderer),
+                     lambda: [render_graph(dossier, renderer.related)])
+    emitted.add(graph.name, graph.key, renderer.render_unless_kept(graph), previous)
     tasks = [(kind, i, i + _CHUNK) for kind, items in (("articles", dossier.articles),
                                                        ("actors", dossier.actors))
              for i in range(0, len(items), _CHUNK)]
     workers = workers or os.cpu_count() or 1
     for chunk in forked_map(_render_chunk, tasks, renderer, workers,
                             len(dossier.articles) >= PARALLEL_PAGES):
-        pages += chunk
-    return sorted(pages, key=lambda p: p.path)
+        for name, key, rendered in chunk:
+            emitted.add(name, key, rendered, previous)
+    pages.sort(key=lambda p: p.path)
+    return emitted
 
 
-__all__ = ["Page", "render_pages"]
+def render_pages(dossier: Dossier, intro: str | None = None, workers: int | None = None
+                 ) -> list[Page]:
+    """Every generated page, sorted by path (so output never depends on input order)."""
+    return emit_pages(dossier, intro, workers).pages
+
+
+__all__ = ["Emitted", "Page", "PageSpec", "emit_pages", "render_pages"]

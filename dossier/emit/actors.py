@@ -14,6 +14,7 @@ from .text import Labels, front_matter, html_text, md_escape
 ACTORS_INDEX = "actors/index.md"
 KIND_ORDER = ("person", "organization", "place")
 KIND_HEADINGS = {"person": "people", "organization": "organizations", "place": "places"}
+MAX_CO_MENTIONED = 20  # actors a profile lists as named with its own
 MAX_CONTEXTS = 50  # mentions shown in context on one profile; the rest are counted
 MAX_INDEX_PER_KIND = 1000  # the most mentioned; one page listing 25,000 would be unreadable
 
@@ -152,14 +153,20 @@ def render_profile(actor: Actor, dossier: Dossier, related: Counter,
     parts.append("\n".join(html_lines))
     if related:
         parts.append(f"## {labels['co_mentioned']}")
-        top = sorted(related.items(), key=lambda kv: (-kv[1], dossier.actor(kv[0]).name))[:20]
         parts.append("\n".join(
             f"- [{md_escape(dossier.actor(other).name)}]"
             f"({relative_link(path, dossier.actor(other).page_path)}) — {n}"
-            for other, n in top))
+            for other, n in co_mentioned(related, dossier)))
     if search_terms:
         parts.append(search_terms)  # last: see emit/search.py
     return Page(path, "\n\n".join(parts) + "\n")
+
+
+def co_mentioned(related: Counter, dossier: Dossier) -> list[tuple[str, int]]:
+    """The actors a profile lists as named with its actor (``related``: co-mention counts):
+    the MAX_CO_MENTIONED named with it most often."""
+    return sorted(related.items(),
+                  key=lambda kv: (-kv[1], dossier.actor(kv[0]).name))[:MAX_CO_MENTIONED]
 
 
 def _ranked(dossier: Dossier, kind: str) -> list[Actor]:

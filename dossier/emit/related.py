@@ -69,10 +69,14 @@ def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
     return out[:MAX_RELATED]
 
 
-def related_section(article: Article, dossier: Dossier, index: RelatedIndex) -> str:
+def related_section(article: Article, dossier: Dossier, index: RelatedIndex,
+                    ranked: list | None = None) -> str:
+    """The related articles' section; ``ranked``: related_articles' list, when made."""
     labels = Labels(dossier.language)
     items = []
-    for _score, other, shared, days in related_articles(article, dossier, index):
+    if ranked is None:
+        ranked = related_articles(article, dossier, index)
+    for _score, other, shared, days in ranked:
         href = relative_link(article.page_path, other.page_path)
         reasons = []
         if shared:

@@ -38,7 +38,12 @@ def article_tags(article: Article, actors: list,
 
 def render_tags(dossier: Dossier) -> Page:
     labels = Labels(dossier.language)
-    parts = [front_matter({"title": labels["all_tags"], "generated_by": "dossier"}),
+    # Left out of the search (mkdocs-material's key; theme/main.html reads it): the page
+    # lists every tag with the titles of its pages, names and titles the search finds on
+    # the pages themselves; and made again after nearly every edit, it was the one page
+    # that cost most to index (1.2 MB of HTML at 1,000 articles, two seconds).
+    parts = [front_matter({"title": labels["all_tags"], "search": {"exclude": True},
+                           "generated_by": "dossier"}),
              GENERATED_NOTE.format(source="content/"), f"# {labels['all_tags']}",
              "<!-- material/tags -->"]
     return Page(TAGS, "\n\n".join(parts) + "\n")

@@ -123,8 +123,9 @@ class DossierPlugin(BasePlugin):
             parallel.hooks_safe(config, ("page_markdown", "page_content", "page_context",
                                          "post_page", "env"))
 
-        def exists(uri: str) -> bool:
-            return files.get_file_from_path(uri) is not None
+        # The link targets are normalised POSIX paths already (keys.link_targets): looked up
+        # as they are (Files.get_file_from_path makes a PurePath of each, 50,000 of them).
+        exists = {file.src_uri for file in files}.__contains__
 
         forced = {page.file.src_uri for page in nav.pages}
         for file in files:

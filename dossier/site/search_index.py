@@ -45,7 +45,7 @@ from typing import Iterator
 from ..workers import can_fork, forked_imap, forked_map
 from .search_files import dump, ends_chunk, put, remove_others, utf16, write_table
 from .search_cache import SearchCache, load_cache, save_cache
-from .search_lemmas import LEMMA, forms, lemmas
+from .search_lemmas import LEMMA, forms, lemmas, warm
 # What the index reads of a page (fold and words are the tests' and the browser's too).
 from .search_text import WORD, fold, page_record, words
 
@@ -169,6 +169,8 @@ def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
     parallel = len(todo) > 1 and can_fork() and (
         len(todo) >= PARALLEL_PAGES or sum(identities[i][1] for i in todo) >= PARALLEL_BYTES)
+    if todo:
+        warm()  # the dictionaries, loaded once here for the workers (and the tables' part)
     fresh = forked_imap(_read, todo, (files, site_dir), workers, parallel,
                         chunksize=max(1, len(todo) // (workers * 32)))
     for i, key in enumerate(identities):
