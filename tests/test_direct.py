@@ -1,0 +1,148 @@
+"""Generated pages skip Python-Markdown's parse (dossier/site/direct.py): what MkDocs takes from
+a page's conversion (its HTML, table of contents, title, anchors, links to other pages'
+anchors) equals Python-Markdown's for every page of the default dossier, of SlavicNER
+articles and of hostile invented text; the site is the same byte for byte; whatever is
+outside the subset goes through Python-Markdown."""
+
+import hashlib
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
+
+from dossier.build.pipeline import generate, write_generated
+from dossier.config import load_project
+from dossier.site import direct
+from dossier.site.builder import build_site
+from dossier.site.plugin import SiteSettings
+
+from conftest import ROOT, SHARED
+from sitetools import copy_project
+
+SLAVICNER = SHARED / "corpora" / "slavicner_pl" / "raw"
+ARTICLES = 150
+
+# Invented text that tries every way into markup: raw HTML, entities, Markdown's marks at a
+# line's start and inside it, a "!" before a name (an image, were it not escaped), links.
+HOSTILE = """Tytuł: <script>alert(1)</script> & *Kowalski* [x](javascript:alert(1))
+
+Jan Kowalski powiedział: <img src=x onerror=alert(1)> &amp; &copy; &#60; \\*nie\\* _to_ `kod`.
+
+1. Anna Nowak spotkała Jana Kowalskiego! Warszawa![Warszawa](x) {: #zły } | a | b |
+
+# Nagłówek? > cytat - lista + plus
+
+!!! note "Uwaga" Anna Nowak w Warszawie.
+
+    wcięty tekst Jana Kowalskiego w Krakowie ***
+"""
+
+
+def _fields(page) -> tuple:
+    links = None if page.links_to_anchors is None else \
+        sorted((f.src_uri, sorted(v.items())) for f, v in page.links_to_anchors.items())
+    return (page.content, str(page.toc), page._title_from_render,
+            sorted(page.present_anchor_ids), links)
+
+
+def _compare(project_dir) -> tuple[list[str], list[str]]:
+    """Every generated page rendered both ways: (pages that took the direct path, pages
+    that fell back to Python-Markdown); asserts the fields are equal for the former."""
+    config = load_config(str(project_dir / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    files = get_files(config)
+    get_navigation(files, config)
+    took, fell = [], []
+    for file in files.documentation_pages():
+        page = file.page
+        page.read_source(config)
+        if not page.markdown.lstrip("\n").startswith(direct.GENERATED):
+            continue
+        page.render(config, files)
+        want = _fields(page)
+        page.content = page.toc = page.present_anchor_ids = page.links_to_anchors = None
+        if direct.render_page(page, config, files):
+            assert _fields(page) == want, file.src_uri
+            took.append(file.src_uri)
+        else:
+            fell.append(file.src_uri)
+    return took, fell
+
+
+def _project(tmp_path, texts: dict[str, str] | None = None):
+    root = copy_project(ROOT, tmp_path / "p", content=texts is None)
+    if texts is not None:
+        (root / "content").mkdir()
+        for name, text in texts.items():
+            (root / "content" / name).write_text(text, "utf-8")
+    project = load_project(root)
+    write_generated(project, generate(project))
+    return project
+
+
+def test_default_dossier_pages_equal_python_markdown(tmp_path):
+    project = _project(tmp_path)
+    took, fell = _compare(project.root)
+    # Articles and profiles take the direct path; indexes may fall back (a loose list).
+    assert all(not uri.startswith(("articles/", "actors/")) or uri.endswith("index.md")
+               for uri in fell), fell
+    assert len(took) > 20
+
+
+def test_corpus_pages_equal_python_markdown(tmp_path):
+    paths = sorted(SLAVICNER.glob("*/*.txt"))[:ARTICLES]
+    assert len(paths) == ARTICLES, f"the SlavicNER corpus is expected in {SLAVICNER}"
+    project = _project(tmp_path, {f"{p.parent.name}-{p.stem}.txt": p.read_text("utf-8")
+                                  for p in paths})
+    took, fell = _compare(project.root)
+    articles = [u for u in took if u.startswith("articles/")]
+    assert len(articles) == ARTICLES, [u for u in fell if u.startswith("articles/")]
+    assert sum(u.startswith("actors/") for u in took) > 100
+
+
+def test_hostile_text_is_escaped_as_python_markdown_escapes_it(tmp_path):
+    project = _project(tmp_path, {"a.txt": HOSTILE, "b.txt": HOSTILE.replace("Tytuł", "Inny")})
+    took, fell = _compare(project.root)
+    assert "articles/a.md" in took + fell
+    for uri in took:
+        html = (project.docs_dir / uri).read_text("utf-8")
+        assert "<script" not in html.split("---", 2)[-1].replace("&lt;script", "")
+
+
+def _site(project, settings: SiteSettings) -> dict[str, bytes]:
+    build_site(project, strict=True, epoch=0, reuse=False, settings=settings)
+    return {p.relative_to(project.site_dir).as_posix(): hashlib.sha256(p.read_bytes()).digest()
+            for p in sorted(project.site_dir.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_site_is_the_same_byte_for_byte(tmp_path, workers):
+    project = _project(tmp_path)
+    plain = _site(project, SiteSettings(generate=False, workers=workers, min_pages=1,
+                                        direct=False))
+    fast = _site(project, SiteSettings(generate=False, workers=workers, min_pages=1))
+    assert fast == plain and len(fast) > 20
+
+
+@pytest.mark.parametrize("markdown_text", [
+    "Wow![Polska](polska.md) jest tu.\n{: #p0 }",  # an image, in Python-Markdown
+    "Tekst *z gwiazdką* tu.",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "- a\n\n- b",  # one loose list
+    "Tekst <b>pogrubiony</b>.",
+    "    kod",
+    "Tekst\n===",
+    "[Polska](polska.md \"tytuł\")",
+    "Tekst \\q z ukośnikiem.",
+])
+def test_what_is_outside_the_subset_goes_through_python_markdown(markdown_text):
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "admonition",
+                                       "toc"])
+    page = f"<!-- generated by dossier from x.txt -->\n\n{markdown_text}\n"
+    assert direct.parse(page, frozenset(md.ESCAPED_CHARS)) is None
+
+
+def test_a_page_dossier_did_not_write_goes_through_python_markdown():
+    assert direct.parse("# Hand-written\n\nText.\n", frozenset("\\")) is None
