@@ -60,7 +60,7 @@ class Tag:  # a line break ("br") or an autolink (its URL)
 
 
 # Characters that are plain text in a run: the rest start a construct or are refused.
-_PLAIN = re.compile(r"[^\\&\[\]*_`<>{}#|!\n ]+|!(?!\[)| (?! \n)")
+_PLAIN = re.compile(r"(?:[^\\&\[\]*_`<>{}#|!\n ]+|!(?!\[)| (?! \n))+")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);")
 _HREF = re.compile(r"\(([A-Za-z0-9./#%~+=:?-][A-Za-z0-9./#%~+=:?_-]*)\)")
 _STRONG = re.compile(r"\*\*([^\s*_\\\[\]`<>&{}#|!][^*_\\\[\]`<>&{}#|!\n]*[^\s*_\\\[\]`<>&{}#|!]|"
@@ -94,7 +94,9 @@ def _one(text: str, pos: int, escaped: frozenset, links: bool):
     char = text[pos]
     if char == "\\":
         nxt = text[pos + 1:pos + 2]
-        if nxt in escaped and nxt != "`":
+        # An escaped backtick follows an odd run of backslashes, so Python-Markdown's code
+        # pattern (which runs first) takes it for no code span either.
+        if nxt in escaped:
             return Text(f"{util.STX}{ord(nxt)}{util.ETX}"), pos + 2
         return None
     if char == "&":
