@@ -78,10 +78,15 @@ def parse(markdown: str, escaped: frozenset) -> list | None:
             i = end + 1
             continue
         block = _block(chunk, escaped, False)
-        # A list right after a list: Python-Markdown joins them into one loose list.
-        if block is None or (block[0] == "ul" and blocks and blocks[-1][0] == "ul"):
+        if block is None:
             return None
-        if block[0] == "quote" and blocks and blocks[-1][0] == "quote":
+        if block[0] == "ul" and blocks and blocks[-1][0] == "ul":
+            # A list right after a list continues it (Python-Markdown's list processor):
+            # the last item before and the first after the blank line become paragraphs.
+            _, items, wrapped = blocks[-1]
+            blocks[-1] = ("ul", items + block[1],
+                          wrapped[:-1] + [True, True] + block[2][1:])
+        elif block[0] == "quote" and blocks and blocks[-1][0] == "quote":
             # A quote right after a quote continues it (Python-Markdown's quote processor).
             blocks[-1] = ("quote", blocks[-1][1] + block[1])
         else:
@@ -110,7 +115,7 @@ def _block(chunk: str, escaped: frozenset, nested: bool):
     if lines[0].startswith("- "):
         items = _items(lines)
         parts = [_item(item, escaped) for item in items] if items else [None]
-        return None if None in parts else ("ul", parts)
+        return None if None in parts else ("ul", parts, [False] * len(parts))
     return _paragraph(lines, escaped)
 
 
@@ -179,7 +184,7 @@ def _raw(chunk: str, nested: bool):
             return ("raw", chunk)
         return None
     tag = _BLOCK_TAG.match(chunk)
-    if nested or not tag or tag.group(1) not in ("div", "figure", "blockquote", "table"):
+    if nested or not tag or tag.group(1) not in ("div", "figure", "blockquote", "table", "p"):
         return None
     name = tag.group(1)
     if re.search(r"\smarkdown[\s=>]", chunk) or not chunk.endswith(f"</{name}>") \
@@ -213,8 +218,9 @@ def _build_block(parent, block, md) -> None:
         _fill(etree.SubElement(parent, "p"), block[1], md)
     elif kind == "ul":
         ul = etree.SubElement(parent, "ul")
-        for item in block[1]:
-            _fill(etree.SubElement(ul, "li"), item, md)
+        for item, wrapped in zip(block[1], block[2]):
+            li = etree.SubElement(ul, "li")
+            _fill(etree.SubElement(li, "p") if wrapped else li, item, md)
     else:  # an md_in_html div: its place in the stash is left empty, as md_in_html does
         md.htmlStash.store("")
         div = etree.SubElement(parent, "div", {"class": block[1]})

@@ -63,8 +63,6 @@ class Tag:  # a line break ("br") or an autolink (its URL)
 _PLAIN = re.compile(r"(?:[^\\&\[\]*_`<>{}#|!\n ]+|!(?!\[)| (?! \n))+")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);")
 _HREF = re.compile(r"\(([A-Za-z0-9./#%~+=:?-][A-Za-z0-9./#%~+=:?_-]*)\)")
-_STRONG = re.compile(r"\*\*([^\s*_\\\[\]`<>&{}#|!][^*_\\\[\]`<>&{}#|!\n]*[^\s*_\\\[\]`<>&{}#|!]|"
-                     r"[^\s*_\\\[\]`<>&{}#|!])\*\*")
 _CODE = re.compile(r"`([^`\n]+)`")
 _AUTOLINK = re.compile(r"<(https?://[^\s<>\\`\[\]]*)>")
 
@@ -107,8 +105,7 @@ def _one(text: str, pos: int, escaped: frozenset, links: bool):
     if char == "\n":
         return Text("\n"), pos + 1
     if char == "*":
-        strong = _STRONG.match(text, pos)
-        return (Strong([Text(strong.group(1))]), strong.end()) if strong else None
+        return _strong(text, pos, escaped, links)
     if char == "_":
         return _emphasis(text, pos, escaped)
     if char == "`":
@@ -157,3 +154,17 @@ def _emphasis(text: str, pos: int, escaped: frozenset):
         return None
     parts = inline(inner, escaped, links=False)
     return (Emphasis(parts), close + 1) if parts else None
+
+
+def _strong(text: str, pos: int, escaped: frozenset, links: bool):
+    """``**text**`` (a label, a link in it maybe) opened at the start or after a space or
+    line end, and closed before one or the end, its text without a star or a line break."""
+    close = text.find("**", pos + 2)
+    if not text.startswith("**", pos) or (pos and text[pos - 1] not in " \n") \
+            or close < pos + 3 or (close + 2 < len(text) and text[close + 2] not in " \n"):
+        return None
+    inner = text[pos + 2:close]
+    if inner != inner.strip() or "*" in inner or "\n" in inner or inner.endswith("\\"):
+        return None
+    parts = inline(inner, escaped, links=links)
+    return (Strong(parts), close + 2) if parts else None
