@@ -44,7 +44,7 @@ _BLOCK_TAG = re.compile(r"<([a-z]+)[\s>]")
 # A paragraph's line that a block processor other than the paragraph's could claim (a
 # heading, a list, a quote, code, a rule, a table, an admonition, raw HTML) or that
 # whitespace normalisation would change.
-_NOT_PLAIN = re.compile(r"[\s#>=|<]|[*+-](?:\s|$)|[*_-]{3}|\d+\.\s|!!!|```|~~~|\[[^\]]*\]:")
+_NOT_PLAIN = re.compile(r"[\s#>=|<+-]|\*(?:\s|$)|[*_]{3}|\d+\.\s|!!!|```|~~~|\[[^\]]*\]:")
 _SPAN = re.compile(r'<span [^<>\\`\[\]]*></span>')
 _ID_ATTR = re.compile(r"[\s'\"/](?:id|name)(?=[\s/>=])", re.IGNORECASE)
 _UNSAFE = re.compile(r"[\t\r\x02\x03\x0b\x0c]|\n[ ]+\n")
@@ -72,7 +72,8 @@ def parse(markdown: str, escaped: frozenset) -> list | None:
         if div:
             end = chunks.index("</div>", i + 1) if "</div>" in chunks[i + 1:] else -1
             inner = [_block(c.strip("\n"), escaped, True) for c in chunks[i + 1:end]]
-            if end < 0 or None in inner:
+            # Paragraphs only: lists or quotes side by side would continue one another.
+            if end < 0 or any(b is None or b[0] != "p" for b in inner):
                 return None
             blocks.append(("div", div.group(1), inner))
             i = end + 1
