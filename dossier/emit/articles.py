@@ -26,7 +26,9 @@ def inline(text: str, base: int, links: list[tuple[int, int, str]]) -> str:
         s, e = start - base, end - base
         if s < pos or e > len(text) or s >= e:
             continue
-        out.append(md_escape(text[pos:s]))
+        before = md_escape(text[pos:s])
+        # "!" right before a link would make it an image ("Wow![Name](...)").
+        out.append(before[:-1] + "\\!" if before.endswith("!") else before)
         out.append(f"[{md_escape(text[s:e])}]({href})")
         pos = e
     out.append(md_escape(text[pos:]))

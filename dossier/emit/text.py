@@ -15,8 +15,8 @@ from ..model import PartialDate
 _MD_INLINE = re.compile(r"([\\`*_\[\]{}#|])")
 _LIST_START = re.compile(r"^(\d+)([.)])(\s)")
 # Text md_escape leaves as it is: none of & < > or Markdown's inline marks, and a first
-# character that cannot open a list, a quote or a numbered item.
-_PLAIN = re.compile(r"(?:[^-+>0-9&<>\\`*_\[\]{}#|][^&<>\\`*_\[\]{}#|]*)?")
+# character that cannot open a list, a quote, an admonition or a numbered item.
+_PLAIN = re.compile(r"(?:[^-+>!0-9&<>\\`*_\[\]{}#|][^&<>\\`*_\[\]{}#|]*)?")
 
 
 def md_escape(text: str) -> str:
@@ -26,8 +26,9 @@ def md_escape(text: str) -> str:
         return text  # most names and titles: nothing to escape (a fast path, same result)
     text = html.escape(text, quote=False)  # & < >: no raw HTML, no entities, no autolinks
     text = _MD_INLINE.sub(r"\\\1", text)
-    if text[:1] in ("-", "+", ">"):
-        text = "\\" + text  # list items and block quotes only start a line
+    if text[:1] in ("-", "+", ">", "!"):
+        # list items and block quotes only start a line, and admonitions ("!!! note")
+        text = "\\" + text
     text = _LIST_START.sub(r"\1\\\2\3", text)
     return text
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from mkdocs.commands import build as _mkdocs_build
 
 from ..workers import can_fork, forked_imap
+from .direct import render_page
 
 # Below this many pages the workers cost more than they save, unless the pages are large:
 # after an edit MkDocs makes again few pages, but the largest (the indexes, the tags, the
@@ -147,7 +148,7 @@ def _load_content(page, spool: Spool | None) -> None:
 
 
 def _convert(job: tuple, index: int) -> tuple[str, Rendered | None]:
-    pages, config, files, spool = job
+    pages, config, files, spool, direct = job
     page = pages[index]
     with _Capture() as collect:
         try:
@@ -156,7 +157,8 @@ def _convert(job: tuple, index: int) -> tuple[str, Rendered | None]:
             source = page.markdown
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
                                                             config=config, files=files)
-            page.render(config, files)
+            if not (direct and render_page(page, config, files)):
+                page.render(config, files)
             links = None if page.links_to_anchors is None else \
                 {f.src_uri: v for f, v in page.links_to_anchors.items()}
             content = page.content
@@ -207,11 +209,12 @@ def _worth_workers(pages: list, min_pages: int) -> bool:
     return False
 
 
-def convert_pages(config, files, workers: int | None = None, min_pages: int = MIN_PAGES
-                  ) -> tuple[dict[str, Rendered], Spool | None]:
+def convert_pages(config, files, workers: int | None = None, min_pages: int = MIN_PAGES,
+                  direct: bool = True) -> tuple[dict[str, Rendered], Spool | None]:
     """Every documentation page MkDocs will convert (its file modified: site/keys.py)
     converted in ``workers`` processes: src_uri -> result, and the spool their HTML went to
-    (None: in the results), which the caller closes once the pages are built."""
+    (None: in the results), which the caller closes once the pages are built. With
+    ``direct``, generated pages skip Python-Markdown's parse (direct.py)."""
     workers = workers or os.cpu_count() or 1
     pages = [f.page for f in files.documentation_pages()
              if f.page is not None and f.is_modified()]
@@ -219,7 +222,7 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
         return {}, None
     spool = Spool() if hooks_safe(config, ("page_content", "page_context", "post_page")) \
         else None
-    done = _pool_map(_convert, len(pages), workers, (pages, config, files, spool))
+    done = _pool_map(_convert, len(pages), workers, (pages, config, files, spool, direct))
     return {uri: r for uri, r in done.items() if r is not None}, spool
 
 
@@ -300,10 +303,10 @@ class SkipBuilt:
         return False
 
 
-def take(page, markdown: str, rendered: Rendered | None, files) -> None:
+def take(page, markdown: str, rendered: Rendered | None, files) -> bool:
     """Let ``page`` take a worker's result when it converted this very Markdown."""
     if rendered is None or rendered.digest != _digest(markdown):
-        return
+        return False
 
     def render(self, config, _files):
         _replay(rendered.records)
@@ -322,3 +325,4 @@ def take(page, markdown: str, rendered: Rendered | None, files) -> None:
             self.links_to_anchors = {files.get_file_from_path(uri): v
                                      for uri, v in rendered.links_to_anchors.items()}
     page.render = types.MethodType(render, page)
+    return True

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from . import parallel
+from . import direct, parallel
 from .keys import SiteKeys, context_key, page_key, static_key
 
 log = get_plugin_logger(__name__)
@@ -36,6 +36,8 @@ class SiteSettings:
     workers: int | None = None  # processes that render pages (None: the machine's cores)
     min_pages: int = parallel.MIN_PAGES  # fewer pages than this to render: no workers
     keys: bool = False  # compute the files' content keys (for the next build)
+    # Generated pages skip Python-Markdown's parse (direct.py; False: every page through it).
+    direct: bool = True
     # The last build's keys, when site_dir holds the site it made: MkDocs runs as a dirty
     # build, making only the files whose key changed.
     previous: SiteKeys | None = None
@@ -104,7 +106,8 @@ class DossierPlugin(BasePlugin):
         if self.settings.keys:
             self.keys = self._mark_modified(config, files, nav)
         self._rendered, self._spool = parallel.convert_pages(
-            config, files, self.settings.workers, self.settings.min_pages)
+            config, files, self.settings.workers, self.settings.min_pages,
+            self.settings.direct)
         self.report.converted = len(self._rendered)
         return nav
 
@@ -153,7 +156,10 @@ class DossierPlugin(BasePlugin):
 
     @event_priority(-100)  # last: the Markdown MkDocs is about to convert
     def on_page_markdown(self, markdown, page, config, files, **kwargs):
-        parallel.take(page, markdown, self._rendered.pop(page.file.src_uri, None), files)
+        taken = parallel.take(page, markdown, self._rendered.pop(page.file.src_uri, None),
+                              files)
+        if not taken and self.settings.direct:
+            direct.install(page)
         return markdown
 
     def on_page_content(self, html, page, config, files, **kwargs):
