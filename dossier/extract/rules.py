@@ -26,7 +26,6 @@ from .words import (
     is_first_name,
     is_role_noun,
     lemmas,
-    number_in_name,
     weak_name_at_sentence_start,
 )
 
@@ -72,9 +71,6 @@ def capitalised_runs(tokens: list[Token]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        if number_in_name(tokens, j):
-            run.append(j)  # "Nord Stream 2"
-            j += 1
         runs.append(run)
         i = j
     return runs
