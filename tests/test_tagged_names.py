@@ -5,7 +5,7 @@ name the rules would glue to another name. Hand-written examples, no corpus text
 from __future__ import annotations
 
 from dossier.extract.edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                                   with_number, without_lower_case_end)
+                                   without_lower_case_end)
 from dossier.extract.glued import split_glued
 from dossier.extract.tagged import _with_abbreviations
 from dossier.extract.tagger.model import Span
@@ -77,16 +77,6 @@ def test_a_name_never_runs_over_a_comma():
     pieces = at_punctuation(words, tokens)
     assert [[tokens[i].text for i in p] for p in pieces] == [
         ["Partia", "Pracy"], ["Liberalni", "Demokraci", "Sąd", "Okręgowy", "Warszawie"]]
-
-
-def test_a_number_after_a_name_is_part_of_it_unless_it_counts_a_noun():
-    text = "Rura Baltic Flow 2 i spółka Baltic Flow 2 AG, a w Unii 27 państw."
-    tokens = tokenize(text)
-    flows = [i for i, t in enumerate(tokens) if t.text == "Flow"]
-    for i in flows:
-        assert with_number([i - 1, i], tokens, []) == [i - 1, i, i + 1]
-    unii = next(i for i, t in enumerate(tokens) if t.text == "Unii")
-    assert with_number([unii], tokens, []) == [unii]
 
 
 def test_a_lower_case_word_after_a_name_is_no_part_of_it():

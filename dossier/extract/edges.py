@@ -1,12 +1,12 @@
 """Where a tagger's name begins and ends, where the tagger (trained on PolEval) cut it short
-or ran it on: a comma inside, a lower-case word after it, an agreeing adjective or a number
-after it, a place's adjective before an institution."""
+or ran it on: a comma inside, a lower-case word after it, an agreeing adjective after it, a
+place's adjective before an institution."""
 
 from __future__ import annotations
 
 from .morph import analyse
 from .tokens import Token
-from .words import agree, head_kind, number_in_name
+from .words import agree, head_kind
 
 
 # Marks no name runs over: "Partia Pracy, Liberalni Demokraci" are two.
@@ -71,13 +71,3 @@ def with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> list
     if any(agree(n, a) for n in nouns for a in adjectives):
         return part + [nxt]
     return part
-
-
-def with_number(part: list[int], tokens: list[Token], spans) -> list[int]:
-    """``part`` with the number after it that is part of the name (words.number_in_name),
-    unless another name begins there."""
-    nxt = part[-1] + 1
-    if not number_in_name(tokens, nxt) or any(s.start <= tokens[nxt].start < s.end
-                                               for s in spans):
-        return part
-    return part + [nxt]

@@ -27,7 +27,6 @@ from .words import (
     is_first_name,
     is_role_noun,
     lemmas,
-    number_in_name,
     weak_name_at_sentence_start,
 )
 
@@ -80,9 +79,6 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
                 j += 2
                 continue
             break
-        if number_in_name(tokens, j):
-            run.append(j)  # "Nord Stream 2"
-            j += 1
         runs.append(run)
         i = j
     return runs

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article
 from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                    with_number, without_lower_case_end)
+                    without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -213,7 +213,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
             part.pop(0)
         part = without_lower_case_end(part, tokens)
         if part:
-            part = with_number(with_agreeing_adjective(part, tokens, spans), tokens, spans)
+            part = with_agreeing_adjective(part, tokens, spans)
         pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
@@ -321,6 +321,5 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
         if inside or max(word_p) >= BACKFILL or m.kind_cue or m.media_cue or confirmed or \
                 has_cyrillic(m.text) or \
                 " ".join(m.tokens).lower() in lex.media or (
-                BACKFILL_RUNS and len(part) > 1 and not any(
-                    is_common_word(w) for w in m.tokens if not w.isdigit())):
+                BACKFILL_RUNS and len(part) > 1 and not any(map(is_common_word, m.tokens))):
             yield m, [taken[k][3] for k in inside]

@@ -184,20 +184,6 @@ def adjective_only(word: str) -> bool:
     return bool(readings) and all(a.pos == "adj" for a in readings)
 
 
-def number_in_name(tokens, at: int) -> bool:
-    """Whether the number of one or two digits at ``at``, right after a capitalised word,
-    is part of that name ("Nord Stream 2", "Baltic Flow 2 AG"; not "Unii 27 państw", where it
-    counts a noun): the word after it is none a number counts (no noun nor adjective), or
-    there is none."""
-    if at < 1 or at >= len(tokens) or not tokens[at].text.isdigit() or len(tokens[at].text) > 2:
-        return False
-    before = tokens[at - 1]
-    if not before.capitalised or tokens[at].start != before.end + 1:
-        return False
-    after = tokens[at + 1] if at + 1 < len(tokens) else None
-    return after is None or not after.is_word or after.capitalised or no_name_word(after.text)
-
-
 def agree(noun, adjective) -> bool:
     """Whether an adjective's reading agrees with a noun's in number, case and gender."""
     n, a = noun.tag.split(":"), adjective.tag.split(":")
