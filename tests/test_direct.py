@@ -192,3 +192,14 @@ def test_any_escaped_text_converts_as_python_markdown(before, name, after):
     got = direct.convert(new(), page)
     if got is not None:
         assert got == new().convert(page)
+
+
+def test_a_failure_of_the_direct_path_leaves_the_page_to_python_markdown(tmp_path, monkeypatch):
+    project = _project(tmp_path)
+    plain = _site(project, SiteSettings(generate=False, workers=1, direct=False))
+
+    def broken(md, markdown):
+        raise ValueError("a bug in the direct path")
+
+    monkeypatch.setattr(direct, "convert", broken)
+    assert _site(project, SiteSettings(generate=False, workers=1)) == plain

@@ -340,7 +340,11 @@ def install(page) -> None:
     original = page.render
 
     def render(self, config, files):
-        if not render_page(self, config, files):
+        try:
+            done = render_page(self, config, files)
+        except Exception:  # noqa: BLE001 - a page this path cannot take is Python-Markdown's
+            done = False
+        if not done:
             original(config, files)
 
     page.render = types.MethodType(render, page)
