@@ -29,6 +29,13 @@ CASES = [
     ("We are ready", "Emily Carter", "Emily Carter", "statement"),
     ("Nobody expected this", None, "a witness", "statement"),
     ("The economy is growing", "Joe Biden", "the president", "statement"),
+    # A pronoun stands for the person the text last made its subject (link/antecedent.py),
+    # not for the last speaker quoted nor for a name inside a quotation; a speaker the text
+    # does not name stays unnamed.
+    ("We conceded far too many", "Daniel Hart", "Daniel Hart", "statement"),
+    ("There is no reason for concern", None, None, "statement"),
+    ("We have simply stated", "Laura Price", "Laura Price", "statement"),
+    ("There are still serious", "Peter Walsh", "Peter Walsh", "statement"),
 ]
 
 

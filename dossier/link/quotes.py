@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..extract.morph import analyse
 from ..extract.tokens import Token, sentence_bounds, tokenize
+from .antecedent import PRONOUNS, antecedent
 from ..model import Actor, Article, Quote
 
 _QUOTE = re.compile(
@@ -34,7 +35,6 @@ _AFTER_EN = re.compile(r"^\s*,?\s*(?P<rest>[^„\"“”«»]{0,120})")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s[-–—]\s")
 TERM_WORDS = 4  # a quote of fewer words is a term
 _PARTITIVE = {"z", "ze", "spośród", "wśród", "of", "among"}
-_PRONOUNS = {"he", "she", "they", "on", "ona", "oni", "one"}
 _TITLE_GLUE = {"of", "the", "and", "for", "from", "with", "in", "on", "at", "to", "a", "an",
                "w", "i", "z", "ze", "na", "do", "o", "we", "und", "der", "die", "das", "le",
                "la", "les", "de", "du", "des"}
@@ -64,6 +64,16 @@ class _Context:
     mentions: list
     roles: list
     english: bool
+    body: str
+    paragraphs: list  # (start, text) of each paragraph, in order: a pronoun's antecedent
+    quoted: list  # (start, end) of each quotation, quotation marks included
+
+    def pronoun(self, word: str, quote_start: int):
+        """The (actor id, words) that ``word``, crediting the quote at ``quote_start``
+        (absolute), stands for: link/antecedent.py."""
+        hit = antecedent(self.paragraphs, self.mentions, self.quoted, quote_start, word,
+                         _speech_verb)
+        return (hit[2].id, self.body[hit[0]:hit[1]]) if hit else None
 
     def mention_in(self, start: int, end: int, last: bool = False):
         inside = [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
@@ -71,18 +81,16 @@ class _Context:
             return None
         return inside[-1] if last else inside[0]
 
-    def last_person_before(self, offset: int):
-        before = [(s, e, a) for s, e, a in self.mentions
-                  if e <= offset and a.kind in ("person", "organization")]
-        return before[-1] if before else None
-
 
 def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
                    roles: list[tuple[str, Actor]]) -> list[Quote]:
     """The quotes of one article; ``mentions`` are its (start, end, actor) (see
     link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
+    paragraphs = [(b.start, b.text) for b in article.blocks if b.kind == "paragraph"]
+    quoted = [(base + m.start(), base + m.end()) for base, text in paragraphs
+              for m in _QUOTE.finditer(text)]
     ctx = _Context(sorted(mentions, key=lambda t: (t[0], t[1], t[2].id)), roles,
-                   article.language == "en")
+                   article.language == "en", article.body, paragraphs, quoted)
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
     for block in article.blocks:
@@ -96,7 +104,7 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
             term = len(words) < TERM_WORDS
             if term and not _has_speech_verb(text, m.start(), m.end()):
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
-            speaker = _after(text, m.end(), block.start, ctx, last_speaker)
+            speaker = _after(text, m.start(), m.end(), block.start, ctx)
             if speaker is None:
                 speaker = _before(text, m.start(), block.start, ctx, last_speaker)
             speaker_id, speaker_text = speaker if speaker else (None, None)
@@ -178,13 +186,16 @@ def _clause(rest: str) -> str:
     return rest[:end.start()] if end else rest
 
 
-def _after(text: str, quote_end: int, base: int, ctx: _Context, last_speaker):
+def _after(text: str, quote_start: int, quote_end: int, base: int, ctx: _Context):
     """The speaker named after the quote: Polish `„…” – przekazał X`, English `"…," X said`
     or `"…," said X`."""
     pattern = _AFTER_EN if ctx.english else _AFTER_DASH
     m = pattern.match(text[quote_end:])
     if not m:
         return None
+    if ctx.english and text[quote_start:quote_end].rstrip("\"”“").endswith(".") and \
+            m["rest"][:1].isupper():
+        return None  # '"… rand." He said the six factories …': a new sentence, not its credit
     rest_start = quote_end + m.start("rest")
     clause = _clause(m["rest"])
     tokens = _words(clause, base + rest_start)
@@ -195,11 +206,13 @@ def _after(text: str, quote_end: int, base: int, ctx: _Context, last_speaker):
     if pre:  # English: `"…," Smith said`, `"…," he said`, `"…," the minister said`
         if pre[0].text.lower() in _NOT_A_SPEAKER or len(pre) > 4:
             return None  # `"…" and then he said`: the quote is not his
-        return _named(pre, ctx, text, base, last_speaker, quote_end + base, before_verb=True)
-    return _named(post, ctx, text, base, last_speaker, quote_end + base, before_verb=False)
+        return _named(pre, ctx, text, base, quote_start + base, quote_end + base,
+                      before_verb=True)
+    return _named(post, ctx, text, base, quote_start + base, quote_end + base,
+                  before_verb=False)
 
 
-def _named(tokens: list[Token], ctx: _Context, text: str, base: int, last_speaker,
+def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start: int,
            quote_abs: int, before_verb: bool):
     """Who a few words naming a speaker name: an actor mentioned there (unless a partitive
     comes first: "jedna z mieszkanek Kłodzka"), a pronoun's antecedent, a role's holder, or
@@ -219,11 +232,8 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, last_speake
         beside = e >= tokens[-1].end if before_verb else not lead
         if _may_speak(actor, surface, ctx, _state(actor, beside), text[:s - base]):
             return actor.id, surface
-    if tokens[0].text.lower() in _PRONOUNS and len(tokens) <= 2:
-        if last_speaker[0]:
-            return last_speaker
-        before = ctx.last_person_before(quote_abs)
-        return (before[2].id, text[before[0] - base:before[1] - base]) if before else None
+    if tokens[0].text.lower() in PRONOUNS and len(tokens) <= 2:
+        return ctx.pronoun(tokens[0].text, quote_start)
     words = [t.text for t in tokens] if ctx.english else _subject_words(tokens)
     if not words:
         return None
@@ -327,6 +337,8 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
         if _may_speak(subject[2], surface, ctx, _state(subject[2], beside),
                       text[:subject[0] - base]):
             return subject[2].id, surface
+    if verb_at == 1 and tokens[0].text.lower() in PRONOUNS:
+        return ctx.pronoun(tokens[0].text, sentence_start)  # "He added: „…”"
     role = _subject_role(tokens[:verb_at], quote_abs, ctx)
     if role:
         return role, None
