@@ -1,6 +1,7 @@
 """The search index dossier writes after MkDocs (search_index.py): what it takes from a page,
 what it leaves out, and files a query can read (the browser tests read them in Chromium)."""
 
+import itertools
 import json
 import os
 import shutil
@@ -35,6 +36,10 @@ def _site(tmp_path):
     return site
 
 
+def _file(url: str) -> str:
+    return url if url.endswith(".html") else url + "index.html"
+
+
 def _read(site):
     out = site / search_index.OUTPUT
     manifest = json.loads((out / "index.json").read_text("utf-8"))
@@ -46,12 +51,14 @@ def _read(site):
                 page += pairs[j]
                 pages.append(page)
             postings[word] = pages
-    numbers = sorted(int(p.stem) for p in (out / "f").glob("*.json"))
-    assert len(numbers) == manifest["pages"]
-    fragments = [json.loads((out / "f" / f"{n}.json").read_text("utf-8")) for n in numbers]
-    # Postings name pages by their fragment's number: renumbered here 0, 1, ... in order.
+    read = {int(p.stem): json.loads(p.read_text("utf-8")) for p in (out / "f").glob("*.json")}
+    assert len(read) == manifest["pages"]
+    # Postings name pages by their fragment's number (a slot from a hash of the URL):
+    # renumbered here 0, 1, ... in the order of the site's files.
+    numbers = sorted(read, key=lambda n: _file(read[n]["url"]))
+    fragments = [read[n] for n in numbers]
     renumber = {n: i for i, n in enumerate(numbers)}
-    postings = {w: [renumber[n] for n in pages] for w, pages in postings.items()}
+    postings = {w: sorted(renumber[n] for n in pages) for w, pages in postings.items()}
     return manifest, postings, fragments
 
 
@@ -94,6 +101,12 @@ def test_the_index_takes_the_marked_content_only(tmp_path):
     assert manifest["chunks"][0][0] == ordered[0] and manifest["chunks"][-1][1] == ordered[-1]
 
 
+def _fragment(out, url):
+    """The fragment file of the page at ``url``."""
+    return next(p for p in (out / "f").glob("*.json")
+                if json.loads(p.read_text("utf-8"))["url"] == url)
+
+
 def test_title_words_and_short_pages_score_higher(tmp_path):
     site = _site(tmp_path)
     build_search_index(site, "pl", workers=1)
@@ -101,15 +114,19 @@ def test_title_words_and_short_pages_score_higher(tmp_path):
     scores = {}
     for i in range(len(json.loads((out / "index.json").read_text())["chunks"])):
         for word, pairs in json.loads((out / "w" / f"{i}.json").read_text()):
-            scores[word] = pairs[1::2]
-    profile, article = scores["tokajew"]  # in the profile's title, in the article's text
+            numbers = itertools.accumulate(pairs[0::2])
+            scores[word] = dict(zip(numbers, pairs[1::2]))
+    number = {url: int(_fragment(out, url).stem) for url in ("actors/x/", "articles/a/")}
+    # in the profile's title, in the article's text
+    profile, article = (scores["tokajew"][number[u]] for u in ("actors/x/", "articles/a/"))
     assert profile % 256 > article % 256
     # The title's share: "Tokajew" is a third of "Kasym-Żomart Tokajew", none of the article's.
     assert profile // 256 == 33 and article // 256 == 0
-    assert scores["zamieszki"][0] // 256 == 33 and scores["przemowil"][0] // 256 == 0
+    assert scores["zamieszki"][number["articles/a/"]] // 256 == 33
+    assert scores["przemowil"][number["articles/a/"]] // 256 == 0
     # A word of the page's names (its hidden forms) says so: NAMED added to the share.
-    assert scores["tokajewowi"][0] // 256 == search_index.NAMED
-    assert all(1 <= s % 256 <= 255 for pairs in scores.values() for s in pairs)
+    assert scores["tokajewowi"][number["articles/a/"]] // 256 == search_index.NAMED
+    assert all(1 <= s % 256 <= 255 for pairs in scores.values() for s in pairs.values())
 
 
 def test_small_chunks_split_the_words_and_the_output_is_deterministic(tmp_path, monkeypatch):
@@ -251,7 +268,7 @@ def test_an_index_written_over_the_last_one_equals_a_fresh_one_and_spares_linked
     live.mkdir()
     manifest = out / "index.json"
     os.link(manifest, live / "index.json")
-    kept = out / "f" / "1.json"  # actors/x: the same after the edit
+    kept = _fragment(out, "actors/x/")  # the same after the edit
     os.link(kept, live / "1.json")
     before = manifest.read_bytes()
     (out / "w" / "99.json").write_text("[]", "utf-8")

@@ -37,7 +37,6 @@ import functools
 import hashlib
 import math
 import os
-from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
@@ -46,6 +45,8 @@ from ..workers import can_fork, forked_imap, forked_map
 from .search_files import dump, ends_chunk, put, remove_others, utf16, write_table
 from .search_cache import SearchCache, load_cache, save_cache
 from .search_lemmas import LEMMA, forms, lemmas, warm
+from .search_postings import (Postings, load_postings, page_numbers, postings_file,
+                              save_postings, update)
 # What the index reads of a page (fold and words are the tests' and the browser's too).
 from .search_text import WORD, fold, page_record, words
 
@@ -229,51 +230,78 @@ def _rounded_average(average: float) -> float:
     return 2.0 ** (round(math.log2(average) * AVERAGE_STEPS) / AVERAGE_STEPS)
 
 
-def _write_words(out: Path, postings: dict[str, array], lengths: array, indexed: int,
-                 digest) -> list[list[str]]:
+def _norm(length: int, average: float) -> float:
+    """BM25's length normalisation of a page."""
+    return K1 * (1 - B + B * length / max(average, 1.0))
+
+
+def _scored(counts, length: int, average: float) -> list[tuple[str, int]]:
+    """A page's words with their scores: BM25's term weight on the page (1 to 255) plus
+    TITLE_SHARE times the word's share of the title (and NAMED's mark)."""
+    norm = _norm(length, average)
+    out = []
+    for word, tf, share in counts:
+        weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
+        out.append((word, max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share))
+    return out
+
+
+def _changes(postings: Postings, pages: dict[int, tuple], records, cache: SearchCache):
+    """What changed since the postings were made: number -> the words of each page gone
+    (or made again) from its number, number -> (identity, scored words) of each page made;
+    None when the last build's record of a page gone is not in the cache."""
+    gone = {}
+    for number, identity in postings.pages.items():
+        if pages.get(number) != identity:
+            old = cache.pages.get(identity)
+            if old is None:
+                return None
+            gone[number] = [word for word, _, _ in old[0]]
+    made = {number: (identity, _scored(records[number][0], records[number][1],
+                                       postings.average))
+            for number, identity in pages.items() if postings.pages.get(number) != identity}
+    return gone, made
+
+
+def _write_words(out: Path, postings: Postings, digest) -> list[list[str]]:
     """w/N.json: the word index in chunks of about CHUNK_BYTES, each word with its pages (as
-    differences) and their scores; returns each chunk's first and last word. Each chunk is
-    written as soon as it is full: only it is held as JSON lists."""
-    average = _rounded_average(sum(lengths) / indexed if indexed else 1.0)
-    # BM25's length normalisation, once per page rather than once per posting.
-    norms = [K1 * (1 - B + B * length / max(average, 1.0)) for length in lengths]
+    differences) and their scores; returns each chunk's first and last word."""
     manifest_chunks: list[list[str]] = []
-    current: list = []
-    size = 0
-
-    def flush():  # one chunk written as soon as it is full: only it is held as JSON lists
-        text = dump(current)
-        digest.update(text.encode("utf-8"))
-        put(out / "w" / f"{len(manifest_chunks)}.json", text.encode("utf-8"))
-        manifest_chunks.append([current[0][0], current[-1][0]])
-
-    for word in sorted(postings, key=utf16):
-        triples = postings.pop(word)
-        encoded, previous = [], 0
-        for i in range(0, len(triples), 3):
-            number, tf, share = triples[i], triples[i + 1], triples[i + 2]
-            weight = tf * (K1 + 1) / (tf + norms[number])  # BM25's term weight, below K1 + 1
-            score = max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share
-            encoded += (number - previous, score)
-            previous = number
-        current.append([word, encoded])
-        entry = len(word) + 4 * len(encoded) + 8
+    current: list[str] = []
+    first, size = None, 0
+    for word in postings.order:
+        if first is None:
+            first = word
+        current.append(postings.entries[word])
+        entry = len(word) + 8 * len(postings.numbers[word]) + 8
         size += entry
         if ends_chunk(word, entry, size, CHUNK_BYTES):
-            flush()
-            current, size = [], 0
+            _flush_words(out, current, len(manifest_chunks), digest)
+            manifest_chunks.append([first, word])
+            current, first, size = [], None, 0
     if current:
-        flush()
+        _flush_words(out, current, len(manifest_chunks), digest)
+        manifest_chunks.append([first, postings.order[-1]])
     return manifest_chunks
 
 
+def _flush_words(out: Path, entries: list[str], number: int, digest) -> None:
+    data = ("[" + ",".join(entries) + "]").encode("utf-8")
+    digest.update(data)
+    put(out / "w" / f"{number}.json", data)
+
+
 def _write_part(job: tuple, part: str) -> tuple:
-    """One of the index's two independent parts, "words" (w/) or "tables" (m/ and l/, and
-    the cache kept for the next build): what the manifest names of it, and its digest."""
-    out, postings, lengths, indexed, pairs, cache, kept, cache_file = job
+    """One of the index's two independent parts, "words" (w/, and the postings kept for
+    the next build) or "tables" (m/ and l/, and the cache kept for the next build): what
+    the manifest names of it, and its digest."""
+    out, postings, changes, pairs, cache, kept, cache_file = job
     digest = hashlib.sha256()
     if part == "words":
-        return _write_words(out, postings, lengths, indexed, digest), digest.digest()
+        update(postings, *changes)
+        if cache_file is not None:
+            save_postings(postings_file(cache_file), postings)
+        return _write_words(out, postings, digest), digest.digest()
     form_chunks = _write_forms(out, pairs, digest, cache, kept)
     if cache_file is not None:
         save_cache(cache_file, cache, kept)
@@ -292,35 +320,41 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     files = sorted((p for p in site_dir.rglob("*.html") if OUTPUT not in p.parts),
                    key=lambda p: p.relative_to(site_dir).as_posix())
     cache, kept = load_cache(cache_file), SearchCache()
-    # Postings: word -> (page, weighted count, title share) triples, pages in increasing
-    # order. A page's number is its place among the site's HTML files (the numbers of pages
-    # with nothing to index are not used).
-    postings: dict[str, array] = {}
-    lengths = array("I", [0]) * len(files)
+    # A page's number is a slot from a hash of its URL (search_postings.page_numbers): an
+    # article removed or added moves no other page's number. The numbers of pages with
+    # nothing to index are not used.
+    numbers, space = page_numbers([_url(site_dir, p) for p in files])
     digest = hashlib.sha256()
-    indexed = 0
     pairs: set[tuple[str, str]] = set()  # (folded word, lemma) of every page
     urls: dict[int, str] = {}
-    records = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
-    for number, record in enumerate(records):
+    records: dict[int, tuple] = {}  # number -> (counts, length) of every indexed page
+    pages: dict[int, tuple] = {}  # number -> the page file's identity
+    identities = iter([_identity(site_dir, p) for p in files])
+    read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
+    for path, record, identity in zip(files, read, identities):
         if record is None:
             continue
         counts, length, body, seen = record
+        url = _url(site_dir, path)
+        number = numbers[url]
         put(out / "f" / f"{number}.json", body)
         pairs.update(seen)
-        indexed += 1
-        lengths[number] = length
-        urls[number] = _url(site_dir, files[number])
+        urls[number], records[number], pages[number] = url, (counts, length), identity
         digest.update(hashlib.sha256(body).digest())
-        for word, count, share in counts:
-            posting = postings.get(word)  # (setdefault would make an array per call)
-            if posting is None:
-                posting = postings[word] = array("I")
-            posting.extend((number, count, share))
+    indexed = len(records)
+    lengths = sum(length for _, length in records.values())
+    average = _rounded_average(lengths / indexed if indexed else 1.0)
+    postings = load_postings(None if cache_file is None else postings_file(cache_file),
+                             space, average)
+    changes = _changes(postings, pages, records, cache)
+    if changes is None:  # the last build's records are not all at hand: start afresh
+        postings = load_postings(None, space, average)
+        changes = _changes(postings, pages, records, cache)
+    del records
     # The word index, and the tables of forms and lemmas, are written side by side (each
     # part returns its chunks' names and the digest of what it wrote).
-    tables = (out, postings, lengths, indexed, pairs, cache, kept, cache_file)
-    del postings, cache, kept
+    tables = (out, postings, changes, pairs, cache, kept, cache_file)
+    del postings, cache, kept, changes
     (manifest_chunks, words_digest), ((form_chunks, lemma_chunks), tables_digest) = \
         forked_map(_write_part, ["words", "tables"], tables, workers or os.cpu_count() or 1)
     digest.update(words_digest)
