@@ -308,6 +308,32 @@ def _write_part(job: tuple, part: str) -> tuple:
     return (form_chunks, _write_lemmas(out, pairs, digest)), digest.digest()
 
 
+def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
+                workers: int | None, cache, kept):
+    """Read every page (or take what the last index read of it, while its file is the
+    same) and write its fragment. Returns the digest of the fragments, the (folded word,
+    lemma) pairs of every page, and by page number: its URL, its (counts, length) and its
+    file's identity."""
+    digest = hashlib.sha256()
+    pairs: set[tuple[str, str]] = set()
+    urls: dict[int, str] = {}
+    records: dict[int, tuple] = {}
+    pages: dict[int, tuple] = {}
+    identities = iter([_identity(site_dir, p) for p in files])
+    read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
+    for path, record, identity in zip(files, read, identities):
+        if record is None:
+            continue
+        counts, length, body, seen = record
+        url = _url(site_dir, path)
+        number = numbers[url]
+        put(site_dir / OUTPUT / "f" / f"{number}.json", body)
+        pairs.update(seen)
+        urls[number], records[number], pages[number] = url, (counts, length), identity
+        digest.update(hashlib.sha256(body).digest())
+    return digest, pairs, urls, records, pages
+
+
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None,
                        cache_file: Path | None = None) -> str | None:
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
@@ -324,23 +350,8 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     # article removed or added moves no other page's number. The numbers of pages with
     # nothing to index are not used.
     numbers, space = page_numbers([_url(site_dir, p) for p in files])
-    digest = hashlib.sha256()
-    pairs: set[tuple[str, str]] = set()  # (folded word, lemma) of every page
-    urls: dict[int, str] = {}
-    records: dict[int, tuple] = {}  # number -> (counts, length) of every indexed page
-    pages: dict[int, tuple] = {}  # number -> the page file's identity
-    identities = iter([_identity(site_dir, p) for p in files])
-    read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
-    for path, record, identity in zip(files, read, identities):
-        if record is None:
-            continue
-        counts, length, body, seen = record
-        url = _url(site_dir, path)
-        number = numbers[url]
-        put(out / "f" / f"{number}.json", body)
-        pairs.update(seen)
-        urls[number], records[number], pages[number] = url, (counts, length), identity
-        digest.update(hashlib.sha256(body).digest())
+    digest, pairs, urls, records, pages = _read_pages(site_dir, files, numbers, workers,
+                                                      cache, kept)
     indexed = len(records)
     lengths = sum(length for _, length in records.values())
     average = _rounded_average(lengths / indexed if indexed else 1.0)
