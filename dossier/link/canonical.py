@@ -136,6 +136,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # The weight of a kind the world's names give (extract/world.py): more than an English
 # name's other votes can add up to (London is also a surname to the Polish dictionary).
 WORLD_VOTE = 10
+# The weight of an English name's cue around it (extract/english.py: english_cue): more
+# than its shape or a Polish reading of its word give (3 each).
+ENGLISH_CUE_VOTE = 3
 
 
 def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
@@ -188,6 +191,10 @@ def place(m: RawMention, canon: Canon) -> Placed:
         votes["place"] += 3
     if canon.kind:
         votes[canon.kind] += WORLD_VOTE
+    if canon.written and m.kind_cue and not m.role:
+        # An English name has no dictionary's reading of its own (a Polish reading of an
+        # English word, "Tory", is a guess): the words around it say more.
+        votes[m.kind_cue] += ENGLISH_CUE_VOTE
     media = bool(m.media_cue) or canon.name.lower() in _media_names()
     return Placed(canon.name, m, tuple(sorted(votes.items())), media)
 
