@@ -137,8 +137,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # name's other votes can add up to (London is also a surname to the Polish dictionary).
 WORLD_VOTE = 10
 # The weight of an English name's cue around it (extract/english.py: english_cue): more
-# than its shape or a Polish reading of its word give (3 each).
-ENGLISH_CUE_VOTE = 3
+# than its shape and a Polish reading of its word give together (3 each).
+ENGLISH_CUE_VOTE = 6
 
 
 def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
