@@ -180,19 +180,23 @@ def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[
     return [piece]
 
 
+# The cue of a name after "the" (english_cue): no person's, whatever else it is.
+NO_PERSON = "no person"
+
+
 def english_cue(tokens: list[Token], first: int, last: int) -> str | None:
-    """"organization" for a name that English writes as no person's: after "the" ("the
-    Tories", "the Dome": a person's name takes no article), or as a modifier before an
-    office or a party in lower case ("Tory leader", "Labour candidate": the office is held in
-    a body)."""
+    """"organization" for a name before an office or a body's noun in lower case ("Tory
+    leader", "Labour candidate", "Tory MPs": the office is held in a body); NO_PERSON after
+    "the" ("the Tories", "the Dome", "the Brixton riots": a person's name takes no
+    article)."""
     prev = tokens[first - 1] if first >= 1 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    if prev is not None and prev.is_word and prev.text.lower() == "the":
-        return "organization"
     if nxt is not None and nxt.is_word and (plural_office(nxt.text) or nxt.text.islower() and (
             nxt.text in lexicon.words("english", "offices") or
             nxt.text in lexicon.words("english", "bodies"))):
         return "organization"
+    if prev is not None and prev.is_word and prev.text.lower() == "the":
+        return NO_PERSON
     return None
 
 

@@ -20,6 +20,7 @@ from ..extract.mentions import (RawMention, demonym_country, nationality_country
                                nationality_word)
 from ..extract.morph import analyse, inflect
 from .kinds import kind_votes, looks_like_person
+from ..extract.english import NO_PERSON
 from .english import english_kind
 from .lemmas import genitive, phrase_lemma, word_lemma
 from .names import is_acronym
@@ -186,7 +187,14 @@ class Placed:
 def place(m: RawMention, canon: Canon) -> Placed:
     if (m.role or m.kind_cue == "person") and _complement_of_role(m, canon.name):
         m = dataclasses.replace(m, role=None, kind_cue=None)
+    no_person = m.kind_cue == NO_PERSON
+    if no_person:
+        m = dataclasses.replace(m, kind_cue=None)
     votes = Counter(kind_votes(m, canon.name, canon.person_shaped, not canon.written))
+    if no_person:
+        # "the Tories", "the Brixton riots": a person's name takes no article; what the name
+        # is instead, its other votes say.
+        votes.pop("person", None)
     if canon.country:
         votes["place"] += 3
     if canon.kind:
