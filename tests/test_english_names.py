@@ -176,3 +176,11 @@ def test_a_party_in_the_plural_is_its_singular_and_a_family_stays_apart():
                      "The Whigs won in Leeds, and the Whigs said Whig voters had decided.\n")
     whigs = [a for a in actors.values() if a.name in ("Whig", "Whigs")]
     assert len(whigs) == 1 and {"Whig", "Whigs"} <= {whigs[0].name, *whigs[0].aliases}
+
+
+def test_one_country_s_english_names_are_one_actor_without_a_polish_article():
+    actors = _actors("Britain will leave the customs union, the minister said in Leeds.\n",
+                     "The United Kingdom has asked for talks, officials in Leeds said.\n")
+    uk = [a for a in actors.values() if {"Britain", "United Kingdom"} & {a.name, *a.aliases}]
+    assert len(uk) == 1 and {"Britain", "United Kingdom"} <= {uk[0].name, *uk[0].aliases}, \
+        sorted(actors)
