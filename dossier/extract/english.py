@@ -137,6 +137,13 @@ def _calendar() -> frozenset[str]:
                      list(en.months["format"]["wide"].values()))
 
 
+def plural_office(word: str) -> bool:
+    """"MPs", "Ministers": an office's plural, a common noun that names no one ("Tory MPs"
+    is the party's, "MPs" alone nobody's)."""
+    return len(word) > 2 and word.endswith("s") and (
+        word[:-1].lower() in lexicon.words("english", "offices"))
+
+
 def no_name_alone(word: str) -> bool:
     """A word that names no actor standing alone: "I'm", "We're"; an adjective made with a
     hyphen ("Russian-led", "UK-based", "Oscar-nominated"); a day or a month; a word
@@ -148,7 +155,8 @@ def no_name_alone(word: str) -> bool:
     lower = word.lower()
     return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
         lower in lexicon.words("english_common", "words") or nationality(word) or \
-        lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles")
+        lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles") \
+        or plural_office(word)
 
 
 def _no_name(token: Token) -> bool:
@@ -172,6 +180,26 @@ def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[
     return [piece]
 
 
+# The cue of a name after "the" (english_cue): no person's, whatever else it is.
+NO_PERSON = "no person"
+
+
+def english_cue(tokens: list[Token], first: int, last: int) -> str | None:
+    """"organization" for a name before an office or a body's noun in lower case ("Tory
+    leader", "Labour candidate", "Tory MPs": the office is held in a body); NO_PERSON after
+    "the" ("the Tories", "the Dome", "the Brixton riots": a person's name takes no
+    article)."""
+    prev = tokens[first - 1] if first >= 1 else None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and (plural_office(nxt.text) or nxt.text.islower() and (
+            nxt.text in lexicon.words("english", "offices") or
+            nxt.text in lexicon.words("english", "bodies"))):
+        return "organization"
+    if prev is not None and prev.is_word and prev.text.lower() == "the":
+        return NO_PERSON
+    return None
+
+
 def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset = frozenset()
                   ) -> list[list[int]]:
     """The names an English run's parts hold: split at possessives, offices taken off,
@@ -179,7 +207,10 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
     out = []
     for part in parts:
         for piece in split_possessives(part, tokens):
-            for name in _two_names(strip_office(piece, tokens), tokens, alone):
+            piece = strip_office(piece, tokens)
+            if len(piece) > 1 and plural_office(tokens[piece[-1]].text):
+                piece = piece[:-1]  # "Tory MPs": the party's name before its members
+            for name in _two_names(piece, tokens, alone):
                 if name and not (len(name) == 1 and _no_name(tokens[name[0]])):
                     out.append(name)
     return out

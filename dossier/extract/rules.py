@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Article
-from .english import english_parts
+from .english import english_cue, english_parts
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -235,6 +235,8 @@ def make_mention(article: Article, tokens: list[Token], part: list[int], parts: 
     words = tuple(tokens[i].text for i in part)
     prev = tokens[part[0] - 1] if part[0] >= 1 else None
     kind_cue, media = _cues_before(tokens, part[0], lex)
+    if lex.english and kind_cue is None:
+        kind_cue = english_cue(tokens, part[0], part[-1])
     role = None
     if len(parts) == 1:
         role = role_before(tokens, part[0], stripped)

@@ -21,6 +21,8 @@ from babel import Locale
 from babel.core import get_global
 from babel.dates import get_timezone_location
 
+from .. import lexicon
+
 LANGUAGES = ("en", "pl")
 # CLDR regions that are bodies, not places; other regions (continents) are places.
 _BODIES = {"EU": "organization", "UN": "organization"}
@@ -101,11 +103,42 @@ def _iso(b: _Builder) -> None:
         b.add(subdivisions.gettext(s.name), f"sub:{s.code}", "place", "pl")
 
 
+def _official_parts(b: _Builder) -> None:
+    """The lands an official name says a country is made of, when no other name has them:
+    "United Kingdom of Great Britain and Northern Ireland" names Great Britain (Northern
+    Ireland is a subdivision's own), "United States of America" America. A part opening
+    with an adjective English writes in lower case ("Great") is said without it too
+    ("Britain"). A part two countries' names share ("Korea") is left out: it names neither."""
+    lower = lexicon.words("english_common", "words") | \
+        lexicon.words("english_common", "often_lower")
+    found: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        official = getattr(c, "official_name", None) or ""
+        if " of " not in official or "," in official:
+            continue
+        for part in official.split(" of ", 1)[1].split(" and "):
+            words = part.removeprefix("the ").split()
+            names = [words] + ([words[1:]] if len(words) > 1 and words[0].lower() in lower
+                               else [])
+            for name in (" ".join(w) for w in names):
+                found.setdefault(name, set()).add(c.alpha_2)
+    for c in pycountry.countries:  # "Korea, Republic of" shares Korea
+        for field in ("name", "common_name", "official_name"):
+            words = set((getattr(c, field, None) or "").replace(",", " ").split())
+            for name, codes in found.items():
+                if set(name.split()) <= words:
+                    codes.add(c.alpha_2)
+    for name, codes in sorted(found.items()):
+        if len(codes) == 1 and name not in b.names and name[:1].isupper():
+            b.add(name, f"iso:{min(codes)}", "place", "en")
+
+
 @functools.cache
 def world() -> World:
     b = _Builder()
     _cldr(b)  # first: its kinds (the EU a body) and its short names win
     _iso(b)
+    _official_parts(b)
     return World({n: Place(frozenset(ids), kind) for n, (ids, kind) in b.names.items()},
                  b.shown)
 

@@ -20,6 +20,7 @@ from ..extract.mentions import (RawMention, demonym_country, nationality_country
                                nationality_word)
 from ..extract.morph import analyse, inflect
 from .kinds import kind_votes, looks_like_person
+from ..extract.english import NO_PERSON
 from .english import english_kind
 from .lemmas import genitive, phrase_lemma, word_lemma
 from .names import is_acronym
@@ -136,6 +137,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # The weight of a kind the world's names give (extract/world.py): more than an English
 # name's other votes can add up to (London is also a surname to the Polish dictionary).
 WORLD_VOTE = 10
+# The weight of an English name's cue around it (extract/english.py: english_cue): more
+# than its shape and a Polish reading of its word give together (3 each).
+ENGLISH_CUE_VOTE = 6
 
 
 def canonical_as_written(tokens: tuple[str, ...]) -> Canon:
@@ -183,11 +187,22 @@ class Placed:
 def place(m: RawMention, canon: Canon) -> Placed:
     if (m.role or m.kind_cue == "person") and _complement_of_role(m, canon.name):
         m = dataclasses.replace(m, role=None, kind_cue=None)
+    no_person = m.kind_cue == NO_PERSON
+    if no_person:
+        m = dataclasses.replace(m, kind_cue=None)
     votes = Counter(kind_votes(m, canon.name, canon.person_shaped, not canon.written))
+    if no_person:
+        # "the Tories", "the Brixton riots": a person's name takes no article; what the name
+        # is instead, its other votes say.
+        votes.pop("person", None)
     if canon.country:
         votes["place"] += 3
     if canon.kind:
         votes[canon.kind] += WORLD_VOTE
+    if canon.written and m.kind_cue and not m.role:
+        # An English name has no dictionary's reading of its own (a Polish reading of an
+        # English word, "Tory", is a guess): the words around it say more.
+        votes[m.kind_cue] += ENGLISH_CUE_VOTE
     media = bool(m.media_cue) or canon.name.lower() in _media_names()
     return Placed(canon.name, m, tuple(sorted(votes.items())), media)
 

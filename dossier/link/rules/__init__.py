@@ -17,10 +17,10 @@ A rule may also give a group names: ``names(name)`` (the gazetteer's canonical n
 from __future__ import annotations
 
 from ..group import Group
-from . import (acronyms, gazetteer, glued, initials, languages, qualified, scripts,
+from . import (acronyms, gazetteer, glued, initials, languages, plurals, qualified, scripts,
                short_names, shortened, shorter_person, state_names, variants)
 
-RULES = (acronyms, gazetteer, state_names, glued, initials, variants, qualified,
+RULES = (acronyms, gazetteer, state_names, glued, initials, variants, plurals, qualified,
          shorter_person, shortened, short_names, scripts, languages)
 
 

@@ -75,10 +75,15 @@ def _written(g: Group, languages: dict[str, str]) -> frozenset:
     return frozenset(languages.get(m.article) in AS_WRITTEN for m in g.mentions)
 
 
-def _join(groups: dict[str, Group], names: list[str], languages: dict[str, str]) -> str | None:
+def _join(groups: dict[str, Group], names: list[str], languages: dict[str, str],
+          country: bool = False) -> str | None:
+    """The groups of ``names`` as one, when articles of both kinds of language name them,
+    or (``country``: names of one ISO country) when English articles alone do: English
+    names a country many ways (Britain, the UK, the United Kingdom), and has no gazetteer
+    of its own to join them."""
     present = sorted(n for n in set(names) if n in groups and not groups[n].curated)
-    if len(present) < 2 or len(frozenset().union(
-            *(_written(groups[n], languages) for n in present))) < 2:
+    written = frozenset().union(*(_written(groups[n], languages) for n in present))
+    if len(present) < 2 or (len(written) < 2 and not (country and written == {True})):
         return None
     target = choose("articles", [groups[n] for n in present])
     for n in present:
@@ -136,7 +141,8 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
         if g.kind == "person" and (key := _surname(name)):
             by_key[key].append(name)
     for ident, names in sorted(by_id.items()):
-        _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages)
+        _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages,
+              ident.startswith("iso:"))
     for name, g in groups.items():
         _world_kind(name, g, languages)
     for _k, names in sorted(by_key.items()):

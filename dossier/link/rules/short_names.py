@@ -37,7 +37,14 @@ def _short_name_index(groups: dict[str, Group]) -> dict[str, list[str]]:
                     index[spelt[-1]].append(other)
         else:
             index["head:" + words[0]].append(other)
+            index["tail:" + words[-1]].append(other)
     return index
+
+
+def _definite(g: Group) -> bool:
+    """An English one-word name a text writes after "the" ("the Dome", "the Arena"): it
+    stands for the name it ends (the Millennium Dome), as English puts the head noun last."""
+    return g.kind != "person" and any(m.prev_word == "the" for m in g.mentions)
 
 
 def _misspelt_surnames(groups: dict[str, Group]) -> dict[str, list[str]]:
@@ -96,6 +103,8 @@ def _targets(name: str, g: Group, index: dict[str, list[str]], misspelt: dict[st
         # An institution's head noun (Komisja), or a common word that stands for the name
         # it starts (Platforma for Platforma Obywatelska).
         targets += index.get("head:" + name, [])
+    if _definite(g):
+        targets += index.get("tail:" + name, [])
     return sorted(set(targets))
 
 
@@ -162,7 +171,7 @@ def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
     words = name.split()
     if len(words) >= 2:
         if g.kind != "person":
-            return [], [f"sn:head:{words[0]}"]
+            return [], [f"sn:head:{words[0]}", f"sn:tail:{words[-1]}"]
         surname = loose(words[-1])
         # A misspelling's key is 6 letters or more, one slip from the surname's: a surname
         # shorter than 5 is never one (_misspelling_of).
@@ -183,4 +192,6 @@ def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
             any(a.lemma.lower() in institution_heads() for a in analyse(name)) or \
             (g.kind != "person" and is_common_word(name)):
         probe.append(f"sn:head:{name}")
+    if _definite(g):
+        probe.append(f"sn:tail:{name}")
     return probe, []
