@@ -47,6 +47,22 @@ def test_parallel_conversion_gives_the_same_site(project):
     assert parallel == serial
 
 
+def test_an_mkdocs_not_tested_with_builds_every_page_itself(project, monkeypatch):
+    """MkDocs' private page loop is used only under the versions the tests cover (site/gate.py):
+    under another, MkDocs' own loop builds every page (the workers only convert, through
+    MkDocs' public Page.render) and dossier's own converter is not used; the same site."""
+    from dossier.site import direct, gate
+
+    parallel, two = _site(project, 2)
+    assert two.converted > 20
+    monkeypatch.setattr(gate, "TESTED_MKDOCS", ("0.0.",))
+    calls = []
+    monkeypatch.setattr(direct, "convert", lambda *a, **k: calls.append(a))
+    plain, report = _site(project, 2)
+    assert report.built == 0 and two.built > 20 and not calls
+    assert plain == parallel
+
+
 def test_a_plugin_that_collects_pages_keeps_them_in_mkdocs_process(project):
     """MkDocs' search plugin collects every page in its page-context event: with it in the
     config, the workers still convert the pages, but MkDocs builds them itself."""

@@ -308,7 +308,7 @@ def render_page(page, config, files) -> bool:
     from mkdocs.structure import pages
     from mkdocs.structure.toc import get_toc
 
-    from .parallel import internals_known  # the private classes used here: MkDocs 1.6
+    from .gate import internals_known  # the private classes used here: MkDocs 1.6
 
     if page.markdown is None or not page.markdown.lstrip("\n").startswith(GENERATED) \
             or not internals_known():

@@ -35,14 +35,12 @@ from mkdocs.commands import build as _mkdocs_build
 
 from ..workers import can_fork, forked_imap
 from .direct import render_page
+from .gate import internals_known
 
 # Below this many pages the workers cost more than they save, unless the pages are large:
 # after an edit MkDocs makes again few pages, but the largest (the indexes, the tags, the
 # profiles of the actors most named: 111 pages, 8 MB of HTML at 1,000 articles).
 MIN_PAGES, MIN_BYTES = 200, 1_000_000
-# The MkDocs versions whose private page loop (`_build_page`) this module is tested with
-# (tests/test_parallel_site.py); under any other, MkDocs builds every page itself.
-TESTED_MKDOCS = ("1.6.",)
 
 # The plugins whose page-content, page-context and post-page events only read the page and
 # its context, so they may run in a worker (or, for page-content, on a page whose HTML is in
@@ -110,13 +108,6 @@ def _pool_map(func, count: int, workers: int, job: tuple) -> dict:
     inherit ``job`` (``func(job, i)``)."""
     return dict(forked_imap(func, range(count), job, workers,
                             chunksize=max(1, count // (workers * 16))))
-
-
-def internals_known() -> bool:
-    """Whether this MkDocs is one whose private page loop the workers are tested against."""
-    from mkdocs import __version__
-
-    return __version__.startswith(TESTED_MKDOCS) and hasattr(_mkdocs_build, "_build_page")
 
 
 class Spool:
@@ -220,8 +211,11 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
              if f.page is not None and f.is_modified()]
     if not _worth_workers(pages, min_pages) or not usable(workers):
         return {}, None
-    spool = Spool() if hooks_safe(config, ("page_content", "page_context", "post_page")) \
-        else None
+    # The spool is read back only by the building workers and by MkDocs' page loop as
+    # SkipBuilt patches it, both behind the gate: under another MkDocs the HTML stays in the
+    # results (else MkDocs' own loop would build pages with no content).
+    spool = Spool() if internals_known() and \
+        hooks_safe(config, ("page_content", "page_context", "post_page")) else None
     done = _pool_map(_convert, len(pages), workers, (pages, config, files, spool, direct))
     return {uri: r for uri, r in done.items() if r is not None}, spool
 
