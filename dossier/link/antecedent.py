@@ -6,10 +6,10 @@ does every few sentences: of 20 BBC quotes credited through a pronoun, read by h
 to the wrong actor (a football club, a TV network, the last politician quoted). What a
 reader takes "he" for is the person the text last made its subject: the first person named
 in the nearest sentence before the quote that names one. A sentence that opens with a
-pronoun carries the same subject on, so the search goes further back, past the names in
-it ("He conceded Kuznetsova might …" is still about him); a sentence that
-reports speech with no name and no pronoun ("A spokesman for the association said …") ends
-it: then the speaker is unnamed, and the quote is credited to nobody rather than to a guess."""
+pronoun carries the same subject on, so the search goes further back, past the names in it
+("He conceded Kuznetsova might …" is still about him); a sentence that reports speech with
+no name and no pronoun ("A spokesman for the association said …") ends it: then the
+speaker is unnamed, and the quote is credited to nobody rather than to a guess."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 
 from ..extract.tokens import sentence_bounds, tokenize
 
-# How many sentences back a pronoun's antecedent is looked for: further back, a reader no
-# longer takes "he" for a name (and the first sentence of a paragraph is counted too).
+# How many sentences back a pronoun's antecedent is looked for (sentences wholly inside a
+# quotation not counted): further back, a reader no longer takes "he" for a name.
 MAX_SENTENCES = 4
 PRONOUNS = {"he", "she", "they", "on", "ona", "oni", "one"}
 _PLURAL = {"they", "oni", "one"}  # may stand for an organisation ("the company", "MSZ")

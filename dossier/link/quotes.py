@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..extract.morph import analyse
 from ..extract.tokens import Token, sentence_bounds, tokenize
-from .antecedent import PRONOUNS, antecedent
 from ..model import Actor, Article, Quote
+from .antecedent import PRONOUNS, antecedent
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
