@@ -41,18 +41,53 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
-def _has_class(name: str) -> str:
-    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+# XPath's whitespace (normalize-space), not Python's: a no-break space is no separator.
+_XML_SPACE = re.compile("[ \t\r\n]+")
+# What the index drops from a page's text, and what an excerpt drops from its sentences:
+# elements of these classes, or of these tags (an excerpt also drops the "↗" links), and
+# every element inside one of these classes with one of these tags.
+_DROP_CLASSES = frozenset(EXCLUDED)
+_DROP_QUOTED_CLASSES = frozenset(c for c in EXCLUDED + EXCERPT_EXCLUDED
+                                 if c != "dossier-contexts")
+_DROP_TAGS = frozenset(("script", "style"))
+_DROP_QUOTED_TAGS = frozenset(("script", "style", "h1"))
+_INSIDE = EXCLUDED_INSIDE
+_INSIDE_QUOTED = EXCLUDED_INSIDE + (("dossier-contexts", "h3"),)
 
 
-_DROP = " | ".join([f".//*[{_has_class(c)}]" for c in EXCLUDED] +
-                   [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
-                   [".//*[@data-search-ignore]", ".//script", ".//style"])
-_DROP_QUOTED = " | ".join(
-    [f".//*[{_has_class(c)}]" for c in EXCLUDED + EXCERPT_EXCLUDED if c != "dossier-contexts"] +
-    [f".//*[{_has_class(outer)}]//{inner}" for outer, inner in EXCLUDED_INSIDE] +
-    [".//*[@data-search-ignore]", ".//script", ".//style", ".//h1",
-     f".//*[{_has_class('dossier-contexts')}]//h3", ".//a[normalize-space(.)='↗']"])
+# The only elements _to_drop may drop (fewer than one in three): XPath picks them out in C,
+# in document order, so Python makes no object for the others.
+_CANDIDATES = "descendant::*[@class or @data-search-ignore or %s]" % " or ".join(
+    sorted({f"self::{tag}" for tag in _DROP_QUOTED_TAGS | _DROP_TAGS | {"a"}} |
+           {f"self::{inner}" for _, inner in _INSIDE_QUOTED}))
+
+
+def _classes(el) -> list[str]:
+    value = el.get("class")
+    return _XML_SPACE.split(value.strip(" \t\r\n")) if value else []
+
+
+def _norm_space(text: str) -> str:
+    return _XML_SPACE.sub(" ", text).strip(" \t\r\n")
+
+
+def _to_drop(body, classes: frozenset, tags: frozenset, inside: tuple,
+             arrows: bool = False) -> list:
+    """The elements below ``body`` to drop, in document order (as an XPath union returns
+    them): one pass over the tree in Python, not an XPath test of every class on every
+    element (which took half of reading a page)."""
+    found, out = set(), []
+    for el in body.xpath(_CANDIDATES):
+        tag = el.tag
+        names = _classes(el)
+        for outer, inner in inside:  # found before the elements inside it
+            if outer in names:
+                found.update(e for e in el.iter(inner) if e is not el)
+        if el in found or tag in tags or el.get("data-search-ignore") is not None or \
+                not classes.isdisjoint(names) or \
+                (arrows and tag == "a" and _norm_space(el.text_content()) == "↗"):
+            out.append(el)
+    return out
 
 
 def sentences(text: str) -> list[str]:
@@ -87,7 +122,7 @@ def page_record(html: str) -> tuple[str, str, str, list[str]] | None:
     forms = " ".join(el.get("data-search-forms", "")
                      for el in body.xpath(".//*[@data-search-forms]"))
     quoted = copy.deepcopy(body)
-    for el in body.xpath(_DROP):
+    for el in _to_drop(body, _DROP_CLASSES, _DROP_TAGS, _INSIDE):
         el.drop_tree()
     _mark_blocks(body)
     heading = body.xpath(".//h1")
@@ -105,10 +140,11 @@ def _sentences(body) -> list[str]:
     """The sentences an excerpt may quote: the indexed text, less EXCERPT_EXCLUDED, the
     heading and the lists of links ("Title — styczeń 2022 · 1 wzmianka", "Name — 1"), plus
     the sentences a profile quotes from its articles; FRAGMENT_CHARS at most."""
-    for el in body.xpath(_DROP_QUOTED):
+    for el in _to_drop(body, _DROP_QUOTED_CLASSES, _DROP_QUOTED_TAGS, _INSIDE_QUOTED,
+                       arrows=True):
         el.drop_tree()
-    for item in body.xpath(".//li"):
-        linked = sum(len(a.text_content()) for a in item.xpath(".//a"))
+    for item in [li for li in body.iter("li") if li is not body]:
+        linked = sum(len(a.text_content()) for a in item.iter("a"))
         if linked > 0.6 * len(item.text_content()):
             item.drop_tree()
     _mark_blocks(body)
@@ -125,7 +161,6 @@ def _sentences(body) -> list[str]:
 
 def _mark_blocks(body) -> None:
     """A line break at each block's start and end, for text_content to keep them apart."""
-    for el in body.iter():
-        if isinstance(el.tag, str) and el.tag in BLOCKS:
-            el.tail = "\n" + (el.tail or "")
-            el.text = "\n" + (el.text or "")
+    for el in body.iter(*BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
