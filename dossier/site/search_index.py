@@ -240,9 +240,13 @@ def _scored(counts, length: int, average: float) -> list[tuple[str, int]]:
     TITLE_SHARE times the word's share of the title (and NAMED's mark)."""
     norm = _norm(length, average)
     out = []
+    by_tf: dict[int, int] = {}  # a page's counts are mostly 1, 2, 3: each scored once
     for word, tf, share in counts:
-        weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
-        out.append((word, max(1, min(255, round(weight / (K1 + 1) * 255))) + TITLE_SHARE * share))
+        score = by_tf.get(tf)
+        if score is None:
+            weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
+            score = by_tf[tf] = max(1, min(255, round(weight / (K1 + 1) * 255)))
+        out.append((word, score + TITLE_SHARE * share))
     return out
 
 

@@ -115,6 +115,25 @@ def _add(postings: Postings, number: int, scored, touched: set[str]) -> None:
         touched.add(word)
 
 
+def _add_all(postings: Postings, made: dict[int, tuple]) -> set[str]:
+    """_add of every page made, into postings that hold none yet (a cold build): each
+    word's pages taken in increasing number, so each posting is appended, not inserted
+    (a third of the time of a cold build's postings)."""
+    numbers: dict[str, list[int]] = {}
+    scores: dict[str, list[int]] = {}
+    for number in sorted(made):
+        for word, score in made[number][1]:
+            found = numbers.get(word)
+            if found is None:
+                numbers[word], scores[word] = [number], [score]
+            else:
+                found.append(number)
+                scores[word].append(score)
+    postings.numbers = {word: array("I", found) for word, found in numbers.items()}
+    postings.scores = {word: array("I", found) for word, found in scores.items()}
+    return set(numbers)
+
+
 def _entry(word: str, numbers: array, scores: array) -> str:
     """The word's entry of a chunk: [word, [page difference, score, ...]], as dump writes
     it (the differences and their interleaving made by C loops, not per posting)."""
@@ -131,8 +150,12 @@ def update(postings: Postings, gone: dict[int, tuple], made: dict[int, tuple]) -
     for number, words in gone.items():
         _remove(postings, number, words, touched)
         del postings.pages[number]
+    if postings.numbers:
+        for number, (identity, scored) in made.items():
+            _add(postings, number, scored, touched)
+    else:
+        touched = _add_all(postings, made)
     for number, (identity, scored) in made.items():
-        _add(postings, number, scored, touched)
         postings.pages[number] = identity
     added = []
     for word in touched:
