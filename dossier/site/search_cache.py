@@ -16,7 +16,7 @@ from pathlib import Path
 from ..build.cache import write_pickle
 
 # What SearchCache holds changes with this: a cache of another version is no cache.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 @dataclass

@@ -50,12 +50,23 @@ def _text(value) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
+@functools.cache
+def _english_lemmas() -> frozenset[str]:
+    """The lemmas of the English dictionary: what lemmas() asks of it. A set of its values,
+    not the inversion forms() needs (a second and more, which an index after an edit,
+    finding every lemma's forms in its cache, need not pay)."""
+    english = _english()
+    raw = getattr(english, "_dict", None)
+    values = set(raw.values() if isinstance(raw, dict) else english.values())
+    return frozenset(_text(value) for value in values)
+
+
 def warm() -> None:
-    """Load both dictionaries now: a process about to fork workers that index pages loads
-    them once for all of them (each would otherwise load its own, a second or more)."""
+    """Load what lemmas() reads now: a process about to fork workers that index pages loads
+    it once for all of them (each would otherwise load its own, a second or more)."""
     from ..extract.morph import analyse
 
-    _english_forms()
+    _english_lemmas()
     analyse("słowo")
 
 
@@ -69,7 +80,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     english = _english().get(word.lower())
     if english is not None:
         found.add(english.decode() if isinstance(english, bytes) else english)
-    elif word.lower() in _english_forms():
+    elif word.lower() in _english_lemmas():
         found.add(word.lower())  # a lemma the dictionary holds only as a lemma
     return tuple(sorted(found))
 
