@@ -45,7 +45,7 @@ from typing import Iterator
 from ..workers import can_fork, forked_imap, forked_map
 from .search_files import dump, ends_chunk, put, remove_others, utf16, write_table
 from .search_cache import SearchCache, load_cache, save_cache
-from .search_lemmas import LEMMA, forms, lemmas, warm
+from .search_lemmas import LEMMA, forms_of, lemmas, warm
 from .search_postings import (Postings, load_postings, page_numbers, postings_file,
                               save_postings, update)
 # What the index reads of a page (fold and words are the tests' and the browser's too).
@@ -202,12 +202,13 @@ def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCa
     words_of: dict[str, list[str]] = {}
     for word, lemma in pairs:
         words_of.setdefault(lemma, []).append(word)
+    # The lemmas' forms, folded: from the last index's cache, else the dictionaries.
+    found = forms_of([lemma for lemma in words_of if lemma not in cache.forms])
     for lemma, written in words_of.items():
         key = _fold_word(lemma)
-        # The lemma's forms, folded: from the last index's cache, else the dictionaries.
         folded = cache.forms.get(lemma)
         if folded is None:
-            folded = tuple(sorted({_fold_word(f) for f in forms(lemma)}))
+            folded = tuple(sorted({_fold_word(f) for f in found[lemma]}))
         kept.forms[lemma] = folded
         for form in (*written, *folded):
             if form != key:
