@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..build.cache import write_pickle
-from .search_files import dump, utf16
+from .search_files import dump, js_sorted, utf16
 
 # What Postings holds changes with this: postings of another version are none.
 POSTINGS_VERSION = 2
@@ -226,7 +226,7 @@ def update(postings: Postings, gone: dict[int, dict], made: dict[int, tuple]) ->
             del postings.numbers[word], postings.scores[word], postings.entries[word]
             del postings.order[bisect.bisect_left(postings.order, utf16(word), key=utf16)]
     if len(added) > len(postings.order) // 8:
-        postings.order = sorted(postings.entries, key=utf16)
+        postings.order = js_sorted(postings.entries)
     else:
         for word in added:
             bisect.insort(postings.order, word, key=utf16)
