@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 
-from dossier.site import search_index
+from dossier.site import search_index, search_record
 from dossier.site.search_index import build_search_index, fold, words
 
 PAGE = """<!doctype html><html><head><title>{title} - Site</title></head><body>
@@ -177,8 +177,8 @@ def test_a_cached_index_reads_only_the_pages_that_changed(tmp_path, monkeypatch)
     assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
     cold = _index_files(site)
     read = []
-    original = search_index.page_record
-    monkeypatch.setattr(search_index, "page_record",
+    original = search_record.page_record
+    monkeypatch.setattr(search_record, "page_record",
                         lambda html: read.append(html) or original(html))
     assert build_search_index(site, "pl", workers=1, cache_file=cache) is None
     assert read == [] and _index_files(site) == cold
@@ -212,8 +212,8 @@ def test_the_cache_grows_by_a_journal_and_a_broken_journal_costs_only_time(tmp_p
     base = cache.read_bytes()
     assert not journal.exists()
     read = []
-    original = search_index.page_record
-    monkeypatch.setattr(search_index, "page_record",
+    original = search_record.page_record
+    monkeypatch.setattr(search_record, "page_record",
                         lambda html: read.append(html) or original(html))
     page = site / "articles" / "a" / "index.html"
     _rewrite(page, "Drugi", "Trzeci")

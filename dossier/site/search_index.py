@@ -33,30 +33,29 @@ page's (the inflected forms of the names on it, emit/search.py) without showing 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 import os
-from array import array
-from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
 from ..workers import can_fork, forked_imap, forked_map
 from .search_files import dump, ends_chunk, put, remove_others, utf16, write_table
 from .search_cache import SearchCache, load_cache, save_cache
-from .search_lemmas import LEMMA, forms_of, lemmas, warm
+from .search_lemmas import forms_of, warm
 from .search_postings import (Postings, load_postings, page_numbers, postings_file,
                               save_postings, update)
-# What the index reads of a page (fold and words are the tests' and the browser's too).
-from .search_text import WORD, fold, page_record, words
+# What the index takes of a page (NAMED, TITLE_WEIGHT, fold and words are named here by the
+# tests and the browser script too).
+from .search_record import NAMED, TITLE_WEIGHT, fold_word, read_page, unpack, url_of  # noqa: F401
+from .search_text import fold, words  # noqa: F401
 
 OUTPUT = "dossier-search"
 # Pages ranked after every other result: the home page, the tags, the network and the
 # timeline (besides any page that is the index of a folder of indexed pages: actors/).
 LAST_PAGES = ("", "tags/", "graph/", "timeline/")
-# BM25's constants, and how much a word of the title counts against one of the text.
-K1, B, TITLE_WEIGHT = 1.2, 0.75, 4
+# BM25's constants.
+K1, B = 1.2, 0.75
 # A posting's score: BM25's term weight on the page (1 to 255), plus TITLE_SHARE times the
 # share of the page's title this word is, in hundredths: the browser ranks a page higher the
 # more of its title a query names ("Donald Tusk" puts the profile titled so before the
@@ -70,125 +69,43 @@ CHUNK_BYTES = 24_000
 # The chunks of m/ (form -> lemmas) and l/ (lemma -> forms) are smaller: a query reads one
 # entry of each per word (the manifest names each chunk by its first key only).
 FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
-# A posting's score also says whether the word is one of the page's names (its hidden forms,
-# emit/search.py): NAMED times (1 + TITLE_SHARE) is added.
-NAMED = 101
 # Below this many pages, or this many bytes of them, one process parses them (workers cost
 # more than they save). After an edit the pages made again are few but large: the indexes
 # and the profiles of the actors most named (8 MB for 111 pages at 1,000 articles).
 PARALLEL_PAGES, PARALLEL_BYTES = 400, 2_000_000
-
-def _url(site_dir: Path, path: Path) -> str:
-    rel = path.relative_to(site_dir).as_posix()
-    if rel == "index.html":
-        return ""
-    return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
-
-
-def _read(job: tuple, index: int):
-    """What the index takes of page ``index`` (_page_data), in a worker."""
-    files, site_dir = job
-    return _page_data(files[index], site_dir)
-
-
-def _page_data(path: Path, site_dir: Path):
-    """A page's words with their weighted counts, its length, its fragment (f/N.json: URL,
-    title and sentences) and its (folded word, lemma) pairs; None for a page with nothing
-    to index."""
-    try:
-        record = page_record(path.read_text("utf-8", errors="replace"))
-    except OSError:
-        return None
-    if record is None:
-        return None
-    title, text, forms, said = record
-    counts: dict[str, int] = {}
-    for word in words(text):
-        counts[word] = counts.get(word, 0) + 1
-    length = sum(counts.values())
-    named = set(words(forms))
-    for word in named:
-        counts[word] = counts.get(word, 0) + 1
-        length += 1
-    heading = words(title)
-    for word in heading:
-        counts[word] = counts.get(word, 0) + TITLE_WEIGHT
-    shares = {w: round(100 * heading.count(w) / len(heading)) for w in set(heading)}
-    seen = _add_lemmas(counts, shares, text, title)
-    body = dump({"url": _url(site_dir, path), "title": title,
-                 "sentences": said}).encode("utf-8")
-    return (_pack(counts, shares, named), length, body, seen)
-
-
-def _pack(counts: dict[str, int], shares: dict[str, int], named: set[str]) -> tuple:
-    """A page's (word, count, share) triples as one string and two arrays: what the cache
-    keeps of every page, loaded and saved each build, and read (_unpack) only for the pages
-    made again (a tuple per word took three quarters of the cache's loading and saving)."""
-    return ("\0".join(counts), array("I", counts.values()),
-            array("I", [shares.get(w, 0) + NAMED * (w in named) for w in counts]))
-
-
-def _unpack(packed: tuple) -> Iterator[tuple[str, int, int]]:
-    words, counts, shares = packed
-    return zip(words.split("\0") if words else (), counts, shares)
-
-
-@functools.lru_cache(maxsize=500_000)
-def _fold_word(word: str) -> str:
-    """fold of one word: words and lemmas repeat across pages and tables."""
-    return fold(word)
-
-
-@functools.lru_cache(maxsize=500_000)
-def _lemma_keys(token: str) -> tuple[tuple[str, tuple[str, str]], ...]:
-    """For each lemma of ``token``: the key the page is indexed under (LEMMA + the folded
-    lemma) and the (folded token, lemma) pair for the table of forms."""
-    return tuple((LEMMA + _fold_word(lemma), (_fold_word(token), lemma))
-                 for lemma in lemmas(token))
-
-
-def _add_lemmas(counts: dict, shares: dict, text: str, title: str) -> tuple:
-    """The page's words counted under their lemmas too (search_lemmas.LEMMA + the folded
-    lemma), the title's with TITLE_WEIGHT and their share of it. Returns the page's
-    (folded word, lemma) pairs, for the table of forms."""
-    seen: dict[tuple[str, str], None] = {}
-    heading = WORD.findall(title)
-    for weight, tokens in ((1, WORD.findall(text)), (TITLE_WEIGHT, heading)):
-        # Each distinct word once, with how often the page has it.
-        for token, n in Counter(tokens).items():
-            for key, pair in _lemma_keys(token):
-                counts[key] = counts.get(key, 0) + weight * n
-                seen[pair] = None
-    if heading:
-        named: dict[str, int] = {}
-        for token in heading:
-            for key in {key for key, _ in _lemma_keys(token)}:
-                named[key] = named.get(key, 0) + 1
-        shares.update((k, round(100 * n / len(heading))) for k, n in named.items())
-    return tuple(seen)
-
 
 def _identity(site_dir: Path, path: Path) -> tuple:
     st = path.stat()
     return (path.relative_to(site_dir).as_posix(), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+def _read(job: tuple, index: int):
+    """What the index takes of page ``index`` (read_page), in a worker."""
+    files, site_dir = job
+    return read_page(files[index], site_dir)
+
+
 def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache,
-             kept: SearchCache) -> Iterator:
-    """_page_data of every page, in the pages' order: from the cache where it holds the
-    page, the others read by workers as they finish them (the parent merges each into the
-    index and lets it go). ``kept`` receives what the next build's cache holds."""
+             kept: SearchCache, built: dict) -> Iterator:
+    """read_page of every page, in the pages' order: from the cache where it holds the
+    page, else what the worker that built it took (``built``, by path in the site), the
+    others read by workers as they finish them (the parent merges each into the index and
+    lets it go). ``kept`` receives what the next build's cache holds."""
     identities = [_identity(site_dir, p) for p in files]
-    todo = [i for i, key in enumerate(identities) if key not in cache.pages]
+    todo = [i for i, key in enumerate(identities)
+            if key not in cache.pages and key[0] not in built]
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
     parallel = len(todo) > 1 and can_fork() and (
         len(todo) >= PARALLEL_PAGES or sum(identities[i][1] for i in todo) >= PARALLEL_BYTES)
     if todo:
-        warm()  # the dictionaries, loaded once here for the workers (and the tables' part)
+        warm()  # the dictionaries, loaded once here for the workers
     fresh = forked_imap(_read, todo, (files, site_dir), workers, parallel,
                         chunksize=max(1, len(todo) // (workers * 32)))
-    for i, key in enumerate(identities):
-        record = cache.pages[key] if key in cache.pages else next(fresh)
+    for key in identities:
+        if key in cache.pages:
+            record = cache.pages[key]
+        else:
+            record = built[key[0]] if key[0] in built else next(fresh)
         kept.pages[key] = record
         yield record
 
@@ -205,10 +122,10 @@ def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCa
     # The lemmas' forms, folded: from the last index's cache, else the dictionaries.
     found = forms_of([lemma for lemma in words_of if lemma not in cache.forms])
     for lemma, written in words_of.items():
-        key = _fold_word(lemma)
+        key = fold_word(lemma)
         folded = cache.forms.get(lemma)
         if folded is None:
-            folded = tuple(sorted({_fold_word(f) for f in found[lemma]}))
+            folded = tuple(sorted({fold_word(f) for f in found[lemma]}))
         kept.forms[lemma] = folded
         for form in (*written, *folded):
             if form != key:
@@ -221,7 +138,7 @@ def _write_lemmas(out: Path, pairs: set[tuple[str, str]], digest) -> list[str]:
     the browser to mark every form of a query's word in an excerpt (and nothing else)."""
     table: dict[str, set[str]] = {}
     for word, lemma in pairs:
-        table.setdefault(_fold_word(lemma), set()).add(word)
+        table.setdefault(fold_word(lemma), set()).add(word)
     return write_table(out, "l", table, LEMMA_CHUNK_BYTES, digest)
 
 
@@ -255,7 +172,7 @@ def _scored(counts, length: int, average: float) -> list[tuple[str, int]]:
     norm = _norm(length, average)
     out = []
     by_tf: dict[int, int] = {}  # a page's counts are mostly 1, 2, 3: each scored once
-    for word, tf, share in _unpack(counts):
+    for word, tf, share in unpack(counts):
         score = by_tf.get(tf)
         if score is None:
             weight = tf * (K1 + 1) / (tf + norm)  # BM25's term weight, below K1 + 1
@@ -328,7 +245,7 @@ def _write_part(job: tuple, part: str) -> tuple:
 
 
 def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
-                workers: int | None, cache, kept):
+                workers: int | None, cache, kept, built: dict):
     """Read every page (or take what the last index read of it, while its file is the
     same) and write its fragment. Returns the digest of the fragments, the (folded word,
     lemma) pairs of every page, and by page number: its URL, its (counts, length) and its
@@ -339,12 +256,12 @@ def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
     records: dict[int, tuple] = {}
     pages: dict[int, tuple] = {}
     identities = iter([_identity(site_dir, p) for p in files])
-    read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept)
+    read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept, built)
     for path, record, identity in zip(files, read, identities):
         if record is None:
             continue
         counts, length, body, seen = record
-        url = _url(site_dir, path)
+        url = url_of(site_dir, path)
         number = numbers[url]
         put(site_dir / OUTPUT / "f" / f"{number}.json", body)
         pairs.update(seen)
@@ -354,10 +271,11 @@ def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
 
 
 def build_search_index(site_dir: Path, language: str = "en", workers: int | None = None,
-                       cache_file: Path | None = None) -> str | None:
+                       cache_file: Path | None = None, built: dict | None = None) -> str | None:
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
     where the last index left what it read of each page (SearchCache), and this one leaves
-    its own."""
+    its own. ``built``: what the workers that built pages took of them (read_page), by
+    the page's path in the site."""
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
     (out / "w").mkdir(parents=True, exist_ok=True)
@@ -368,9 +286,9 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     # A page's number is a slot from a hash of its URL (search_postings.page_numbers): an
     # article removed or added moves no other page's number. The numbers of pages with
     # nothing to index are not used.
-    numbers, space = page_numbers([_url(site_dir, p) for p in files])
+    numbers, space = page_numbers([url_of(site_dir, p) for p in files])
     digest, pairs, urls, records, pages = _read_pages(site_dir, files, numbers, workers,
-                                                      cache, kept)
+                                                      cache, kept, built or {})
     indexed = len(records)
     lengths = sum(length for _, length in records.values())
     average = _rounded_average(lengths / indexed if indexed else 1.0)
