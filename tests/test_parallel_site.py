@@ -43,6 +43,8 @@ def test_parallel_conversion_gives_the_same_site(project):
     # Built by the workers too; their HTML went through the spool, removed after the build
     # (the tags page, whose listing the tags plugin writes into its HTML, did not).
     assert two.built == pages
+    # The workers that built the pages took their search records too; the index the same.
+    assert two.indexed == pages and one.indexed == 0
     assert not list(Path(tempfile.gettempdir()).glob("dossier-pages-*"))
     assert parallel == serial
 

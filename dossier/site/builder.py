@@ -141,9 +141,10 @@ def _mkdocs_logger() -> None:
 
 
 def _run_mkdocs(project: Project, staging: Path, strict: bool, offline: bool,
-                settings: SiteSettings) -> tuple[str, SiteReport, object]:
+                settings: SiteSettings) -> tuple[str, SiteReport, object, dict]:
     """MkDocs' build into ``staging`` (a dirty build when ``settings.previous`` holds the
-    last build's keys): the site's language, what the build did, and this build's keys."""
+    last build's keys): the site's language, what the build did, this build's keys, and
+    what the workers that built pages took of them for the search index."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -162,8 +163,9 @@ def _run_mkdocs(project: Project, staging: Path, strict: bool, offline: bool,
         raise DossierError(str(project.config_file), f"MkDocs build failed: {exc}") from None
     language = str(config.theme.get("language") or "en")
     if plugin is None:
-        return language, SiteReport(), None
-    return language, plugin.report, plugin.keys
+        return language, SiteReport(), None, {}
+    records, plugin.search_records = plugin.search_records, {}
+    return language, plugin.report, plugin.keys, records
 
 
 def build_site(project: Project, strict: bool = True, epoch: int | None = None,
@@ -187,10 +189,12 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
     keys = None if offline or not reuse else load_keys(keys_file(project))
     if keys is not None and not _seed(site_dir, staging, previous_site):
         keys = None
+    # Offline, links are rewritten after MkDocs (offline.py): the pages are read after that.
     settings = replace(settings or SiteSettings(generate=False), defer_search=True,
-                       keys=not offline, previous=keys)
+                       keys=not offline, previous=keys, index_in_workers=not offline)
     try:
-        language, report, new_keys = _run_mkdocs(project, staging, strict, offline, settings)
+        language, report, new_keys, records = _run_mkdocs(project, staging, strict, offline,
+                                                          settings)
     finally:
         if set_epoch:
             del os.environ["SOURCE_DATE_EPOCH"]
@@ -199,8 +203,9 @@ def build_site(project: Project, strict: bool = True, epoch: int | None = None,
         from .offline import rewrite_links
 
         rewrite_links(staging)
-    problem = build_search_index(staging, language,
+    problem = build_search_index(staging, language, built=records,
                                  cache_file=None if offline else search_cache_file(project))
+    del records
     if problem:
         logging.getLogger("mkdocs.plugins.dossier").warning(problem)
         if strict:

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import types
 from dataclasses import dataclass
+from pathlib import Path
 
 from mkdocs.commands import build as _mkdocs_build
 
@@ -220,17 +221,27 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
     return {uri: r for uri, r in done.items() if r is not None}, spool
 
 
-def _build(job: tuple, index: int) -> tuple[str, list | None]:
-    pages, config, doc_files, nav, env, spool = job
+def _build(job: tuple, index: int) -> tuple[str, list | None, tuple | None]:
+    """Build and write one page; with ``index``, also take what the search index takes of
+    it (search_record.read_page) from the file just written, while the page is at hand:
+    (src_uri, what its build logged (None: failed), (its file's identity, its record))."""
+    pages, config, doc_files, nav, env, spool, index_site = job
     page = pages[index]
     with _Capture() as collect:
         try:
             _load_content(page, spool)
             _mkdocs_build._build_page(page, config, doc_files, nav, env,
                                       excluded=page.file.inclusion.is_excluded())
-            return page.file.src_uri, collect.records
         except Exception:  # noqa: BLE001 - MkDocs will build the page itself and report it
-            return page.file.src_uri, None
+            return page.file.src_uri, None, None
+    search = None
+    if index_site and page.file.dest_uri.endswith(".html"):
+        from .search_record import identity, read_page
+
+        path = Path(page.file.abs_dest_path)
+        # Its identity first: should anything write the file again, the index reads it.
+        search = (identity(index_site, path), read_page(path, index_site))
+    return page.file.src_uri, collect.records, search
 
 
 def hooks_safe(config, events=("page_context", "post_page")) -> bool:
@@ -244,14 +255,17 @@ def hooks_safe(config, events=("page_context", "post_page")) -> bool:
 
 
 def build_pages(config, files, nav, env, workers: int | None = None,
-                min_pages: int = MIN_PAGES, spool: Spool | None = None) -> dict[str, list]:
+                min_pages: int = MIN_PAGES, spool: Spool | None = None,
+                index: bool = False) -> tuple[dict[str, list], dict[str, tuple]]:
     """Every documentation page MkDocs would build (its file modified) built and written by
     ``workers`` processes, after MkDocs has converted them all: src_uri -> what its build
-    logged. Pages whose file a static file or the theme's own templates also write (MkDocs
-    writes those first and the page over them) are left to MkDocs."""
+    logged, and with ``index``, the identity of each file written -> what the search index
+    takes of the page (search_record.identity, read_page). Pages whose file a static file
+    or the theme's own templates also write (MkDocs writes those first and the page over
+    them) are left to MkDocs."""
     workers = workers or os.cpu_count() or 1
     if not internals_known() or not hooks_safe(config):
-        return {}
+        return {}, {}
     from mkdocs.structure.files import InclusionLevel
 
     doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
@@ -260,9 +274,23 @@ def build_pages(config, files, nav, env, workers: int | None = None,
     pages = [f.page for f in doc_files if f.page is not None and f.dest_uri not in others
              and f.is_modified()]
     if not _worth_workers(pages, min_pages) or not usable(workers):
-        return {}
-    done = _pool_map(_build, len(pages), workers, (pages, config, doc_files, nav, env, spool))
-    return {uri: records for uri, records in done.items() if records is not None}
+        return {}, {}
+    index_site = None
+    if index:
+        from .search_lemmas import warm
+
+        warm()  # the dictionaries, loaded once here for every worker
+        index_site = Path(config.site_dir)
+    done = forked_imap(_build, range(len(pages)), (pages, config, doc_files, nav, env, spool,
+                                                   index_site),
+                       workers, chunksize=max(1, len(pages) // (workers * 16)))
+    built, search = {}, {}
+    for uri, records, record in done:
+        if records is not None:
+            built[uri] = records
+            if record is not None:
+                search[record[0]] = record[1]
+    return built, search
 
 
 class SkipBuilt:

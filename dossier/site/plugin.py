@@ -41,6 +41,9 @@ class SiteSettings:
     # The last build's keys, when site_dir holds the site it made: MkDocs runs as a dirty
     # build, making only the files whose key changed.
     previous: SiteKeys | None = None
+    # The workers that build pages take what the search index takes of each (with
+    # defer_search: the caller indexes the site as MkDocs wrote it).
+    index_in_workers: bool = False
 
 
 @dataclass
@@ -51,6 +54,7 @@ class SiteReport:
     reused: int = 0  # files left as the last build wrote them (their key unchanged)
     converted: int = 0  # pages converted in worker processes
     built: int = 0  # pages rendered into the theme and written by worker processes
+    indexed: int = 0  # of those, pages whose search record the workers took too
     removed: list[str] = field(default_factory=list)  # files of the last site now gone
 
 
@@ -67,6 +71,8 @@ class DossierPlugin(BasePlugin):
         self._files = self._nav = self._spool = None
         self._rendered: dict = {}
         self._skip = None
+        # What the building workers took of each page for the search index, by dest_uri.
+        self.search_records: dict = {}
 
     def on_config(self, config, **kwargs):
         self._begin()
@@ -196,9 +202,10 @@ class DossierPlugin(BasePlugin):
     def _build_in_workers(self, env, config, files, **kwargs):
         """Build and write the pages in worker processes; MkDocs' page loop then passes
         over those."""
-        built = parallel.build_pages(config, files, self._nav, env, self.settings.workers,
-                                     self.settings.min_pages, self._spool)
-        self.report.built = len(built)
+        built, self.search_records = parallel.build_pages(
+            config, files, self._nav, env, self.settings.workers, self.settings.min_pages,
+            self._spool, index=self.settings.index_in_workers and self.settings.defer_search)
+        self.report.built, self.report.indexed = len(built), len(self.search_records)
         self._skip = parallel.SkipBuilt(built, self._spool).__enter__()
         return env
 

@@ -47,7 +47,8 @@ from .search_postings import (Postings, load_postings, page_numbers, postings_fi
                               save_postings, update)
 # What the index takes of a page (NAMED, TITLE_WEIGHT, fold and words are named here by the
 # tests and the browser script too).
-from .search_record import NAMED, TITLE_WEIGHT, fold_word, read_page, unpack, url_of  # noqa: F401
+from .search_record import (NAMED, TITLE_WEIGHT, fold_word, identity, read_page,  # noqa: F401
+                            unpack, url_of)
 from .search_text import fold, words  # noqa: F401
 
 OUTPUT = "dossier-search"
@@ -74,11 +75,6 @@ FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
 # and the profiles of the actors most named (8 MB for 111 pages at 1,000 articles).
 PARALLEL_PAGES, PARALLEL_BYTES = 400, 2_000_000
 
-def _identity(site_dir: Path, path: Path) -> tuple:
-    st = path.stat()
-    return (path.relative_to(site_dir).as_posix(), st.st_size, st.st_mtime_ns, st.st_ino)
-
-
 def _read(job: tuple, index: int):
     """What the index takes of page ``index`` (read_page), in a worker."""
     files, site_dir = job
@@ -88,12 +84,11 @@ def _read(job: tuple, index: int):
 def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache,
              kept: SearchCache, built: dict) -> Iterator:
     """read_page of every page, in the pages' order: from the cache where it holds the
-    page, else what the worker that built it took (``built``, by path in the site), the
+    page, else what the worker that built it took (``built``, by the file's identity), the
     others read by workers as they finish them (the parent merges each into the index and
     lets it go). ``kept`` receives what the next build's cache holds."""
-    identities = [_identity(site_dir, p) for p in files]
-    todo = [i for i, key in enumerate(identities)
-            if key not in cache.pages and key[0] not in built]
+    identities = [identity(site_dir, p) for p in files]
+    todo = [i for i, key in enumerate(identities) if key not in cache.pages and key not in built]
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
     parallel = len(todo) > 1 and can_fork() and (
         len(todo) >= PARALLEL_PAGES or sum(identities[i][1] for i in todo) >= PARALLEL_BYTES)
@@ -105,7 +100,7 @@ def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache
         if key in cache.pages:
             record = cache.pages[key]
         else:
-            record = built[key[0]] if key[0] in built else next(fresh)
+            record = built[key] if key in built else next(fresh)
         kept.pages[key] = record
         yield record
 
@@ -186,16 +181,16 @@ def _changes(postings: Postings, pages: dict[int, tuple], records, cache: Search
     gone (or made again) from its number, number -> (identity, scored words) of each page made;
     None when the last build's record of a page gone is not in the cache."""
     gone = {}
-    for number, identity in postings.pages.items():
-        if pages.get(number) != identity:
-            old = cache.pages.get(identity)
+    for number, ident in postings.pages.items():
+        if pages.get(number) != ident:
+            old = cache.pages.get(ident)
             if old is None:
                 return None
             # Scored as the postings hold them (they were made with this average).
             gone[number] = dict(_scored(old[0], old[1], postings.average))
-    made = {number: (identity, _scored(records[number][0], records[number][1],
+    made = {number: (ident, _scored(records[number][0], records[number][1],
                                        postings.average))
-            for number, identity in pages.items() if postings.pages.get(number) != identity}
+            for number, ident in pages.items() if postings.pages.get(number) != ident}
     return gone, made
 
 
@@ -255,9 +250,9 @@ def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
     urls: dict[int, str] = {}
     records: dict[int, tuple] = {}
     pages: dict[int, tuple] = {}
-    identities = iter([_identity(site_dir, p) for p in files])
+    identities = iter([identity(site_dir, p) for p in files])
     read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept, built)
-    for path, record, identity in zip(files, read, identities):
+    for path, record, ident in zip(files, read, identities):
         if record is None:
             continue
         counts, length, body, seen = record
@@ -265,7 +260,7 @@ def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
         number = numbers[url]
         put(site_dir / OUTPUT / "f" / f"{number}.json", body)
         pairs.update(seen)
-        urls[number], records[number], pages[number] = url, (counts, length), identity
+        urls[number], records[number], pages[number] = url, (counts, length), ident
         digest.update(hashlib.sha256(body).digest())
     return digest, pairs, urls, records, pages
 
@@ -275,7 +270,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
     where the last index left what it read of each page (SearchCache), and this one leaves
     its own. ``built``: what the workers that built pages took of them (read_page), by
-    the page's path in the site."""
+    the identity of the file they wrote (search_record.identity)."""
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
     (out / "w").mkdir(parents=True, exist_ok=True)

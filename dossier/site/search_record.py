@@ -31,6 +31,14 @@ def url_of(site_dir: Path, path: Path) -> str:
     return rel[:-len("index.html")] if rel.endswith("/index.html") else rel
 
 
+def identity(site_dir: Path, path: Path) -> tuple:
+    """The page file's identity: its path in the site, size, modification time and inode. A
+    record taken of a file holds while the file has this identity (the site builder never
+    writes into a file: it writes a new one)."""
+    st = path.stat()
+    return (path.relative_to(site_dir).as_posix(), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def read_page(path: Path, site_dir: Path):
     """page_data of the built page at ``path``."""
     try:
