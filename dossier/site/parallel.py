@@ -130,6 +130,14 @@ class Spool:
             with open(self.file(page.file.src_uri), encoding="utf-8") as fh:
                 page.content = fh.read()
 
+    def discard(self, page) -> None:
+        """A page built: its HTML is not read again. Removed by the worker that built it,
+        not all at once by close() in MkDocs' process (thousands of files)."""
+        try:
+            os.unlink(self.file(page.file.src_uri))
+        except FileNotFoundError:
+            pass
+
     def close(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
 
@@ -234,6 +242,8 @@ def _build(job: tuple, index: int) -> tuple[str, list | None, tuple | None]:
                                       excluded=page.file.inclusion.is_excluded())
         except Exception:  # noqa: BLE001 - MkDocs will build the page itself and report it
             return page.file.src_uri, None, None
+    if spool is not None:
+        spool.discard(page)
     search = None
     if index_site and page.file.dest_uri.endswith(".html"):
         from .search_record import identity, read_page
