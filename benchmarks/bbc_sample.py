@@ -1,0 +1,84 @@
+"""Names in English text nobody tuned the rules to: a fixed sample of BBC News articles
+(../shared/corpora/bbc_news_en, Greene & Cunningham 2006; no text of it is in the
+repository) linked as one dossier, each actor judged by a reader (benchmarks/bbc_judged.yml:
+the article ids, and the actors' names under the kinds the reader accepts, or under junk).
+
+Precision is the share of the judged actors that are actors; kinds, the share of those of a
+kind the reader accepts. An actor's name the file does not judge is listed ("unjudged"): a
+change to the rules that makes new names asks the reader to judge them before the figure
+counts them.
+
+Run: .venv/bin/python benchmarks/bbc_sample.py [-v] [--dump]"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dossier.extract.mentions import extract_mentions  # noqa: E402
+from dossier.ingest import article_from_text  # noqa: E402
+from dossier.link import link_actors  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news_en"
+JUDGED = Path(__file__).with_name("bbc_judged.yml")
+
+
+def sample_actors(ids: list[str]):
+    """The actors of a dossier of the articles ``ids`` ("politics/250")."""
+    articles = []
+    for key in ids:
+        text = (CORPUS / f"{key}.txt").read_text("utf-8", errors="replace")
+        articles.append(article_from_text(text, key.replace("/", "-"), f"{key}.txt")[0])
+    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
+    return actors
+
+
+def judge(actors, judged: dict):
+    """(good, junk, wrong kinds, unjudged) names, each sorted. ``judged``: the articles, and
+    for each kind (or "kind|kind") and for "junk" the names the reader put there."""
+    verdicts = {name: label for label, names in judged.items() if label != "articles"
+                for name in names}
+    good, junk, wrong, unjudged = [], [], [], []
+    for a in sorted(actors, key=lambda a: a.name):
+        label = verdicts.get(a.name)
+        if label == "junk":
+            junk.append(a.name)
+        elif label is not None:
+            good.append(a.name)
+            if a.kind not in label.split("|"):
+                wrong.append(f"{a.name}: {a.kind} (reader: {label})")
+        else:
+            unjudged.append(f"{a.name}: {a.kind} ({len(a.mentions)} mentions, "
+                            f"{', '.join(a.articles[:3])})")
+    return good, junk, wrong, unjudged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the errors")
+    parser.add_argument("--dump", action="store_true", help="every actor, kind and articles")
+    args = parser.parse_args()
+    judged = yaml.safe_load(JUDGED.read_text("utf-8"))
+    actors = sample_actors(judged["articles"])
+    if args.dump:
+        for a in sorted(actors, key=lambda a: a.name):
+            print(f"{a.name}\t{a.kind}\t{len(a.mentions)}\t{' '.join(a.articles[:4])}")
+        return
+    good, junk, wrong, unjudged = judge(actors, judged)
+    n = len(good) + len(junk)
+    print(f"{len(judged['articles'])} articles, {len(actors)} actors, {n} judged: precision "
+          f"{len(good) / max(n, 1):.3f} ({len(good)}/{n})  kinds "
+          f"{(len(good) - len(wrong)) / max(len(good), 1):.3f} "
+          f"({len(good) - len(wrong)}/{len(good)})  unjudged {len(unjudged)}")
+    if args.verbose:
+        for label, items in (("junk", junk), ("wrong kind", wrong), ("unjudged", unjudged)):
+            for item in items:
+                print(f"  {label}: {item}")
+
+
+if __name__ == "__main__":
+    main()
