@@ -18,6 +18,7 @@ from babel import Locale
 
 from .. import lexicon
 from .tokens import Token
+from .words import is_first_name
 from .world import country_words, lookup
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -115,15 +116,39 @@ def _made_of_country(word: str) -> bool:
     return False
 
 
+_PEOPLE = ("man", "men", "woman", "women")
+
+
 def nationality(word: str) -> bool:
-    """British, Russian, Kenyan, Britons, Iraqis: a nationality's adjective or its people,
-    no actor (a country's name itself is one)."""
+    """British, Russian, Kenyan, Britons, Iraqis, Frenchman: a nationality's adjective or its
+    people, no actor (a country's name itself is one)."""
     if lookup(word) is not None or len(word) < 4:
         return False
-    for w in (word, word[:-1] if word.endswith("s") else None):
+    stem = next((word[:-len(e)] for e in _PEOPLE if word.endswith(e) and len(word) > len(e) + 3),
+                None)
+    for w in (word, word[:-1] if word.endswith("s") else None, stem):
         if w and (w in _languages() or _made_of_country(w)):
             return True
     return False
+
+
+def common_acronym(word: str) -> bool:
+    """"PC", "PCs", "DVDs", "MPs": an acronym English uses as a common noun (one the BBC
+    corpus writes as a plural too: data/english_common.yml), or any acronym's plural."""
+    word = without_possessive(word)
+    plural = len(word) > 2 and word.endswith("s") and word[:-1].isupper() and \
+        word[:-1].isalnum()
+    return plural or word in lexicon.words("english_common", "common_acronyms")
+
+
+def first_name(word: str) -> bool:
+    """A first name: the dictionary's (Morfeusz's), or one the BBC corpus shows opening a
+    name whose last word then stands for the person (data/english_common.yml), not a
+    place's, a nationality's or a title's word that the statistics let through."""
+    if word.lower() in lexicon.words("english", "titles") | lexicon.words("english", "peers") \
+            or lookup(word) is not None or word in country_words() or nationality(word):
+        return False
+    return word in lexicon.words("english_common", "first_names") or is_first_name(word)
 
 
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d", "n't", "n’t")
@@ -156,15 +181,26 @@ def no_name_alone(word: str) -> bool:
     return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
         lower in lexicon.words("english_common", "words") or nationality(word) or \
         lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles") \
-        or plural_office(word)
+        or plural_office(word) or common_acronym(word)
 
 
-def _no_name(token: Token) -> bool:
-    """A word alone that is no name (no_name_alone), or that opens a sentence and that
-    English writes in lower case in 40% of its uses ("Research conducted by", "Please")."""
-    return no_name_alone(token.text) or (
-        token.sentence_initial and token.text.lower() in lexicon.words("english_common",
-                                                                         "often_lower"))
+def _often_lower(word: str) -> bool:
+    return without_possessive(word).lower() in lexicon.words("english_common", "often_lower")
+
+
+def _no_name(tokens: list[Token], i: int, titled: bool) -> bool:
+    """A word alone that is no name (no_name_alone), or that English writes in lower case in
+    40% of its uses ("Research conducted by", "the Cell processor", "Sound of 2005"): such a
+    word alone is a name only after a title ("Mr Guest") or a capitalised "The" inside a
+    sentence ("The Times", "The Cure")."""
+    token = tokens[i]
+    if no_name_alone(token.text):
+        return True
+    if not _often_lower(token.text) or titled:
+        return False
+    prev = tokens[i - 1] if i else None
+    return token.sentence_initial or not (prev is not None and prev.text == "The" and
+                                          not prev.sentence_initial)
 
 
 def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[list[int]]:
@@ -177,6 +213,61 @@ def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[
     country = (place is not None and place.kind == "place") or last in country_words()
     if country and first in alone and last in alone and lookup(f"{first} {last}") is None:
         return [piece[:1], piece[1:]]
+    return [piece]
+
+
+def _hyphen_adjective(word: str) -> bool:
+    return "-" in word and word.rsplit("-", 1)[-1].islower()  # "Paris-based", "UK-owned"
+
+
+def _written_lower(word: str) -> bool:
+    """A word English writes in lower case too (data/english_common.yml)."""
+    lower = without_possessive(word).lower()
+    return lower in lexicon.words("english_common", "words") or _often_lower(word)
+
+
+def _no_first_name(word: str) -> bool:
+    """A word known to be no first name: an acronym, a place's or a country's word, a word
+    English writes in lower case too ("Bank", "United")."""
+    return (word.isupper() and len(word) > 1) or lookup(word) is not None or \
+        word in country_words() or _written_lower(word)
+
+
+def _qualifiers(words: list[str]) -> int:
+    """How many words open a name without being part of it: a hyphenated adjective
+    ("Paris-based Euronext"), a common noun's acronym ("DJ"), a nationality before a person's name: a first name, or two
+    words English never writes in lower case ("American Robby Ginepri", "Australian Lynton
+    Crosby", "Frenchman Gilles"; not "Scottish National Party")."""
+    k = 0
+    while k < len(words) - 1 and (_hyphen_adjective(words[k]) or common_acronym(words[k])):
+        k += 1  # (and "DJ Trevor Nelson": a common noun's acronym, a title)
+    rest = words[k + 1:]
+    if rest and len(rest) <= 3 and nationality(words[k]) and (
+            first_name(rest[0]) or len(rest) == 2 and not any(map(_written_lower, rest))):
+        k += 1
+    return k
+
+
+def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
+    """The names in a run of capitalised words: the words opening it that are none of the
+    name's dropped (_qualifiers), and cut where a person's name follows another name
+    ("EADS | Philippe Camus", "Deutsche Bank | Josef Ackermann"): a first name and one or
+    two words more after a word that is no first name (_no_first_name), or two words
+    English never writes in lower case after an acronym of three letters or more ("JP
+    Morgan Chase", "BBC World Service" stay whole)."""
+    words = [tokens[i].text for i in piece]
+    k = _qualifiers(words)
+    piece, words = piece[k:], words[k:]
+    for j in range(1, len(piece) - 1):
+        before, rest = words[j - 1], words[j:]
+        if len(rest) > 3 or not all(w[:1].isupper() for w in words[j - 1:]) or before.lower() in lexicon.words("english", "titles") | \
+                lexicon.words("english", "peers") or first_name(before):
+            continue
+        person = first_name(rest[0]) and _no_first_name(before)
+        after_acronym = before.isupper() and len(before) >= 3 and len(rest) == 2 and \
+            not any(map(_written_lower, rest))
+        if person or after_acronym:
+            return [piece[:j], piece[j:]]
     return [piece]
 
 
@@ -203,14 +294,18 @@ def english_cue(tokens: list[Token], first: int, last: int) -> str | None:
 def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset = frozenset()
                   ) -> list[list[int]]:
     """The names an English run's parts hold: split at possessives, offices taken off,
+    words before a name that are none of it dropped and names that meet cut (names_met),
     two names side by side cut (_two_names), a word that is no name alone dropped."""
     out = []
     for part in parts:
         for piece in split_possessives(part, tokens):
-            piece = strip_office(piece, tokens)
+            stripped = strip_office(piece, tokens)
+            titled = stripped != piece
+            piece = stripped
             if len(piece) > 1 and plural_office(tokens[piece[-1]].text):
                 piece = piece[:-1]  # "Tory MPs": the party's name before its members
-            for name in _two_names(piece, tokens, alone):
-                if name and not (len(name) == 1 and _no_name(tokens[name[0]])):
-                    out.append(name)
+            for met in names_met(piece, tokens):
+                for name in _two_names(met, tokens, alone):
+                    if name and not (len(name) == 1 and _no_name(tokens, name[0], titled)):
+                        out.append(name)
     return out

@@ -159,9 +159,11 @@ def rule_parts(tokens: list[Token], lex: Lexicon, alone: frozenset = frozenset()
             stripped.append(run.pop(0))
         if not run:
             continue
-        parts = split_glued(run, tokens)
         if lex.english:
-            parts = english_parts(parts, tokens, alone)
+            # (Not split_glued: its cuts read Polish cases, "New" of New York as a genitive.)
+            parts = english_parts([run], tokens, alone)
+        else:
+            parts = split_glued(run, tokens)
         for n_part, part in enumerate(parts):
             if not _no_name(tokens, part, lex, titles):
                 yield part, parts, n_part, stripped
