@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import functools
 
-import pycountry
-from babel import Locale
-
 from .. import lexicon
 from .tokens import Token
 from .words import is_first_name
@@ -82,6 +79,8 @@ def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
 def _languages() -> frozenset[str]:
     """The first words of the ISO 639-1 languages' English names that read as adjectives
     (French, Dutch, Welsh, Scottish of Scottish Gaelic), less common words (Church, Modern)."""
+    import pycountry  # (here: a Polish dossier does not import it)
+
     common = lexicon.words("english_common", "words")
     words = {language.name.split(";")[0].split()[0].split(",")[0]
              for language in pycountry.languages if hasattr(language, "alpha_2")}
@@ -157,6 +156,8 @@ _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’
 @functools.cache
 def _calendar() -> frozenset[str]:
     """The days' and months' English names (CLDR): "Wednesday", "July"."""
+    from babel import Locale
+
     en = Locale("en")
     return frozenset(list(en.days["format"]["wide"].values()) +
                      list(en.months["format"]["wide"].values()))
