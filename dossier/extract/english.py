@@ -105,12 +105,15 @@ def _made_of_country(word: str) -> bool:
     """Kenya-n, Iraq-i, Brit(ain)-ish, Ukrain(e)-ian: a nationality's ending after most of
     a country's name, at most three letters past what the two share ("Greenspan" is no
     Greek's, "Christian" no Christmas Islander's)."""
-    if len(word) < 5 or not word.endswith(_STEM_ENDINGS):
-        return False
+    if len(word) < 5 or not word.endswith(_STEM_ENDINGS) or word.endswith(("tion", "sion")):
+        return False  # (a noun of action: "Federation" is no Federative Republic's)
     for country in _countries().get(word[:4], ()):
+        if word == country:
+            continue  # the country's word itself
         shared = next((k for k in range(min(len(word), len(country)), 0, -1)
                        if word[:k] == country[:k]), 0)
-        if len(word) - shared <= 3:
+        # (Brit-on: two letters past; "Federation" is no Federated Stater's.)
+        if len(word) - shared <= (2 if word.endswith("on") else 3):
             return True
     return False
 
@@ -143,10 +146,12 @@ def common_acronym(word: str) -> bool:
 def first_name(word: str) -> bool:
     """A first name: the dictionary's (Morfeusz's), or one the BBC corpus shows opening a
     name whose last word then stands for the person (data/english_common.yml), not a
-    place's, a nationality's or a title's word that the statistics let through."""
+    country's, a nationality's or a title's word that the statistics let through."""
+    place = lookup(word)
     if word.lower() in lexicon.words("english", "titles") | lexicon.words("english", "peers") \
-            or lookup(word) is not None or word in country_words() or nationality(word):
-        return False
+            or word in country_words() or nationality(word) or (place is not None and any(
+                i.startswith(("iso:", "region:")) for i in place.ids)):
+        return False  # (a town's name may be a first name too: Martin, in Slovakia)
     return word in lexicon.words("english_common", "first_names") or is_first_name(word)
 
 
@@ -249,6 +254,26 @@ def _qualifiers(words: list[str]) -> int:
     return k
 
 
+# Words that, capitalised inside a run of capitalised words, make it a work's title ("My
+# Left Foot", "Room With A View", "Meet The Fockers", "Heaven Help Us All"): a name of a
+# person, a body or a place has no pronoun, and English writes its "of" and "the" in lower
+# case ("Bank of England").
+_PRONOUNS = frozenset("My Your Our His Her Their We You Me Us It They Them".split())
+_INNER = frozenset("Of The A An To In On With For At From By Is Are Was".split())
+
+
+def _nationality_phrase(words: list[str]) -> bool:
+    """"South African", "East Asian", "Latin American": a nationality's adjective after
+    words of a place's name or words English writes in lower case, no actor."""
+    return len(words) > 1 and nationality(words[-1]) and all(
+        w in country_words() or _written_lower(w) or lookup(w) is not None for w in words[:-1])
+
+
+def work_title(words: list[str]) -> bool:
+    return len(words) > 1 and (any(w in _PRONOUNS for w in words) or
+                               any(w in _INNER for w in words[1:]))
+
+
 def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
     """The names in a run of capitalised words: the words opening it that are none of the
     name's dropped (_qualifiers), and cut where a person's name follows another name
@@ -272,6 +297,19 @@ def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
     return [piece]
 
 
+def english_opens_no_name(token: Token, lower_in_article: bool, nxt: str | None) -> bool:
+    """Whether a sentence's first word opens no name: a word English writes in lower case
+    (this article does, or the BBC corpus but at a sentence's start: data/english_common.yml;
+    not one it capitalises often too, "Air France", "Rich Templeton"), no first name, and not
+    before a body's or a place's noun ("Police Federation chairman", "Western Isles"). (Read
+    by English statistics, not by the Polish dictionary: "Tony" is no Polish tons here.)"""
+    word = token.text
+    heads = lexicon.words("english", "body_heads") | lexicon.words("english", "place_heads")
+    return token.sentence_initial and not first_name(word) and (
+        lower_in_article or word.lower() in lexicon.words("english_common", "words")) and not (
+        nxt is not None and without_possessive(nxt).lower() in heads)
+
+
 # The cue of a name after "the" (english_cue): no person's, whatever else it is.
 NO_PERSON = "no person"
 
@@ -280,7 +318,7 @@ def english_cue(tokens: list[Token], first: int, last: int) -> str | None:
     """"organization" for a name before an office or a body's noun in lower case ("Tory
     leader", "Labour candidate", "Tory MPs": the office is held in a body); NO_PERSON after
     "the" ("the Tories", "the Dome", "the Brixton riots": a person's name takes no
-    article)."""
+    article); "person" after a title ("Mr Templeton")."""
     prev = tokens[first - 1] if first >= 1 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and nxt.is_word and (plural_office(nxt.text) or nxt.text.islower() and (
@@ -289,6 +327,9 @@ def english_cue(tokens: list[Token], first: int, last: int) -> str | None:
         return "organization"
     if prev is not None and prev.is_word and prev.text.lower() == "the":
         return NO_PERSON
+    if prev is not None and prev.is_word and prev.text.lower() in lexicon.words("english",
+                                                                                 "titles"):
+        return "person"  # "Mr Templeton", "Dr Fox"
     return None
 
 
@@ -305,6 +346,11 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
             piece = stripped
             if len(piece) > 1 and plural_office(tokens[piece[-1]].text):
                 piece = piece[:-1]  # "Tory MPs": the party's name before its members
+            if work_title([tokens[i].text for i in piece]) and \
+                    not tokens[piece[0]].sentence_initial:
+                continue
+            if _nationality_phrase([tokens[i].text for i in piece]):
+                continue
             for met in names_met(piece, tokens):
                 for name in _two_names(met, tokens, alone):
                     if name and not (len(name) == 1 and _no_name(tokens, name[0], titled)):
