@@ -197,12 +197,14 @@ def _often_lower(word: str) -> bool:
 def _no_name(tokens: list[Token], i: int, titled: bool) -> bool:
     """A word alone that is no name (no_name_alone), or that English writes in lower case in
     40% of its uses ("Research conducted by", "the Cell processor", "Sound of 2005"): such a
-    word alone is a name only after a title ("Mr Guest") or a capitalised "The" inside a
-    sentence ("The Times", "The Cure")."""
+    word alone is a name only after a capitalised "The" inside a sentence ("The Times", "The
+    Cure"). After a title every word is one ("Mr Guest")."""
     token = tokens[i]
+    if titled:
+        return False  # "Mr Guest", "Mr Black": a title names a person whatever the word
     if no_name_alone(token.text):
         return True
-    if not _often_lower(token.text) or titled:
+    if not _often_lower(token.text):
         return False
     prev = tokens[i - 1] if i else None
     return token.sentence_initial or not (prev is not None and prev.text == "The" and
@@ -284,6 +286,9 @@ def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
     words = [tokens[i].text for i in piece]
     k = _qualifiers(words)
     piece, words = piece[k:], words[k:]
+    inner = next((j for j in range(1, len(piece) - 1) if common_acronym(words[j])), None)
+    if inner is not None:  # "Radio DJ Trevor Nelson": a common noun ends a name, opens none
+        return [p for p in (piece[:inner], piece[inner + 1:]) if p]
     for j in range(1, len(piece) - 1):
         before, rest = words[j - 1], words[j:]
         if len(rest) > 3 or not all(w[:1].isupper() for w in words[j - 1:]) or before.lower() in lexicon.words("english", "titles") | \
@@ -342,7 +347,8 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
     for part in parts:
         for piece in split_possessives(part, tokens):
             stripped = strip_office(piece, tokens)
-            titled = stripped != piece
+            before = tokens[piece[0] - 1].text.lower() if piece[0] else ""
+            titled = stripped != piece or before in lexicon.words("english", "titles")
             piece = stripped
             if len(piece) > 1 and plural_office(tokens[piece[-1]].text):
                 piece = piece[:-1]  # "Tory MPs": the party's name before its members

@@ -91,6 +91,8 @@ def _cldr(b: _Builder) -> None:
                 continue
             ident = f"iso:{code}" if code.isalpha() else f"region:{code}"
             b.add(name, ident, _BODIES.get(code, "place"), lang, shown=True)
+            if code in _BODIES:  # the bodies' codes are their English acronyms: the EU, the UN
+                b.add(code, ident, _BODIES[code], "en")
     for zone in sorted(get_global("zone_territories")):
         if "/" not in zone or zone.startswith("Etc/"):
             continue

@@ -3,6 +3,8 @@
 - Places and bodies by the identities the world's names give them (extract/world.py:
   pycountry's ISO names with their Polish translations, CLDR's regions and cities):
   Ukraine/Ukraina, Kyiv/Kijów, the European Union/Unia Europejska.
+- Bodies by the acronym their names spell, as capitals or as English newspapers write it
+  (NATO, Nato).
 - Persons by a key their transliterations share: Cyrillic names come to English in one
   romanisation (Volodymyr Zelensky, Dmitry Peskov) and to Polish in another (Wołodymyr
   Zełenski, Dmitrij Pieskow); names.script_key brings Polish spelling to the English
@@ -141,16 +143,44 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
         if g.kind == "person" and (key := _surname(name)):
             by_key[key].append(name)
     for ident, names in sorted(by_id.items()):
+        # (English alone names a country or a body several ways: Britain, the UK; the EU,
+        # the European Union.)
         _join(groups, [_english_name(groups, n, ident, languages) for n in names], languages,
-              ident.startswith("iso:"))
+              ident.startswith("iso:") or ident in _BODY_IDS)
     for name, g in groups.items():
         _world_kind(name, g, languages)
     for _k, names in sorted(by_key.items()):
         _join_persons(groups, names, languages)
+    for _acronym, names in sorted(_acronym_cases(groups).items()):
+        _join(groups, names, languages)
+
+
+def _acronym(name: str) -> str | None:
+    """The acronym a name spells, written in capitals (NATO) or as English newspapers write
+    a pronounceable one (Nato, Unesco, Opec): one word of three letters or more."""
+    if " " in name or len(name) < 3 or not name.isalpha() or not name[:1].isupper():
+        return None
+    return name.upper() if name.isupper() or name[1:].islower() else None
+
+
+def _acronym_cases(groups: dict[str, Group]) -> dict[str, list[str]]:
+    """The groups whose names spell one acronym, NATO and Nato: one body in two languages'
+    writing (an English article's Nato, a Polish one's NATO). Each group by its name, and by
+    an acronym among its aliases ("North Atlantic Treaty Organization", alias NATO)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, g in sorted(groups.items()):
+        found = {a for n in (name, *g.aliases) if (a := _acronym(n)) is not None}
+        for acronym in sorted(found):
+            out[acronym].append(name)
+    return {a: names for a, names in out.items() if len(names) > 1}
+
+
+_BODY_IDS = frozenset({"region:EU", "region:UN"})
 
 
 def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
     keys = [f"world:{i}" for i in sorted(world_ids({name, *g.aliases}))]
+    keys += [f"acronym:{a}" for n in sorted({name, *g.aliases}) if (a := _acronym(n))]
     if (key := _surname(name)):
         keys.append(f"rom:{key}")
     english = [f"slug:{ids.slugify(shown_name(i, 'en'), 'actor')}"
