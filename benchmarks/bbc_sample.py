@@ -8,7 +8,7 @@ kind the reader accepts. An actor's name the file does not judge is listed ("unj
 change to the rules that makes new names asks the reader to judge them before the figure
 counts them.
 
-Run: .venv/bin/python benchmarks/bbc_sample.py [-v] [--dump]"""
+Run: .venv/bin/python benchmarks/bbc_sample.py [-v] [--dump] [--judged FILE]"""
 
 import argparse
 import sys
@@ -61,8 +61,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     parser.add_argument("--dump", action="store_true", help="every actor, kind and articles")
+    parser.add_argument("--judged", type=Path, default=JUDGED,
+                        help="the sample and its judgments (bbc_judged_heldout.yml: the "
+                             "second sample, read only after the rules were written)")
     args = parser.parse_args()
-    judged = yaml.safe_load(JUDGED.read_text("utf-8"))
+    judged = yaml.safe_load(args.judged.read_text("utf-8"))
     actors = sample_actors(judged["articles"])
     if args.dump:
         for a in sorted(actors, key=lambda a: a.name):
