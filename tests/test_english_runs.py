@@ -87,3 +87,19 @@ def test_one_bodys_acronym_and_names_in_two_languages_are_one_actor():
     assert eu[0].kind == "organization"
     nato = [a for a in actors.values() if {"Nato", "NATO"} & set(a.forms)]
     assert len(nato) == 1 and {"Nato", "NATO"} <= set(nato[0].forms), nato
+
+
+def test_events_gerunds_and_townspeople_are_no_actors():
+    actors = _actors("Cup run\n\nLeeds reached the FA Cup final, and Anna Kerr won the "
+                     "Heineken Open. Outlining the plan, Londoners said the Grammy Awards "
+                     "mattered. Naturally, the Sony DVD player sold well.\n")
+    assert {"Leeds", "Anna Kerr", "Sony"} <= set(actors)
+    assert not set(actors) & {"FA Cup", "Heineken Open", "Outlining", "Londoners",
+                              "Grammy Awards", "Naturally", "Sony DVD"}
+
+
+def test_a_place_opening_a_sentence_and_an_english_county_keep_their_names():
+    actors = _actors("Band news\n\nNew York electro-rock group Vexers toured Norfolk, and "
+                     "Norfolk fans cheered.\n")
+    assert "New York" in actors and "York" not in actors
+    assert "Norfolk" in actors and "Norfolk Island" not in actors

@@ -122,8 +122,8 @@ _PEOPLE = ("man", "men", "woman", "women")
 
 
 def nationality(word: str) -> bool:
-    """British, Russian, Kenyan, Britons, Iraqis, Frenchman: a nationality's adjective or its
-    people, no actor (a country's name itself is one)."""
+    """British, Russian, Kenyan, Britons, Iraqis, Frenchman, Londoners: a nationality's
+    adjective or its people, no actor (a country's name itself is one)."""
     if lookup(word) is not None or len(word) < 4:
         return False
     stem = next((word[:-len(e)] for e in _PEOPLE if word.endswith(e) and len(word) > len(e) + 3),
@@ -131,7 +131,10 @@ def nationality(word: str) -> bool:
     for w in (word, word[:-1] if word.endswith("s") else None, stem):
         if w and (w in _languages() or _made_of_country(w)):
             return True
-    return False
+    # A place's people: Londoners, Berliner.
+    townsman = next((word[:-len(e)] for e in ("ers", "er") if word.endswith(e)), None)
+    place = lookup(townsman) if townsman else None
+    return place is not None and place.kind == "place"
 
 
 def common_acronym(word: str) -> bool:
@@ -264,6 +267,13 @@ _PRONOUNS = frozenset("My Your Our His Her Their We You Me Us It They Them".spli
 _INNER = frozenset("Of The A An To In On With For At From By Is Are Was".split())
 
 
+def _event(words: list[str]) -> bool:
+    """"FA Cup", "Grammy Awards", "Heineken Open": an event's or a prize's name, no actor
+    (data/english.yml: event_heads)."""
+    return len(words) > 1 and without_possessive(words[-1]).lower() in \
+        lexicon.words("english", "event_heads")
+
+
 def _nationality_phrase(words: list[str]) -> bool:
     """"South African", "East Asian", "Latin American": a nationality's adjective after
     words of a place's name or words English writes in lower case, no actor."""
@@ -302,17 +312,44 @@ def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
     return [piece]
 
 
+# (Not a plural's "s": "Lions", "Spurs", "Rangers" are teams' names.)
+_SUFFIXES = ("ing", "ed", "ly")
+
+
+def _derived_common(word: str) -> bool:
+    """A word made of a common one by an English suffix, as a sentence's start capitalises
+    it: "Outlining" (outline), "Shedding" (shed), "Naturally" (natural): the stem, its
+    doubled consonant or its silent "e" restored, is a word English writes in lower case
+    (data/english_common.yml)."""
+    lower = word.lower()
+    common = lexicon.words("english_common", "words") | \
+        lexicon.words("english_common", "often_lower")
+    for suffix in _SUFFIXES:
+        stem = lower[:-len(suffix)]
+        if not lower.endswith(suffix) or len(stem) < 3:
+            continue
+        stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
+        if stems & common:
+            return True
+    return False
+
+
 def english_opens_no_name(token: Token, lower_in_article: bool, nxt: str | None) -> bool:
     """Whether a sentence's first word opens no name: a word English writes in lower case
     (this article does, or the BBC corpus but at a sentence's start: data/english_common.yml;
-    not one it capitalises often too, "Air France", "Rich Templeton"), no first name, and not
-    before a body's or a place's noun ("Police Federation chairman", "Western Isles"). (Read
-    by English statistics, not by the Polish dictionary: "Tony" is no Polish tons here.)"""
+    not one it capitalises often too, "Air France", "Rich Templeton"), or one made of such
+    a word by a suffix (_derived_common), no first name, and not before a body's or a
+    place's noun ("Police Federation chairman", "Western Isles") or opening a place's name
+    ("New York"). (Read by English statistics, not by the Polish dictionary: "Tony" is no
+    Polish tons here.)"""
     word = token.text
     heads = lexicon.words("english", "body_heads") | lexicon.words("english", "place_heads")
+    if nxt is not None and (without_possessive(nxt).lower() in heads or
+                            lookup(f"{word} {without_possessive(nxt)}") is not None):
+        return False  # (and "New York electro-rock group": a place's name)
     return token.sentence_initial and not first_name(word) and (
-        lower_in_article or word.lower() in lexicon.words("english_common", "words")) and not (
-        nxt is not None and without_possessive(nxt).lower() in heads)
+        lower_in_article or word.lower() in lexicon.words("english_common", "words") or
+        _derived_common(word))
 
 
 # The cue of a name after "the" (english_cue): no person's, whatever else it is.
@@ -355,8 +392,11 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
             if work_title([tokens[i].text for i in piece]) and \
                     not tokens[piece[0]].sentence_initial:
                 continue
-            if _nationality_phrase([tokens[i].text for i in piece]):
+            words = [tokens[i].text for i in piece]
+            if _nationality_phrase(words) or _event(words):
                 continue
+            if len(piece) > 1 and common_acronym(words[-1]):
+                piece = piece[:-1]  # "Sony DVD", "Cayenne SUV": a name before a common noun
             for met in names_met(piece, tokens):
                 for name in _two_names(met, tokens, alone):
                     if name and not (len(name) == 1 and _no_name(tokens, name[0], titled)):

@@ -110,13 +110,25 @@ def _join_persons(groups: dict[str, Group], names: list[str], languages: dict[st
             _join(groups, [name, others[0]], languages)
 
 
+def _also_elsewhere(name: str, ident: str) -> bool:
+    """Whether the name is also a subdivision's of a country it does not name: "Norfolk",
+    Norfolk Island's Polish name, is an English county's."""
+    place = lookup(name)
+    if place is None or ident.startswith("sub:"):
+        return False
+    countries = {i[4:] for i in place.ids if i.startswith("iso:")}
+    return any(i.startswith("sub:") and i[4:].split("-")[0] not in countries
+               for i in place.ids)
+
+
 def _english_name(groups: dict[str, Group], name: str, ident: str,
                   languages: dict[str, str]) -> str:
     """A place or body named only in English articles under another language's name takes
     its English one (joining the group of that name, if any); its name after."""
     g = groups.get(name)
     english = shown_name(ident, "en")
-    if g is None or g.curated or not english or english == name or \
+    if g is None or g.curated or not english or english == name or _also_elsewhere(name, ident) \
+            or \
             _written(g, languages) != {True} or name in (shown_name(ident, "en"), None) or \
             shown_name(ident, "pl") != name:
         return name
