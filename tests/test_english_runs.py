@@ -103,3 +103,15 @@ def test_a_place_opening_a_sentence_and_an_english_county_keep_their_names():
                      "Norfolk fans cheered.\n")
     assert "New York" in actors and "York" not in actors
     assert "Norfolk" in actors and "Norfolk Island" not in actors
+
+
+def test_a_bodys_clipped_name_is_the_body_and_two_persons_stay_apart():
+    actors = _actors("Poll\n\nThe Lib Dems said the Liberal Democrats would win, and Lib Dem "
+                     "leader Anna Kerr agreed.\n",
+                     "Talks\n\nSam Smith met Samuel Smithson, and the Liberal Democrat "
+                     "conference opened.\n")
+    libs = [a for a in actors.values() if {"Lib Dems", "Liberal Democrats"} & set(a.forms)]
+    assert len(libs) == 1 and {"Lib Dems", "Lib Dem", "Liberal Democrats",
+                               "Liberal Democrat"} <= set(libs[0].forms), libs
+    assert libs[0].kind == "organization"
+    assert {"Sam Smith", "Samuel Smithson"} <= set(actors)

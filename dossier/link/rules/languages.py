@@ -4,7 +4,7 @@
   pycountry's ISO names with their Polish translations, CLDR's regions and cities):
   Ukraine/Ukraina, Kyiv/Kijów, the European Union/Unia Europejska.
 - Bodies by the acronym their names spell, as capitals or as English newspapers write it
-  (NATO, Nato).
+  (NATO, Nato), and an English body's name by its clipping (Lib Dems, Liberal Democrats).
 - Persons by a key their transliterations share: Cyrillic names come to English in one
   romanisation (Volodymyr Zelensky, Dmitry Peskov) and to Polish in another (Wołodymyr
   Zełenski, Dmitrij Pieskow); names.script_key brings Polish spelling to the English
@@ -165,6 +165,7 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
         _join_persons(groups, names, languages)
     for _acronym, names in sorted(_acronym_cases(groups).items()):
         _join(groups, names, languages)
+    _join_clippings(groups, languages)
 
 
 def _acronym(name: str) -> str | None:
@@ -190,9 +191,63 @@ def _acronym_cases(groups: dict[str, Group]) -> dict[str, list[str]]:
 _BODY_IDS = frozenset({"region:EU", "region:UN"})
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _clip_key(name: str) -> str | None:
+    """Where a body's name and its clipping meet: the first three letters of each of its
+    two or more words (Lib Dems and Liberal Democrats: lib-dem)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:3].isalpha() and w[:1].isupper() for w in words):
+        return None
+    return "-".join(w[:3].lower() for w in words)
+
+
+def clipped(short: str, full: str) -> bool:
+    """"Lib Dems" is "Liberal Democrats" clipped: as many words, each (less a plural's "s")
+    the start of the other's, three letters at least, one of them shorter."""
+    a, b = short.split(), full.split()
+    return len(a) == len(b) and short != full and all(
+        len(_stem(x)) >= 3 and _stem(y).lower().startswith(_stem(x).lower())
+        for x, y in zip(a, b)) and any(len(_stem(x)) < len(_stem(y)) for x, y in zip(a, b))
+
+
+def _join_clippings(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    """A body's name and its clipping in English articles are one body ("Lib Dems",
+    "Liberal Democrats", whatever kind the clipping's few words voted); two persons' names
+    are no clipping of each other ("Sam Smith", "Samuel Smithson")."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for name, g in sorted(groups.items()):
+        if not g.curated and True in _written(g, languages):
+            for n in sorted({name, *g.aliases}):
+                if (key := _clip_key(n)):
+                    buckets[key].append(name)
+    for _key, names in sorted(buckets.items()):
+        for short in sorted(set(names)):
+            fulls = sorted(f for f in set(names) if _clipping_of(groups, short, f))
+            if len(fulls) == 1:
+                kind = groups[fulls[0]].kind  # (the full name's: "Lib Dems" looks a person's)
+                target = choose("articles", [groups[short], groups[fulls[0]]])
+                source = fulls[0] if target == short else short
+                groups[target].aliases.add(source)
+                merge(groups, source, target)
+                g = groups[target]
+                g.vote(kind, 1 + max(g.votes.values(), default=0) - g.votes[kind])
+
+
+def _clipping_of(groups: dict[str, Group], short: str, full: str) -> bool:
+    if short not in groups or full not in groups or \
+            groups[short].kind == groups[full].kind == "person":
+        return False
+    return any(clipped(a, b) for a in sorted({short, *groups[short].aliases})
+               for b in sorted({full, *groups[full].aliases}))
+
+
 def group_keys(name: str, g: Group) -> tuple[list[str], list[str]]:
     keys = [f"world:{i}" for i in sorted(world_ids({name, *g.aliases}))]
     keys += [f"acronym:{a}" for n in sorted({name, *g.aliases}) if (a := _acronym(n))]
+    keys += [f"clip:{k}" for n in sorted({name, *g.aliases}) if (k := _clip_key(n))]
     if (key := _surname(name)):
         keys.append(f"rom:{key}")
     english = [f"slug:{ids.slugify(shown_name(i, 'en'), 'actor')}"
