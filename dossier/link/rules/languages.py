@@ -28,6 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from ... import ids
+from ...extract.english import first_name
 from ...extract.world import lookup, shown_name
 from ..canonical import AS_WRITTEN
 from ..group import Group, choose, merge
@@ -146,6 +147,24 @@ def _world_kind(name: str, g: Group, languages: dict[str, str]) -> None:
         g.vote(place.kind, 1 + max(g.votes.values(), default=0) - g.votes[place.kind])
 
 
+def _plural(word: str) -> set[str]:
+    return {word + "s", word[:-1] + "ies" if word.endswith("y") else word + "s"}
+
+
+def _plural_kind(g: Group, languages: dict[str, str]) -> None:
+    """An English name written in the singular and the plural is a body's or a people's,
+    not a person's ("Liberal Democrat" and "Liberal Democrats", "Tory" and "Tories": a
+    surname takes no plural but a family's, Ozzy Osbourne's "Osbournes": the pair must be
+    the longest name the group is written as), whatever the shape of its words voted."""
+    if g.curated or g.kind != "person":
+        return
+    written = {" ".join(m.tokens) for m in g.mentions if languages.get(m.article) in AS_WRITTEN}
+    longest = max((len(w.split()) for w in written), default=0)
+    if any(f"{' '.join(w.split()[:-1])} {p}".strip() in written and not first_name(w.split()[0])
+           and len(w.split()) == longest for w in written for p in _plural(w.split()[-1])):
+        g.vote("organization", 1 + max(g.votes.values(), default=0) - g.votes["organization"])
+
+
 def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
     by_id: dict[str, list[str]] = defaultdict(list)
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -161,6 +180,7 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
               ident.startswith("iso:") or ident in _BODY_IDS)
     for name, g in groups.items():
         _world_kind(name, g, languages)
+        _plural_kind(g, languages)
     for _k, names in sorted(by_key.items()):
         _join_persons(groups, names, languages)
     for _acronym, names in sorted(_acronym_cases(groups).items()):
