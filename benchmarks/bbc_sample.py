@@ -8,7 +8,10 @@ kind the reader accepts. An actor's name the file does not judge is listed ("unj
 change to the rules that makes new names asks the reader to judge them before the figure
 counts them.
 
-Run: .venv/bin/python benchmarks/bbc_sample.py [-v] [--dump] [--judged FILE]"""
+--quotes: the sample built as a dossier, and how many of its quotes are credited to an
+actor the reader judged junk, to a person, a body, a place, or to no actor.
+
+Run: .venv/bin/python benchmarks/bbc_sample.py [-v] [--dump] [--quotes] [--judged FILE]"""
 
 import argparse
 import sys
@@ -57,15 +60,52 @@ def judge(actors, judged: dict):
     return good, junk, wrong, unjudged
 
 
+def quote_credits(ids: list[str], judged: dict):
+    """The sample built as a dossier (without its site): how its quotes are credited, by the
+    reader's verdict on the speaker (an actor judged junk speaks for no one)."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sitetools import copy_project
+
+    from dossier.build.pipeline import build_dossier
+    from dossier.config import load_project
+
+    work = Path(tempfile.mkdtemp(prefix="bbc-sample-")) / "project"
+    copy_project(ROOT, work, content=False)
+    (work / "content").mkdir()
+    for key in ids:
+        text = (CORPUS / f"{key}.txt").read_text("utf-8", errors="replace")
+        (work / "content" / f"{key.replace('/', '-')}.txt").write_text(text, "utf-8")
+    dossier = build_dossier(load_project(work), use_cache=False)
+    verdicts = {name: label for label, names in judged.items() if label != "articles"
+                for name in names}
+    actors = {a.id: a for a in dossier.actors}
+    counts: dict[str, int] = {}
+    for q in dossier.quotes:
+        actor = actors.get(q.speaker)
+        label = "unnamed" if actor is None else (
+            "junk" if verdicts.get(actor.name) == "junk" else
+            "unjudged" if actor.name not in verdicts else actor.kind)
+        counts[label] = counts.get(label, 0) + 1
+    return len(dossier.quotes), counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     parser.add_argument("--dump", action="store_true", help="every actor, kind and articles")
+    parser.add_argument("--quotes", action="store_true",
+                        help="how the sample's quotes are credited, by speaker's verdict")
     parser.add_argument("--judged", type=Path, default=JUDGED,
                         help="the sample and its judgments (bbc_judged_heldout.yml: the "
                              "second sample, read only after the rules were written)")
     args = parser.parse_args()
     judged = yaml.safe_load(args.judged.read_text("utf-8"))
+    if args.quotes:
+        total, counts = quote_credits(judged["articles"], judged)
+        print(f"{total} quotes: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
+        return
     actors = sample_actors(judged["articles"])
     if args.dump:
         for a in sorted(actors, key=lambda a: a.name):
