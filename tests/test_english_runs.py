@@ -124,3 +124,11 @@ def test_a_name_in_the_singular_and_the_plural_is_no_persons():
     radicals = [a for a in actors.values() if "Kernow Democrats" in a.forms]
     assert len(radicals) == 1 and radicals[0].kind == "organization", kinds
     assert kinds.get("Ozzy Osbourne") == "person", kinds
+
+
+def test_a_name_after_a_noun_for_a_work_is_its_title():
+    actors = _actors("Box office\n\nThe sitcom Gravelines and the biopic The Harbourman led "
+                     "the chart, and the thriller Kestrel Dawn opened in Leeds, where Anna "
+                     "Kerr watched it.\n")
+    assert {"Leeds", "Anna Kerr"} <= set(actors)
+    assert not set(actors) & {"Gravelines", "Harbourman", "Kestrel Dawn"}

@@ -267,6 +267,17 @@ _PRONOUNS = frozenset("My Your Our His Her Their We You Me Us It They Them".spli
 _INNER = frozenset("Of The A An To In On With For At From By Is Are Was".split())
 
 
+def _after_work_noun(piece: list[int], tokens: list[Token]) -> bool:
+    """"the sitcom Extras", "biopic The Aviator", "hit movie Ray": a name right after a noun
+    for a work (data/english.yml: work_nouns) is the work's title."""
+    k = piece[0] - 1 if piece else -1
+    if k >= 0 and tokens[k].text == "The":
+        k -= 1
+    return k >= 0 and tokens[k].is_word and tokens[k].text.islower() and \
+        tokens[k + 1].start - tokens[k].end == 1 and \
+        tokens[k].text in lexicon.words("english", "work_nouns")
+
+
 def _event(words: list[str]) -> bool:
     """"FA Cup", "Grammy Awards", "Heineken Open": an event's or a prize's name, no actor
     (data/english.yml: event_heads)."""
@@ -393,7 +404,7 @@ def english_parts(parts: list[list[int]], tokens: list[Token], alone: frozenset 
                     not tokens[piece[0]].sentence_initial:
                 continue
             words = [tokens[i].text for i in piece]
-            if _nationality_phrase(words) or _event(words):
+            if _nationality_phrase(words) or _event(words) or _after_work_noun(piece, tokens):
                 continue
             if len(piece) > 1 and common_acronym(words[-1]):
                 piece = piece[:-1]  # "Sony DVD", "Cayenne SUV": a name before a common noun
