@@ -132,3 +132,20 @@ def test_a_name_after_a_noun_for_a_work_is_its_title():
                      "Kerr watched it.\n")
     assert {"Leeds", "Anna Kerr"} <= set(actors)
     assert not set(actors) & {"Gravelines", "Harbourman", "Kestrel Dawn"}
+
+
+def test_photo_credit_lines_and_wire_credits_make_no_actors():
+    text = ("Talks resume\n\nDelegations met in Istanbul on Friday.\n\n"
+            "Image copyright Getty Images\n\nImage caption Ships waiting near Odesa\n\n"
+            "Photo: Jane Marlow/AFP\n\n(Photo by Tom Baxter/AFP via Getty Images)\n\n"
+            "The United Nations said shipments could restart within weeks, Anna Kerr said.\n\n"
+            "Reporting by Mark Potter; Editing by Sam Hill\n")
+    article = article_from_text(text, "a0", "a0.txt")[0]
+    assert article.byline == "Reporting by Mark Potter; Editing by Sam Hill"
+    actors = _actors(text)
+    assert {"Istanbul", "United Nations", "Anna Kerr"} <= set(actors)
+    assert not set(actors) & {"Getty Images", "Odesa", "Jane Marlow", "AFP", "Tom Baxter",
+                              "Mark Potter", "Sam Hill"}
+    prose = _actors("Photos\n\nPhotographs of the meeting in Leeds were published by Anna "
+                    "Kerr on Monday.\n")
+    assert {"Leeds", "Anna Kerr"} <= set(prose)
