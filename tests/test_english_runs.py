@@ -118,7 +118,8 @@ def test_a_bodys_clipped_name_is_the_body_and_two_persons_stay_apart():
 
 
 def test_a_name_in_the_singular_and_the_plural_is_no_persons():
-    actors = _actors("Poll\n\nVoters backed Kernow Democrats, and a poll put Kernow Democrat support at 9%. "
+    actors = _actors("Poll\n\nVoters backed Kernow Democrats, and a poll put Kernow Democrat "
+                     "support at 9%. "
                      "Ozzy Osbourne said the Osbournes would stay, and Osbourne left.\n")
     kinds = {n: a.kind for n, a in actors.items()}
     radicals = [a for a in actors.values() if "Kernow Democrats" in a.forms]

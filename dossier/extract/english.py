@@ -4,36 +4,32 @@ Britain and Dominick Chilcott), an office or a title before a name is its bearer
 no part of the name ("Chancellor Gordon Brown", "Mr Grant"), a nationality's adjective
 ("British", "Russian") names no actor.
 
-The offices and titles are common nouns (data/english.yml); the nationalities are made of
-the languages' names ISO 639 gives (pycountry: French, Dutch, Welsh) and of the countries'
-names (Britain: British, Kenya: Kenyan), less the words English writes in lower case too
-(data/english_common.yml: "church", "modern")."""
+The offices and titles are common nouns (data/english.yml); what single words are (a
+nationality, a first name, a word English writes in lower case) english_words.py says.
+Where a run of capitalised words holds more than one name, or none, is here."""
 
 from __future__ import annotations
 
-import functools
-
 from .. import lexicon
+from .english_words import (
+    HEADS,
+    TITLES,
+    common_acronym,
+    derived_common,
+    first_name,
+    hyphen_adjective,
+    nationality,
+    no_first_name,
+    no_name_alone,
+    often_lower,
+    plural_office,
+    possessive,
+    without_possessive,
+    word_lists,
+    written_lower,
+)
 from .tokens import Token
-from .words import is_first_name
 from .world import country_words, lookup
-
-_POSSESSIVE = ("'s", "’s", "'", "’")
-_ADJECTIVE_ENDINGS = ("sh", "ese", "ian", "an", "i", "ch", "ss", "ek", "ic")
-# How English makes a nationality of a country's name: Kenya-n, Iraq-i, Brit-ish, Brit-on.
-_STEM_ENDINGS = ("ish", "ese", "ian", "an", "i", "ic", "on")
-
-
-def possessive(word: str) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in _POSSESSIVE)
-
-
-def without_possessive(word: str) -> str:
-    """"Minister's" -> Minister; a word without one as it is."""
-    for ending in _POSSESSIVE:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)]
-    return word
 
 
 def _office(word: str, after_office: bool) -> bool:
@@ -75,128 +71,6 @@ def strip_office(part: list[int], tokens: list[Token]) -> list[int]:
     return rest
 
 
-@functools.cache
-def _languages() -> frozenset[str]:
-    """The first words of the ISO 639-1 languages' English names that read as adjectives
-    (French, Dutch, Welsh, Scottish of Scottish Gaelic), less common words (Church, Modern)."""
-    import pycountry  # (here: a Polish dossier does not import it)
-
-    common = lexicon.words("english_common", "words")
-    words = {language.name.split(";")[0].split()[0].split(",")[0]
-             for language in pycountry.languages if hasattr(language, "alpha_2")}
-    return frozenset(w for w in words if w.lower() not in common and
-                     w.endswith(_ADJECTIVE_ENDINGS))
-
-
-@functools.cache
-def _countries() -> dict[str, tuple[str, ...]]:
-    """The countries' and continents' name words (not the common ones: "East" of East
-    Timor), by their first four letters."""
-    lower = lexicon.words("english_common", "words") | \
-        lexicon.words("english_common", "often_lower")
-    out: dict[str, list[str]] = {}
-    for w in sorted(country_words()):
-        if w.lower() not in lower:
-            out.setdefault(w[:4], []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _made_of_country(word: str) -> bool:
-    """Kenya-n, Iraq-i, Brit(ain)-ish, Ukrain(e)-ian: a nationality's ending after most of
-    a country's name, at most three letters past what the two share ("Greenspan" is no
-    Greek's, "Christian" no Christmas Islander's)."""
-    if len(word) < 5 or not word.endswith(_STEM_ENDINGS) or word.endswith(("tion", "sion")):
-        return False  # (a noun of action: "Federation" is no Federative Republic's)
-    for country in _countries().get(word[:4], ()):
-        if word == country:
-            continue  # the country's word itself
-        shared = next((k for k in range(min(len(word), len(country)), 0, -1)
-                       if word[:k] == country[:k]), 0)
-        # (Brit-on: two letters past; "Federation" is no Federated Stater's.)
-        if len(word) - shared <= (2 if word.endswith("on") else 3):
-            return True
-    return False
-
-
-_PEOPLE = ("man", "men", "woman", "women")
-
-
-def nationality(word: str) -> bool:
-    """British, Russian, Kenyan, Britons, Iraqis, Frenchman, Londoners: a nationality's
-    adjective or its people, no actor (a country's name itself is one)."""
-    if lookup(word) is not None or len(word) < 4:
-        return False
-    stem = next((word[:-len(e)] for e in _PEOPLE if word.endswith(e) and len(word) > len(e) + 3),
-                None)
-    for w in (word, word[:-1] if word.endswith("s") else None, stem):
-        if w and (w in _languages() or _made_of_country(w)):
-            return True
-    # A place's people: Londoners, Berliner.
-    townsman = next((word[:-len(e)] for e in ("ers", "er") if word.endswith(e)), None)
-    place = lookup(townsman) if townsman else None
-    return place is not None and place.kind == "place"
-
-
-def common_acronym(word: str) -> bool:
-    """"PC", "PCs", "DVDs", "MPs": an acronym English uses as a common noun (one the BBC
-    corpus writes as a plural too: data/english_common.yml), or any acronym's plural."""
-    word = without_possessive(word)
-    plural = len(word) > 2 and word.endswith("s") and word[:-1].isupper() and \
-        word[:-1].isalnum()
-    return plural or word in lexicon.words("english_common", "common_acronyms")
-
-
-def first_name(word: str) -> bool:
-    """A first name: the dictionary's (Morfeusz's), or one the BBC corpus shows opening a
-    name whose last word then stands for the person (data/english_common.yml), not a
-    country's, a nationality's or a title's word that the statistics let through."""
-    place = lookup(word)
-    if word.lower() in lexicon.words("english", "titles") | lexicon.words("english", "peers") \
-            or word in country_words() or nationality(word) or (place is not None and any(
-                i.startswith(("iso:", "region:")) for i in place.ids)):
-        return False  # (a town's name may be a first name too: Martin, in Slovakia)
-    return word in lexicon.words("english_common", "first_names") or is_first_name(word)
-
-
-_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d", "n't", "n’t")
-
-
-@functools.cache
-def _calendar() -> frozenset[str]:
-    """The days' and months' English names (CLDR): "Wednesday", "July"."""
-    from babel import Locale
-
-    en = Locale("en")
-    return frozenset(list(en.days["format"]["wide"].values()) +
-                     list(en.months["format"]["wide"].values()))
-
-
-def plural_office(word: str) -> bool:
-    """"MPs", "Ministers": an office's plural, a common noun that names no one ("Tory MPs"
-    is the party's, "MPs" alone nobody's)."""
-    return len(word) > 2 and word.endswith("s") and (
-        word[:-1].lower() in lexicon.words("english", "offices"))
-
-
-def no_name_alone(word: str) -> bool:
-    """A word that names no actor standing alone: "I'm", "We're"; an adjective made with a
-    hyphen ("Russian-led", "UK-based", "Oscar-nominated"); a day or a month; a word
-    English capitalises only at a sentence's start (data/english_common.yml), which capital
-    mid-sentence is a piece of a longer name or a title cut off ("Research" of the Economic
-    and Social Research Council, "Trade" of the Trade Secretary); a nationality; a title
-    ("Lord", "Sir")."""
-    word = without_possessive(word)  # "Wednesday's cuts"
-    lower = word.lower()
-    return word.endswith(_CONTRACTIONS) or word.rsplit("-", 1)[-1].islower() or word in _calendar() or \
-        lower in lexicon.words("english_common", "words") or nationality(word) or \
-        lower in lexicon.words("english", "peers") or lower in lexicon.words("english", "titles") \
-        or plural_office(word) or common_acronym(word)
-
-
-def _often_lower(word: str) -> bool:
-    return without_possessive(word).lower() in lexicon.words("english_common", "often_lower")
-
-
 def _no_name(tokens: list[Token], i: int, titled: bool) -> bool:
     """A word alone that is no name (no_name_alone), or that English writes in lower case in
     40% of its uses ("Research conducted by", "the Cell processor", "Sound of 2005"): such a
@@ -207,7 +81,7 @@ def _no_name(tokens: list[Token], i: int, titled: bool) -> bool:
         return False  # "Mr Guest", "Mr Black": a title names a person whatever the word
     if no_name_alone(token.text):
         return True
-    if not _often_lower(token.text):
+    if not often_lower(token.text):
         return False
     prev = tokens[i - 1] if i else None
     return token.sentence_initial or not (prev is not None and prev.text == "The" and
@@ -227,34 +101,18 @@ def _two_names(piece: list[int], tokens: list[Token], alone: frozenset) -> list[
     return [piece]
 
 
-def _hyphen_adjective(word: str) -> bool:
-    return "-" in word and word.rsplit("-", 1)[-1].islower()  # "Paris-based", "UK-owned"
-
-
-def _written_lower(word: str) -> bool:
-    """A word English writes in lower case too (data/english_common.yml)."""
-    lower = without_possessive(word).lower()
-    return lower in lexicon.words("english_common", "words") or _often_lower(word)
-
-
-def _no_first_name(word: str) -> bool:
-    """A word known to be no first name: an acronym, a place's or a country's word, a word
-    English writes in lower case too ("Bank", "United")."""
-    return (word.isupper() and len(word) > 1) or lookup(word) is not None or \
-        word in country_words() or _written_lower(word)
-
-
 def _qualifiers(words: list[str]) -> int:
     """How many words open a name without being part of it: a hyphenated adjective
-    ("Paris-based Euronext"), a common noun's acronym ("DJ"), a nationality before a person's name: a first name, or two
-    words English never writes in lower case ("American Robby Ginepri", "Australian Lynton
-    Crosby", "Frenchman Gilles"; not "Scottish National Party")."""
+    ("Paris-based Euronext"), a common noun's acronym ("DJ"), a nationality before a
+    person's name: a first name, or two words English never writes in lower case
+    ("American Robby Ginepri", "Australian Lynton Crosby", "Frenchman Gilles"; not
+    "Scottish National Party")."""
     k = 0
-    while k < len(words) - 1 and (_hyphen_adjective(words[k]) or common_acronym(words[k])):
+    while k < len(words) - 1 and (hyphen_adjective(words[k]) or common_acronym(words[k])):
         k += 1  # (and "DJ Trevor Nelson": a common noun's acronym, a title)
     rest = words[k + 1:]
     if rest and len(rest) <= 3 and nationality(words[k]) and (
-            first_name(rest[0]) or len(rest) == 2 and not any(map(_written_lower, rest))):
+            first_name(rest[0]) or len(rest) == 2 and not any(map(written_lower, rest))):
         k += 1
     return k
 
@@ -289,7 +147,7 @@ def _nationality_phrase(words: list[str]) -> bool:
     """"South African", "East Asian", "Latin American": a nationality's adjective after
     words of a place's name or words English writes in lower case, no actor."""
     return len(words) > 1 and nationality(words[-1]) and all(
-        w in country_words() or _written_lower(w) or lookup(w) is not None for w in words[:-1])
+        w in country_words() or written_lower(w) or lookup(w) is not None for w in words[:-1])
 
 
 def work_title(words: list[str]) -> bool:
@@ -301,7 +159,7 @@ def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
     """The names in a run of capitalised words: the words opening it that are none of the
     name's dropped (_qualifiers), and cut where a person's name follows another name
     ("EADS | Philippe Camus", "Deutsche Bank | Josef Ackermann"): a first name and one or
-    two words more after a word that is no first name (_no_first_name), or two words
+    two words more after a word that is no first name (no_first_name), or two words
     English never writes in lower case after an acronym of three letters or more ("JP
     Morgan Chase", "BBC World Service" stay whole)."""
     words = [tokens[i].text for i in piece]
@@ -312,55 +170,34 @@ def names_met(piece: list[int], tokens: list[Token]) -> list[list[int]]:
         return [p for p in (piece[:inner], piece[inner + 1:]) if p]
     for j in range(1, len(piece) - 1):
         before, rest = words[j - 1], words[j:]
-        if len(rest) > 3 or not all(w[:1].isupper() for w in words[j - 1:]) or before.lower() in lexicon.words("english", "titles") | \
-                lexicon.words("english", "peers") or first_name(before):
+        if len(rest) > 3 or not all(w[:1].isupper() for w in words[j - 1:]) or \
+                before.lower() in word_lists(*TITLES) or first_name(before):
             continue
-        person = first_name(rest[0]) and _no_first_name(before)
+        person = first_name(rest[0]) and no_first_name(before)
         after_acronym = before.isupper() and len(before) >= 3 and len(rest) == 2 and \
-            not any(map(_written_lower, rest))
+            not any(map(written_lower, rest))
         if person or after_acronym:
             return [piece[:j], piece[j:]]
     return [piece]
 
 
 # (Not a plural's "s": "Lions", "Spurs", "Rangers" are teams' names.)
-_SUFFIXES = ("ing", "ed", "ly")
-
-
-def _derived_common(word: str) -> bool:
-    """A word made of a common one by an English suffix, as a sentence's start capitalises
-    it: "Outlining" (outline), "Shedding" (shed), "Naturally" (natural): the stem, its
-    doubled consonant or its silent "e" restored, is a word English writes in lower case
-    (data/english_common.yml)."""
-    lower = word.lower()
-    common = lexicon.words("english_common", "words") | \
-        lexicon.words("english_common", "often_lower")
-    for suffix in _SUFFIXES:
-        stem = lower[:-len(suffix)]
-        if not lower.endswith(suffix) or len(stem) < 3:
-            continue
-        stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
-        if stems & common:
-            return True
-    return False
-
-
 def english_opens_no_name(token: Token, lower_in_article: bool, nxt: str | None) -> bool:
     """Whether a sentence's first word opens no name: a word English writes in lower case
     (this article does, or the BBC corpus but at a sentence's start: data/english_common.yml;
     not one it capitalises often too, "Air France", "Rich Templeton"), or one made of such
-    a word by a suffix (_derived_common), no first name, and not before a body's or a
+    a word by a suffix (derived_common), no first name, and not before a body's or a
     place's noun ("Police Federation chairman", "Western Isles") or opening a place's name
     ("New York"). (Read by English statistics, not by the Polish dictionary: "Tony" is no
     Polish tons here.)"""
     word = token.text
-    heads = lexicon.words("english", "body_heads") | lexicon.words("english", "place_heads")
+    heads = word_lists(*HEADS)
     if nxt is not None and (without_possessive(nxt).lower() in heads or
                             lookup(f"{word} {without_possessive(nxt)}") is not None):
         return False  # (and "New York electro-rock group": a place's name)
     return token.sentence_initial and not first_name(word) and (
         lower_in_article or word.lower() in lexicon.words("english_common", "words") or
-        _derived_common(word))
+        derived_common(word))
 
 
 # The cue of a name after "the" (english_cue): no person's, whatever else it is.

@@ -13,7 +13,7 @@ import functools
 import unicodedata
 
 from .. import lexicon
-from ..extract.english import first_name
+from ..extract.english_words import first_name
 from ..extract.world import country_words, lookup
 from .kinds import looks_like_person
 

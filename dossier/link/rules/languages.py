@@ -28,7 +28,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from ... import ids
-from ...extract.english import first_name
+from ...extract.english_words import first_name
 from ...extract.world import lookup, shown_name
 from ..canonical import AS_WRITTEN
 from ..group import Group, choose, merge
