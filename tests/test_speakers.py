@@ -36,6 +36,14 @@ CASES = [
     ("There is no reason for concern", None, None, "statement"),
     ("We have simply stated", "Laura Price", "Laura Price", "statement"),
     ("There are still serious", "Peter Walsh", "Peter Walsh", "statement"),
+    # English goes on quoting one speaker without naming them again (link/quote_runs.py): a
+    # quotation reopened in its paragraph or in the next, a quote right after the last or
+    # after the sentence crediting it; a quote its own sentence credits stays its own.
+    ("But the operator has promised", "Owen Lakeby", "Owen Lakeby", "statement"),
+    ("Ferries will then dock", "Ruth Callender", "Ruth Callender", "statement"),
+    ("Fuel costs have doubled", "Victor Almsley", "Victor Almsley", "statement"),
+    ("Crews are already working", "Victor Almsley", "Victor Almsley", "statement"),
+    ("We will watch the figures", "Owen Lakeby", "Lakeby", "statement"),
 ]
 
 

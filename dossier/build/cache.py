@@ -11,6 +11,8 @@ import pickle
 from importlib import resources
 from pathlib import Path
 
+from ..extract.world import library_versions
+
 CACHE_DIR = ".dossier-cache"
 
 
@@ -53,11 +55,14 @@ def extractor_version() -> str:
     # The name tagger's code and model (extract/tagger, data/tagger) make extractions too.
     entries = [(f"{folder}/{entry.name}", entry)
                for folder, suffix in (("extract", ".py"), ("extract/tagger", ".py"),
-                                      ("ingest", ".py"), ("data", ".yml"),
+                                      ("ingest", ".py"), ("data", ".yml"), ("data", ".json"),
                                       ("data/tagger", ".json"), ("data/tagger", ".crfsuite"))
                for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)
                if entry.name.endswith(suffix)]
-    return source_digest(entries + [("model.py", package.joinpath("model.py"))])
+    digest = source_digest(entries + [("model.py", package.joinpath("model.py"))])
+    # The world's names come from libraries' data (extract/world.py): their versions too.
+    return hashlib.sha256(f"{digest}\0{sorted(library_versions().items())}".encode()
+                          ).hexdigest()[:16]
 
 
 class ExtractionCache:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Article
-from .english import english_cue, english_parts
+from .english import english_cue, english_opens_no_name, english_parts
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -159,9 +159,11 @@ def rule_parts(tokens: list[Token], lex: Lexicon, alone: frozenset = frozenset()
             stripped.append(run.pop(0))
         if not run:
             continue
-        parts = split_glued(run, tokens)
         if lex.english:
-            parts = english_parts(parts, tokens, alone)
+            # (Not split_glued: its cuts read Polish cases, "New" of New York as a genitive.)
+            parts = english_parts([run], tokens, alone)
+        else:
+            parts = split_glued(run, tokens)
         for n_part, part in enumerate(parts):
             if not _no_name(tokens, part, lex, titles):
                 yield part, parts, n_part, stripped
@@ -177,6 +179,8 @@ def _opens_no_name(run: list[int], tokens: list[Token], lex: Lexicon, lower_voca
     if tok.acronym:
         return False
     nxt = tokens[run[1]].text if len(run) > 1 else None
+    if lex.english:  # (the Polish dictionary's readings below say nothing of English words)
+        return english_opens_no_name(tok, word.lower() in lower_vocab, nxt)
     if nxt and (is_ethnonym(word) or is_role_noun(word) or (
             demonym_country(word) and not is_first_name(word))):
         # "Brytyjczyk Stephen Huyton", "Przewodniczący Tusk": a nationality or a role before

@@ -7,19 +7,22 @@ after: Kyiv/Kijów, Moscow/Moskwa).
 
 Each name is looked up to the identities it stands for (an ISO code, a CLDR region, a time
 zone's city), so an English and a Polish name of one place meet (link/rules/languages.py),
-and to its kind (an English article has no dictionary to say that Paris is a place)."""
+and to its kind (an English article has no dictionary to say that Paris is a place).
+
+Building the table from the two libraries costs about 0.3 s of CPU (and 0.2 s to import
+them), paid in every build's link: it is kept as data instead (data/world.json, written by
+scripts/world_table.py), under the libraries' versions it was made with. Another version
+installed, the table is built from the libraries as before (once a process), so it is never
+stale; tests/test_world_table.py checks the data against a fresh build."""
 
 from __future__ import annotations
 
 import functools
 import gettext
+import json
 import re
 from dataclasses import dataclass
-
-import pycountry
-from babel import Locale
-from babel.core import get_global
-from babel.dates import get_timezone_location
+from importlib import metadata, resources
 
 from .. import lexicon
 
@@ -71,10 +74,16 @@ class _Builder:
 
 
 def _catalogue(domain: str):
+    import pycountry
+
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["pl"], fallback=True)
 
 
 def _cldr(b: _Builder) -> None:
+    from babel import Locale
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
     locales = {lang: Locale(lang) for lang in LANGUAGES}
     for lang, locale in locales.items():
         for code, name in sorted(locale.territories.items()):
@@ -82,6 +91,8 @@ def _cldr(b: _Builder) -> None:
                 continue
             ident = f"iso:{code}" if code.isalpha() else f"region:{code}"
             b.add(name, ident, _BODIES.get(code, "place"), lang, shown=True)
+            if code in _BODIES:  # the bodies' codes are their English acronyms: the EU, the UN
+                b.add(code, ident, _BODIES[code], "en")
     for zone in sorted(get_global("zone_territories")):
         if "/" not in zone or zone.startswith("Etc/"):
             continue
@@ -91,6 +102,8 @@ def _cldr(b: _Builder) -> None:
 
 
 def _iso(b: _Builder) -> None:
+    import pycountry
+
     countries, subdivisions = _catalogue("iso3166-1"), _catalogue("iso3166-2")
     for c in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
@@ -109,6 +122,8 @@ def _official_parts(b: _Builder) -> None:
     Ireland is a subdivision's own), "United States of America" America. A part opening
     with an adjective English writes in lower case ("Great") is said without it too
     ("Britain"). A part two countries' names share ("Korea") is left out: it names neither."""
+    import pycountry
+
     lower = lexicon.words("english_common", "words") | \
         lexicon.words("english_common", "often_lower")
     found: dict[str, set[str]] = {}
@@ -133,14 +148,50 @@ def _official_parts(b: _Builder) -> None:
             b.add(name, f"iso:{min(codes)}", "place", "en")
 
 
-@functools.cache
-def world() -> World:
+def build_world() -> World:
+    """The table from the libraries themselves."""
     b = _Builder()
     _cldr(b)  # first: its kinds (the EU a body) and its short names win
     _iso(b)
     _official_parts(b)
     return World({n: Place(frozenset(ids), kind) for n, (ids, kind) in b.names.items()},
                  b.shown)
+
+
+LIBRARIES = ("pycountry", "babel")
+DATA = "world.json"
+
+
+def library_versions() -> dict[str, str]:
+    """The installed versions of the libraries the table is made of (no import of them)."""
+    return {name: metadata.version(name) for name in LIBRARIES}
+
+
+def world_data(table: World, words: frozenset[str]) -> dict:
+    """The table and the country words as data (data/world.json), in a fixed order."""
+    return {"versions": library_versions(),
+            "names": {n: [p.kind, sorted(p.ids)] for n, p in sorted(table.names.items())},
+            "shown": [[i, lang, n] for (i, lang), n in sorted(table.shown.items())],
+            "country_words": sorted(words)}
+
+
+@functools.cache
+def _stored() -> dict | None:
+    """data/world.json, when it was made with the libraries' installed versions."""
+    try:
+        data = json.loads(resources.files("dossier").joinpath("data", DATA).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if data.get("versions") == library_versions() else None
+
+
+@functools.cache
+def world() -> World:
+    data = _stored()
+    if data is None:
+        return build_world()
+    return World({n: Place(frozenset(ids), kind) for n, (kind, ids) in data["names"].items()},
+                 {(i, lang): n for i, lang, n in data["shown"]})
 
 
 def lookup(name: str) -> Place | None:
@@ -153,11 +204,13 @@ def shown_name(ident: str, language: str) -> str | None:
     return world().shown.get((ident, language))
 
 
-@functools.cache
-def country_words() -> frozenset[str]:
+def build_country_words() -> frozenset[str]:
     """The words of the countries', the United Kingdom's nations' and the continents'
     English names (Britain, America, Scotland, Asia): what a nationality's adjective is
     made of."""
+    import pycountry
+    from babel import Locale
+
     out: set[str] = set()
     for c in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
@@ -171,3 +224,9 @@ def country_words() -> frozenset[str]:
         if code.isdigit() and code not in _SKIP_REGIONS:
             out.update(w for w in name.split() if w[:1].isupper() and len(w) >= 4)
     return frozenset(out)
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    data = _stored()
+    return build_country_words() if data is None else frozenset(data["country_words"])

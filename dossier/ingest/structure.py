@@ -22,6 +22,15 @@ _POST = re.compile(
 _BYLINE = re.compile(r"^[\w.]{1,12}(?:\s?/\s?[\w.\-]{1,15}){1,3}$")
 # An English signature: "By Jane Doe", "By Jane Doe, Europe correspondent".
 _BY = re.compile(r"^By (?:[A-Z][\w'’.-]+ ?){1,4}(?:,[^.]{0,60})?$")
+# A wire's or a site's credits closing a text: "Reporting by Jane Doe; Editing by Tom Hill",
+# "Written by Jane Doe", "Additional reporting by ...".
+_CREDITS = re.compile(r"^(?:additional )?(?:reporting|writing|written|editing|edited|"
+                      r"compiled|words)(?: and \w+)? by [A-Z][^.]{0,120}$", re.I)
+# A photo's credit or caption standing as a line of its own: "Image copyright Getty Images",
+# "Image caption Ships near Odesa", "Photo: Jane Doe/AFP", "(Photo by Jane Doe/AFP via Getty
+# Images)", "Picture: PA".
+_PHOTO = re.compile(r"^\(?(?:image (?:copyright|source|caption)\b|(?:photo(?:graph)?|picture|"
+                    r"image|credit)s?(?:\s*:|\s+by\b))", re.I)
 
 
 def clean(text: str) -> str:
@@ -96,9 +105,15 @@ def parse_see_also(line: str) -> str | None:
 
 def is_byline(line: str) -> bool:
     """A signature such as ``pdb/PAP`` or ``AW/Reuters`` (initials and an agency, no spaces),
-    or an English one: ``By Jane Doe, Europe correspondent``."""
+    or an English one: ``By Jane Doe, Europe correspondent``, ``Reporting by Jane Doe;
+    Editing by Tom Hill``."""
     return (len(line) <= 40 and bool(_BYLINE.match(line)) and "/" in line) or \
-        (len(line) <= 90 and bool(_BY.match(line)))
+        (len(line) <= 90 and bool(_BY.match(line))) or bool(_CREDITS.match(line))
+
+
+def photo_line(line: str) -> bool:
+    """A photo's credit or caption on a line of its own, by the words that open it."""
+    return len(line) <= 200 and bool(_PHOTO.match(line))
 
 
 def is_heading(line: str) -> bool:
@@ -164,6 +179,9 @@ def classify(paragraphs: list[str], structure: Structure | None = None) -> Struc
         caption = parse_caption(para)
         if caption is not None:
             st.add("caption", caption[0], credit=caption[1])
+            continue
+        if photo_line(para):
+            st.add("caption", para)
             continue
         # A heading stands between paragraphs, never the last line; the first line is one
         # (the headline) when it reads as one and the lead follows.

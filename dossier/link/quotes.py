@@ -25,6 +25,7 @@ from ..extract.morph import analyse
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
+from .quote_runs import continued, reopened
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
@@ -93,6 +94,8 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
                    article.language == "en", article.body, paragraphs, quoted)
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
+    previous = None  # the last quote's (end in the body, speaker, credited after it)
+    before_block = None
     for block in article.blocks:
         if block.kind != "paragraph":
             continue
@@ -105,6 +108,11 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
             if term and not _has_speech_verb(text, m.start(), m.end()):
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
             speaker = _after(text, m.start(), m.end(), block.start, ctx)
+            credited_after = speaker is not None
+            if speaker is None and ctx.english:
+                speaker = continued(article.body, block.start + m.start(), previous) or \
+                    reopened(block, m.start(), before_block, _QUOTE, lambda text, at, base:
+                             _before(text, at, base, ctx, last_speaker))
             if speaker is None:
                 speaker = _before(text, m.start(), block.start, ctx, last_speaker)
             speaker_id, speaker_text = speaker if speaker else (None, None)
@@ -112,9 +120,11 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
                 continue  # a phrase set off with nobody clearly behind it
             if speaker_id:
                 last_speaker = (speaker_id, speaker_text)
+            previous = (block.start + m.end(), speaker, credited_after)
             qs, qe = block.start + m.start("q"), block.start + m.end("q")
             quotes.append(Quote(article.id, speaker_id, speaker_text, article.body[qs:qe],
                                 qs, qe, "term" if term else "statement"))
+        before_block = block
     return quotes
 
 
