@@ -170,3 +170,31 @@ def test_a_plural_noun_heads_its_name_wherever_it_stands():
     assert phrase_lemma(("Narodowych", "Sił", "Zbrojnych"), {}, False) == "Narodowe Siły Zbrojne"
     assert phrase_lemma(("Polskich", "Sił", "Zbrojnych"), {}, False) == "Polskie Siły Zbrojne"
     assert phrase_lemma(("Lekarzy", "bez", "Granic"), {}, False) == "Lekarze bez Granic"
+
+
+def test_an_initial_ends_no_sentence_and_stays_in_the_name():
+    from dossier.extract.tokens import tokenize
+
+    tokens = tokenize("Prezes Jan W. Kowalski przyjechał.")
+    assert not next(t for t in tokens if t.text == "Kowalski").sentence_initial
+    names = _names("Wczoraj prezes Jan W. Kowalski otworzył fabrykę. Według K. Ulatowskiego "
+                   "to dobry plan. Janowi W. Kowalskiemu dziękowano.\n")
+    assert names["Jan W. Kowalski"] == names["Janowi W. Kowalskiemu"] == "Jan W. Kowalski"
+    assert names["K. Ulatowskiego"] == "K. Ulatowski"
+
+
+def test_an_abbreviated_adjective_before_a_place():
+    # "W. Brytanii" is Wielka Brytania, as "Wlk. Brytanii" is; an initial before a surname
+    # stays one.
+    names = _names("Ambasador W. Brytanii przyjechał do Krakowa. Rząd Wielkiej Brytanii "
+                   "milczy.\n")
+    assert names["W. Brytanii"] == names["Wielkiej Brytanii"] == "Wielka Brytania"
+
+
+def test_a_first_name_written_in_the_nominative_is_that_name():
+    from dossier.link.lemmas import word_lemma
+
+    # Not the genitive of the villages Jarki, Rafały.
+    assert word_lemma("Jarek", {}) == "Jarek"
+    assert word_lemma("Rafał", {}) == "Rafał"
+    assert word_lemma("Jarka", {}) in ("Jarek", "Jarka")

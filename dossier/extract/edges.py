@@ -5,8 +5,9 @@ place's adjective before an institution."""
 from __future__ import annotations
 
 from .morph import analyse
-from .tokens import Token
-from .words import agree, head_kind
+from .. import lexicon
+from .tokens import Token, initial_dot
+from .words import agree, head_kind, place_only
 
 
 # Marks no name runs over: "Partia Pracy, Liberalni Demokraci" are two.
@@ -70,4 +71,18 @@ def with_agreeing_adjective(part: list[int], tokens: list[Token], spans) -> list
     nouns = [a for a in analyse(tokens[part[-1]].text) if a.pos == "subst"]
     if any(agree(n, a) for n in nouns for a in adjectives):
         return part + [nxt]
+    return part
+
+
+def with_initial_before(part: list[int], tokens: list[Token], kind: str | None) -> list[int]:
+    """``part`` with the initial before it that the tagger left out: a person's ("K.
+    Ulatowskiego"), or an abbreviated adjective before a place's name ("W. Brytanii": the
+    dictionary knows the word as a place's name only)."""
+    k = part[0]
+    if k < 2 or not initial_dot(tokens, k - 1):
+        return part
+    letter = tokens[k - 2].text.lower()
+    if kind == "person" or (kind == "place" and place_only(tokens[k].text) and
+                            letter in lexicon.load("entities")["name_abbreviations"]):
+        return [k - 2, *part]
     return part

@@ -15,7 +15,7 @@ from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
 from .roles import role_around
-from .tokens import Token
+from .tokens import Token, initial_dot
 from .words import (
     ADJ_POS,
     NOUN_POS,
@@ -55,6 +55,10 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
         while j < n:
             prev = tokens[run[-1]]
             cur = tokens[j]
+            if initial_dot(tokens, j) and tokens[j + 1].capitalised:
+                run.append(j + 1)  # "Jan W. Kowalski", "W. Brytanii": the stop no word
+                j += 2
+                continue
             if cur.start - prev.end != 1:
                 break
             if cur.is_word and cur.capitalised:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article
 from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                    without_lower_case_end)
+                    with_initial_before, without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -213,7 +213,8 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
             part.pop(0)
         part = without_lower_case_end(part, tokens)
         if part:
-            part = with_agreeing_adjective(part, tokens, spans)
+            part = with_initial_before(with_agreeing_adjective(part, tokens, spans), tokens,
+                                       span.kind)
         pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))

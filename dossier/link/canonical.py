@@ -19,6 +19,7 @@ from .. import lexicon
 from ..extract.mentions import (RawMention, demonym_country, nationality_country,
                                nationality_word)
 from ..extract.morph import analyse, inflect
+from ..extract.words import place_only
 from .kinds import kind_votes, looks_like_person
 from ..extract.english import NO_PERSON
 from .english import english_kind
@@ -92,6 +93,8 @@ def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
         adjective = table.get(tokens[i].rstrip(".").lower())
         if adjective is None or not tokens[i][:1].isupper():
             continue
+        if len(tokens[i]) == 1 and (i != 0 or not place_only(tokens[1])):
+            continue  # "W. Brytanii" is Wielka Brytania, "W. Kowalski" a man's initial
         for noun in analyse(tokens[1 - i]):
             parts = noun.tag.split(":")
             if noun.pos != "subst" or len(parts) < 4:
@@ -105,9 +108,34 @@ def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _with_initials(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset
+                   ) -> Canon | None:
+    """A person's name with initials ("K. Ulatowskiego", "Jana W. Kowalskiego"): the
+    other words lemmatised as the name they make, each initial kept with its full stop
+    (the mention's words leave the stop out), so "Jan W. Kowalski" is one name whatever
+    case the text put it in."""
+    if len(tokens) < 2 or not any(map(_initial, tokens[:-1])) or _initial(tokens[-1]):
+        return None
+    rest = tuple(w for w in tokens if not _initial(w))
+    canon = canonical(rest, unknown, attested)
+    words = canon.name.split()
+    if len(words) != len(rest):
+        return None
+    it = iter(words)
+    name = " ".join(w + "." if _initial(w) else next(it) for w in tokens)
+    return dataclasses.replace(canon, name=name, person_shaped=True, country=False)
+
+
 def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset) -> Canon:
     """The canonical name of a mention's words in this name context."""
     tokens = _spelled_out(tokens)
+    initialled = _with_initials(tokens, unknown, attested)
+    if initialled is not None:
+        return initialled
     log: list = []
     u, a = _Unknown(unknown, log), _Attested(attested, log)
     person_shaped = looks_like_person(tokens)
