@@ -198,3 +198,12 @@ def test_a_first_name_written_in_the_nominative_is_that_name():
     assert word_lemma("Jarek", {}) == "Jarek"
     assert word_lemma("Rafał", {}) == "Rafał"
     assert word_lemma("Jarka", {}) in ("Jarek", "Jarka")
+
+
+def test_of_two_places_a_form_may_be_the_annotated_one_wins():
+    from dossier.link.lemmas import word_lemma
+
+    # Łodzi: the city Łódź or the village Łodzia, to the dictionary alike
+    # (data/name_lemmas.yml, derived from KPWr's train split).
+    assert word_lemma("Łodzi", {}) == "Łódź"
+    assert word_lemma("Wilanowie", {}) == "Wilanów"

@@ -99,6 +99,12 @@ def _organization_heads() -> frozenset:
 
 
 NOMINATIVE_AS_WRITTEN = 2
+PREFERRED_NAME = 1
+
+
+@functools.cache
+def _preferred_names() -> frozenset:
+    return frozenset(lexicon.load("name_lemmas")["preferred"])
 
 
 def _best_reading(word: str, readings: list[Analysis], attested, prefer: str | None) -> str:
@@ -110,6 +116,10 @@ def _best_reading(word: str, readings: list[Analysis], attested, prefer: str | N
                    if "imię" in a.qualifiers and "sg" in a.number.split(".")}
     for a in readings:
         score = reading_score(a) + (2 if a.lemma in attested else 0)
+        if a.lemma in _preferred_names():
+            # Of the names a form may be (Łodzi: Łódź or the village Łodzia), the one KPWr's
+            # annotators chose (data/name_lemmas.yml); what the dossier writes still counts.
+            score += PREFERRED_NAME
         if a.lemma == word and first_names == {word} and "sg" in a.number.split(".") and \
                 a.has_case("nom"):
             # A first name written as its nominative is that name, not an oblique form of
