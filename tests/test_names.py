@@ -207,3 +207,11 @@ def test_of_two_places_a_form_may_be_the_annotated_one_wins():
     # (data/name_lemmas.yml, derived from KPWr's train split).
     assert word_lemma("Łodzi", {}) == "Łódź"
     assert word_lemma("Wilanowie", {}) == "Wilanów"
+
+
+def test_an_initial_written_without_a_space():
+    from dossier.link.canonical import canonical
+
+    assert canonical(("W.Brytanii",), {}, frozenset()).name == "Wielka Brytania"
+    assert canonical(("J.Kowalskiego",), {}, frozenset()).name == "J. Kowalski"
+    assert canonical(("Jana", "W", "Kowalskiego"), {}, frozenset()).name == "Jan W. Kowalski"

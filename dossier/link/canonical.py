@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -122,6 +123,12 @@ def _with_initials(tokens: tuple[str, ...], unknown: dict[str, str], attested: f
         return None
     rest = tuple(w for w in tokens if not _initial(w))
     canon = canonical(rest, unknown, attested)
+    if len(rest) == 1 and not canon.country:
+        # An initial before one word makes it a surname (J. Kowalskiego: Kowalski).
+        log: list = []
+        name = word_lemma(rest[0], _Unknown(unknown, log), _Attested(attested, log),
+                          prefer="nazwisko")
+        canon = dataclasses.replace(canon, name=name, reads=canon.reads + tuple(log))
     words = canon.name.split()
     if len(words) != len(rest):
         return None
@@ -130,9 +137,25 @@ def _with_initials(tokens: tuple[str, ...], unknown: dict[str, str], attested: f
     return dataclasses.replace(canon, name=name, person_shaped=True, country=False)
 
 
+_GLUED_INITIAL = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\.([A-ZĄĆĘŁŃÓŚŹŻ]\w+)$")
+
+
+def _initial_apart(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """An initial written without a space ("W.Brytania", "J.Kowalski") as two words, as
+    "W. Brytania" is read: when the word after it is a name to the dictionary (not "E.On",
+    a company's name of its own)."""
+    out: list[str] = []
+    for w in tokens:
+        m = _GLUED_INITIAL.match(w)
+        apart = m is not None and not m.group(2).isupper() and any(
+            a.proper for a in analyse(m.group(2)))
+        out.extend(m.groups() if apart else (w,))
+    return tuple(out)
+
+
 def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset) -> Canon:
     """The canonical name of a mention's words in this name context."""
-    tokens = _spelled_out(tokens)
+    tokens = _spelled_out(_initial_apart(tokens))
     initialled = _with_initials(tokens, unknown, attested)
     if initialled is not None:
         return initialled
