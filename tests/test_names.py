@@ -215,3 +215,13 @@ def test_an_initial_written_without_a_space():
     assert canonical(("W.Brytanii",), {}, frozenset()).name == "Wielka Brytania"
     assert canonical(("J.Kowalskiego",), {}, frozenset()).name == "J. Kowalski"
     assert canonical(("Jana", "W", "Kowalskiego"), {}, frozenset()).name == "Jan W. Kowalski"
+
+
+def test_a_foreign_name_ending_in_om_stays_in_the_nominative():
+    from collections import Counter
+
+    from dossier.link.unknown import resolve_unknown
+
+    # -om is no case ending here: Gazprom alone in a dossier is Gazprom, not "Gazpry".
+    assert resolve_unknown(Counter({"Gazprom": 1}))["Gazprom"] == "Gazprom"
+    assert resolve_unknown(Counter({"Gazpromu": 1, "Gazprom": 1}))["Gazpromu"] == "Gazprom"

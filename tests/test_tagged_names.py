@@ -113,3 +113,15 @@ def test_a_places_adjective_before_an_institution_is_part_of_its_name():
     spans = [span(at["Rosji"], at["Rosji"], "place"),
              span(at["Instytut"], at["Instytut"], "organization")]
     assert len(with_adjective_before(spans, pieces)) == 2
+
+
+def test_a_names_number_and_its_foreign_words_stay_in_it():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Budowa gazociągu Nord Stream 2 została wstrzymana. Gazprom "
+                                "buduje Nord Stream 2, a Niemcy protestują. Spotkali się w "
+                                "Nowym Jorku 2 maja.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert texts.count("Nord Stream 2") == 2
+    assert "Nowym Jorku" in texts  # a date's day is no part of a name

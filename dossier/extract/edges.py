@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .morph import analyse
 from .. import lexicon
-from .tokens import Token, initial_dot
+from .tokens import Token, initial_dot, number_after
 from .words import agree, head_kind, place_only
 
 
@@ -86,3 +86,13 @@ def with_initial_before(part: list[int], tokens: list[Token], kind: str | None) 
                             letter in lexicon.load("entities")["name_abbreviations"]):
         return [k - 2, *part]
     return part
+
+
+def with_number_after(part: list[int], tokens: list[Token], spans) -> list[int]:
+    """``part`` with the number right after it that the tagger left out ("Nord Stream | 2":
+    a pipeline other than Nord Stream), when the name has two words or more."""
+    if len(part) < 2 or not all(tokens[i].capitalised for i in part) or \
+            not number_after(tokens, part[-1]) or \
+            any(s.start <= tokens[part[-1] + 1].start < s.end for s in spans):
+        return part
+    return part + [part[-1] + 1]

@@ -15,7 +15,7 @@ from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
 from .roles import role_around
-from .tokens import Token, initial_dot
+from .tokens import Token, initial_dot, number_after
 from .words import (
     ADJ_POS,
     NOUN_POS,
@@ -83,6 +83,9 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
                 j += 2
                 continue
             break
+        if len(run) > 1 and number_after(tokens, run[-1]):
+            run.append(run[-1] + 1)  # "Nord Stream 2": the number is the name's
+            j = run[-1] + 1
         runs.append(run)
         i = j
     return runs

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article
 from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                    with_initial_before, without_lower_case_end)
+                    with_initial_before, with_number_after, without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -215,6 +215,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
         if part:
             part = with_initial_before(with_agreeing_adjective(part, tokens, spans), tokens,
                                        span.kind)
+            part = with_number_after(part, tokens, spans)
         pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
@@ -280,6 +281,17 @@ def _keep_tagged(tokens: list[Token], part: list[int], span: Span, lex: Lexicon,
     return span.confidence >= WEAK_ONE_WORD or word.lower() in known.sure
 
 
+def _foreign_rest(part: list[int], tokens: list[Token], taken, inside: list[int]) -> bool:
+    """Whether the words of the rules' name outside the one tagger's name inside it are words
+    the dictionary does not know, or the name's number ("Nord | Stream 2", "Kuala | Lumpur"):
+    the tagger, trained on Polish text, cuts foreign names short."""
+    if len(inside) != 1:
+        return False
+    start, end = taken[inside[0]][:2]
+    rest = [tokens[i].text for i in part if not start <= tokens[i].start < end]
+    return bool(rest) and all(w.isdigit() or ROMAN.match(w) or not analyse(w) for w in rest)
+
+
 def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
                 taken: list[tuple[int, int, float, int, str | None]], lex: Lexicon, known: _ArticleNames):
     """The rules' names the tagger passed over, when it was not sure they are none, a cue
@@ -307,7 +319,11 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
             longer = (len(inside) > 1 or taken[inside[0]][1] - taken[inside[0]][0] <
                       end - start)
             unsure = any(taken[k][2] < WEAK_ONE_WORD for k in inside)
-            if not (contained and longer and (unsure or min(word_p) >= BACKFILL)):
+            # (Not a number ending the name, "Nord Stream 2": the tagger gives a probability
+            # to capitalised words only; a connector's 0 stands, "Morze Bałtyckie z Wyborga".)
+            named_p = [p for p, i in zip(word_p, part) if not rule_tokens[i].text.isdigit()]
+            if not (contained and longer and (unsure or min(named_p, default=0.0) >= BACKFILL
+                                              or _foreign_rest(part, rule_tokens, taken, inside))):
                 continue
             if any(taken[k][4] == "person" and taken[k][2] >= WEAK_ONE_WORD and
                    taken[j][4] == "organization" for j, k in zip(inside, inside[1:])):

@@ -75,6 +75,21 @@ def initial_dot(tokens: list[Token], j: int) -> bool:
             tokens[j + 1].is_word and tokens[j + 1].start - tokens[j].end == 1)
 
 
+_NAME_NUMBER = re.compile(r"^(?:[1-9]|[IVX]{1,4})$")
+
+
+def number_after(tokens: list[Token], last: int) -> bool:
+    """Whether the token after ``tokens[last]`` is a number that ends the name before it
+    ("Nord Stream 2", "Maastricht II"): one digit or a Roman numeral, one space after the
+    name, and no month after it ("Londyn 2 maja" is a date)."""
+    k = last + 1
+    if k >= len(tokens) or not _NAME_NUMBER.match(tokens[k].text) or \
+            tokens[k].start - tokens[last].end != 1:
+        return False
+    after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    return after not in lexicon.load("dates")["months"] and not after.isdigit()
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ0-9])")
 
 
