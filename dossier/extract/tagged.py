@@ -18,7 +18,7 @@ from .raw import RawMention
 from .rules import ROMAN, Lexicon, make_mention, rule_parts
 from .tagger.features import document_evidence, tagger_tokens
 from .tagger.model import Span
-from .tokens import Token, tokenize
+from .tokens import Token, initial_dot, tokenize
 from .words import (
     adjective_only,
     has_cyrillic,
@@ -113,6 +113,8 @@ def _at_prepositions(part: list[int], tokens: list[Token]) -> list[list[int]]:
 # at least this probability of being in a name (0.2 before: the rules' organisations the
 # tagger doubted were mostly none, PolEval's organisations overlap P 0.63 -> 0.72).
 BACKFILL = 0.5
+# Names the tagger is at least this sure of are not joined into the rules' longer name.
+SURE_APART = 0.8
 # And a name of several words none of which the dictionary knows as a common word.
 BACKFILL_RUNS = True
 
@@ -202,15 +204,24 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
             if tokens[k].is_word:
                 part.append(k)
             k += 1
+        misread = False
         # "wojsk Organizacji ...": a lower-case word before a name is no part of it, but
         # for a place's head noun ("ulica Mickiewicza", "gmina Kłodawa"); nor is a
-        # preposition or another word that is no noun nor adjective ("W Republice Malty").
-        while len(part) > 1 and ((tokens[part[0]].text.islower() and any(
-                t.capitalised for t in (tokens[i] for i in part[1:])) and
-                not lemmas(tokens[part[0]].text) & place_heads) or
+        # preposition or another word that is no noun nor adjective ("W Republice Malty");
+        # but an initial is ("W. Brytania").
+        while len(part) > 1 and not initial_dot(tokens, part[0] + 1) and (
+                (tokens[part[0]].text.islower() and any(
+                    t.capitalised for t in (tokens[i] for i in part[1:])) and
+                 not lemmas(tokens[part[0]].text) & place_heads) or
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
+            misread = misread or tokens[part[0]].capitalised
             part.pop(0)
+        if misread:
+            # "Wioska Korrabadi" read as a person's name: a capitalised word the tagger took
+            # into the name is none of it, so its kind was read for another name; the rules'
+            # cues ("wioska") decide.
+            span = span._replace(kind=None)
         part = without_lower_case_end(part, tokens)
         if part:
             part = with_initial_before(with_agreeing_adjective(part, tokens, spans), tokens,
@@ -324,6 +335,10 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
             named_p = [p for p, i in zip(word_p, part) if not rule_tokens[i].text.isdigit()]
             if not (contained and longer and (unsure or min(named_p, default=0.0) >= BACKFILL
                                               or _foreign_rest(part, rule_tokens, taken, inside))):
+                continue
+            if len(inside) > 1 and all(taken[k][2] >= SURE_APART for k in inside):
+                # "Wielką Brytanię | Unii Europejskiej": names the tagger is sure of, side
+                # by side, are not one name.
                 continue
             if any(taken[k][4] == "person" and taken[k][2] >= WEAK_ONE_WORD and
                    taken[j][4] == "organization" for j, k in zip(inside, inside[1:])):
