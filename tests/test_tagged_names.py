@@ -125,3 +125,14 @@ def test_a_names_number_and_its_foreign_words_stay_in_it():
     texts = [m.text for m in extract_mentions(article).mentions]
     assert texts.count("Nord Stream 2") == 2
     assert "Nowym Jorku" in texts  # a date's day is no part of a name
+
+
+def test_an_abbreviated_adjective_after_a_name_is_part_of_it():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Granica z Irlandią Płn. pozostanie otwarta. Korea Płn. grozi "
+                                "sąsiadom, a Irlandii Płn. nic nie grozi.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert {"Irlandią Płn.", "Korea Płn.", "Irlandii Płn."} <= set(texts)
+    assert "Płn." not in texts

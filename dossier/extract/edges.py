@@ -96,3 +96,34 @@ def with_number_after(part: list[int], tokens: list[Token], spans) -> list[int]:
             any(s.start <= tokens[part[-1] + 1].start < s.end for s in spans):
         return part
     return part + [part[-1] + 1]
+
+
+def _name_abbreviation(word: str) -> bool:
+    """An abbreviated adjective that ends a name ("Płn." of "Irlandia Płn.")."""
+    return word[:1].isupper() and word.lower() in lexicon.load("entities")["name_abbreviations"]
+
+
+def with_abbreviation_after(spans, pieces) -> list:
+    """A name and the abbreviated adjective after it that the tagger read as a name of its
+    own ("Irlandii | Płn."), joined: one name, of the kind of the first."""
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.first == span.last == prev.last + 1 and \
+                _name_abbreviation(pieces[span.first].text) and \
+                pieces[span.first].start == pieces[prev.last].end + 1:
+            out[-1] = prev._replace(end=span.end, last=span.last,
+                                    confidence=min(prev.confidence, span.confidence))
+            continue
+        out.append(span)
+    return out
+
+
+def with_abbreviation(part: list[int], tokens: list[Token]) -> list[int]:
+    """``part`` with the abbreviated adjective right after it ("Korei | Płn.")."""
+    nxt = part[-1] + 1
+    if nxt + 1 < len(tokens) and _name_abbreviation(tokens[nxt].text) and \
+            tokens[nxt].start == tokens[part[-1]].end + 1 and tokens[nxt + 1].text == "." and \
+            tokens[nxt + 1].start == tokens[nxt].end:
+        return part + [nxt]
+    return part

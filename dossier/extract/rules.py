@@ -239,6 +239,11 @@ def make_mention(article: Article, tokens: list[Token], part: list[int], parts: 
     ``bounds``: its characters, when they reach past its words (an abbreviation's dot)."""
     first, last = tokens[part[0]], tokens[part[-1]]
     start, end = bounds or (first.start, last.end)
+    nxt = part[-1] + 1
+    if bounds is None and nxt < len(tokens) and tokens[nxt].text == "." and \
+            tokens[nxt].start == end and last.text[:1].isupper() and \
+            last.text.lower() in _lex()["name_abbreviations"]:
+        end = tokens[nxt].end  # "Korea Płn.": the abbreviation's full stop is the name's
     words = tuple(tokens[i].text for i in part)
     prev = tokens[part[0] - 1] if part[0] >= 1 else None
     kind_cue, media = _cues_before(tokens, part[0], lex)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article
 from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                    with_initial_before, with_number_after, without_lower_case_end)
+                    with_abbreviation, with_abbreviation_after, with_initial_before,
+                    with_number_after, without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
@@ -171,6 +172,10 @@ class _BlockNames:
     p_name: list[float]
 
 
+def _name_abbreviations() -> dict:
+    return lexicon.load("entities")["name_abbreviations"]
+
+
 def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tuple[int, int]:
     """The characters of the name at ``part``, with the abbreviations the tagger took into
     it: a title's or a street's before it ("św. Jakuba", "ul. Nowomiejskiej": the word stays
@@ -184,7 +189,8 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
         start = tokens[first - 2].start
     word = tokens[last].text
     if last + 1 < len(tokens) and tokens[last + 1].text == "." and \
-            tokens[last + 1].start == end and tokens[last + 1].end <= span.end and (
+            tokens[last + 1].start == end and (tokens[last + 1].end <= span.end or
+                                               word.lower() in _name_abbreviations()) and (
             (len(word) == 1 and word.isupper()) or "." in word or word.lower() in abbreviations):
         end = tokens[last + 1].end
     return start, end
@@ -192,7 +198,8 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
 
 def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _BlockNames:
     spans, p_name = tagger.read(block_pieces, evidence)
-    spans = with_adjective_before(_whole_words(spans, tokens), block_pieces)
+    spans = with_abbreviation_after(
+        with_adjective_before(_whole_words(spans, tokens), block_pieces), block_pieces)
     tokens = _cut_tokens(tokens, block_pieces, spans)
     starts = [t.start for t in tokens]
     place_heads = lexicon.words("entities", "place_heads")
@@ -226,7 +233,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
         if part:
             part = with_initial_before(with_agreeing_adjective(part, tokens, spans), tokens,
                                        span.kind)
-            part = with_number_after(part, tokens, spans)
+            part = with_abbreviation(with_number_after(part, tokens, spans), tokens)
         pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
