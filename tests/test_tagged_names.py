@@ -136,3 +136,14 @@ def test_an_abbreviated_adjective_after_a_name_is_part_of_it():
     texts = [m.text for m in extract_mentions(article).mentions]
     assert {"Irlandią Płn.", "Korea Płn.", "Irlandii Płn."} <= set(texts)
     assert "Płn." not in texts
+
+
+def test_a_place_head_in_the_plural_is_no_part_of_a_name():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Tłumy przeszły ulicami Londynu. Mieszka przy ulicy "
+                                "Mickiewicza.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert "Londynu" in texts and "ulicami Londynu" not in texts
+    assert "ulicy Mickiewicza" in texts

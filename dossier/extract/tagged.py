@@ -219,7 +219,7 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
         while len(part) > 1 and not initial_dot(tokens, part[0] + 1) and (
                 (tokens[part[0]].text.islower() and any(
                     t.capitalised for t in (tokens[i] for i in part[1:])) and
-                 not lemmas(tokens[part[0]].text) & place_heads) or
+                 not _singular_place_head(tokens[part[0]].text, place_heads)) or
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
             misread = misread or tokens[part[0]].capitalised
@@ -238,6 +238,13 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
+
+
+def _singular_place_head(word: str, place_heads) -> bool:
+    """A place's head noun in the singular ("ulica Mickiewicza"), not in the plural
+    ("ulicami Londynu": the streets of a place are none of its names)."""
+    return any(a.lemma.lower() in place_heads and a.pos == "subst" and
+               "sg" in a.number.split(".") for a in analyse(word))
 
 
 def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
