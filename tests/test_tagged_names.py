@@ -147,3 +147,11 @@ def test_a_place_head_in_the_plural_is_no_part_of_a_name():
     texts = [m.text for m in extract_mentions(article).mentions]
     assert "Londynu" in texts and "ulicami Londynu" not in texts
     assert "ulicy Mickiewicza" in texts
+
+
+def test_an_indeclinable_place_may_open_a_name():
+    tokens = tokenize("Według Cambridge Analytica i MSZ Kazachstanu Ajbek Smadijarow.")
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    # Cambridge is the same in every case: no genitive before the next name.
+    assert split_glued(words[1:3], tokens) == [words[1:3]]
+    assert split_glued(words[4:8], tokens) == [words[4:6], words[6:8]]

@@ -126,6 +126,13 @@ def _name_abbreviations() -> dict:
     return lexicon.load("entities")["name_abbreviations"]
 
 
+def _indeclinable_place(word: str) -> bool:
+    """A place's name the same in every case (Cambridge, Oxford's Polish readings aside):
+    its "genitive" may as well open a name of its own ("Cambridge Analytica")."""
+    readings = [a for a in analyse(word) if a.kind == "place"]
+    return bool(readings) and all(a.has_case("nom") and a.has_case("gen") for a in readings)
+
+
 def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """Cut a run where one name ends and another begins: after a place in the genitive
     ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
@@ -147,6 +154,7 @@ def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
         # Jany; Partii: of Parthia, in "Partii Pracy").
         if rest and geo_genitive(word) and tokens[rest[0]].text[:1].isupper() and \
                 tokens[rest[0]].text.lower() not in _name_abbreviations() and \
+                not _indeclinable_place(word) and \
                 not is_first_name(word) and not any(
                     not a.proper and a.pos in NOUN_POS for a in analyse(word)):
             nxt = tokens[rest[0]].text
