@@ -284,6 +284,9 @@ def _cues_before(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str | N
     """The kind the word before a name says ("miasto", "firma", "prezydent"; it may stand one
     word further back: "linie lotnicze Aeroflot"), and whether that word cites a source
     ("korespondent TASS", "podaje PAP")."""
+    if first >= 2 and tokens[first - 1].text == "." and \
+            tokens[first - 2].text.lower() in lexicon.words("entities", "abbreviations"):
+        first -= 1  # "ul. Mickiewicza", "prof. Nowak": the abbreviation is the word before
     prev = tokens[first - 1] if first >= 1 else None
     prev_lemmas = lemmas(prev.text) if prev is not None and prev.is_word else set()
     prev2 = tokens[first - 2] if first >= 2 else None
