@@ -383,3 +383,10 @@ def test_an_english_sentence_opened_by_a_common_word_opens_no_name():
     names = {a.name for a in actors}
     assert "Gordon Brown" in names and "Rover" in names
     assert not names & {"Meanwhile Gordon Brown", "Later", "Neither Rover", "Meanwhile"}
+
+
+def test_a_middle_initial_leaves_the_name_the_news_writes():
+    actors = _by_form(_actors(
+        "Prezydent Donald J. Trump przyjechał do Berlina.\n",
+        "Donald Trump spotkał się z prasą w Waszyngtonie.\n"))
+    assert actors["Donald J. Trump"] == actors["Donald Trump"] == "Donald Trump"

@@ -170,3 +170,58 @@ def test_a_plural_noun_heads_its_name_wherever_it_stands():
     assert phrase_lemma(("Narodowych", "Sił", "Zbrojnych"), {}, False) == "Narodowe Siły Zbrojne"
     assert phrase_lemma(("Polskich", "Sił", "Zbrojnych"), {}, False) == "Polskie Siły Zbrojne"
     assert phrase_lemma(("Lekarzy", "bez", "Granic"), {}, False) == "Lekarze bez Granic"
+
+
+def test_an_initial_ends_no_sentence_and_stays_in_the_name():
+    from dossier.extract.tokens import tokenize
+
+    tokens = tokenize("Prezes Jan W. Kowalski przyjechał.")
+    assert not next(t for t in tokens if t.text == "Kowalski").sentence_initial
+    names = _names("Wczoraj prezes Jan W. Kowalski otworzył fabrykę. Według K. Ulatowskiego "
+                   "to dobry plan. Janowi W. Kowalskiemu dziękowano.\n")
+    assert names["Jan W. Kowalski"] == names["Janowi W. Kowalskiemu"] == "Jan W. Kowalski"
+    assert names["K. Ulatowskiego"] == "K. Ulatowski"
+
+
+def test_an_abbreviated_adjective_before_a_place():
+    # "W. Brytanii" is Wielka Brytania, as "Wlk. Brytanii" is; an initial before a surname
+    # stays one.
+    names = _names("Ambasador W. Brytanii przyjechał do Krakowa. Rząd Wielkiej Brytanii "
+                   "milczy.\n")
+    assert names["W. Brytanii"] == names["Wielkiej Brytanii"] == "Wielka Brytania"
+
+
+def test_a_first_name_written_in_the_nominative_is_that_name():
+    from dossier.link.lemmas import word_lemma
+
+    # Not the genitive of the villages Jarki, Rafały.
+    assert word_lemma("Jarek", {}) == "Jarek"
+    assert word_lemma("Rafał", {}) == "Rafał"
+    assert word_lemma("Jarka", {}) in ("Jarek", "Jarka")
+
+
+def test_of_two_places_a_form_may_be_the_annotated_one_wins():
+    from dossier.link.lemmas import word_lemma
+
+    # Łodzi: the city Łódź or the village Łodzia, to the dictionary alike
+    # (data/name_lemmas.yml, derived from KPWr's train split).
+    assert word_lemma("Łodzi", {}) == "Łódź"
+    assert word_lemma("Wilanowie", {}) == "Wilanów"
+
+
+def test_an_initial_written_without_a_space():
+    from dossier.link.canonical import canonical
+
+    assert canonical(("W.Brytanii",), {}, frozenset()).name == "Wielka Brytania"
+    assert canonical(("J.Kowalskiego",), {}, frozenset()).name == "J. Kowalski"
+    assert canonical(("Jana", "W", "Kowalskiego"), {}, frozenset()).name == "Jan W. Kowalski"
+
+
+def test_a_foreign_name_ending_in_om_stays_in_the_nominative():
+    from collections import Counter
+
+    from dossier.link.unknown import resolve_unknown
+
+    # -om is no case ending here: Gazprom alone in a dossier is Gazprom, not "Gazpry".
+    assert resolve_unknown(Counter({"Gazprom": 1}))["Gazprom"] == "Gazprom"
+    assert resolve_unknown(Counter({"Gazpromu": 1, "Gazprom": 1}))["Gazpromu"] == "Gazprom"

@@ -113,3 +113,45 @@ def test_a_places_adjective_before_an_institution_is_part_of_its_name():
     spans = [span(at["Rosji"], at["Rosji"], "place"),
              span(at["Instytut"], at["Instytut"], "organization")]
     assert len(with_adjective_before(spans, pieces)) == 2
+
+
+def test_a_names_number_and_its_foreign_words_stay_in_it():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Budowa gazociągu Nord Stream 2 została wstrzymana. Gazprom "
+                                "buduje Nord Stream 2, a Niemcy protestują. Spotkali się w "
+                                "Nowym Jorku 2 maja.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert texts.count("Nord Stream 2") == 2
+    assert "Nowym Jorku" in texts  # a date's day is no part of a name
+
+
+def test_an_abbreviated_adjective_after_a_name_is_part_of_it():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Granica z Irlandią Płn. pozostanie otwarta. Korea Płn. grozi "
+                                "sąsiadom, a Irlandii Płn. nic nie grozi.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert {"Irlandią Płn.", "Korea Płn.", "Irlandii Płn."} <= set(texts)
+    assert "Płn." not in texts
+
+
+def test_a_place_head_in_the_plural_is_no_part_of_a_name():
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Tłumy przeszły ulicami Londynu. Mieszka przy ulicy "
+                                "Mickiewicza.\n", "a0", "a0.txt")[0]
+    texts = [m.text for m in extract_mentions(article).mentions]
+    assert "Londynu" in texts and "ulicami Londynu" not in texts
+    assert "ulicy Mickiewicza" in texts
+
+
+def test_an_indeclinable_place_may_open_a_name():
+    tokens = tokenize("Według Cambridge Analytica i MSZ Kazachstanu Ajbek Smadijarow.")
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    # Cambridge is the same in every case: no genitive before the next name.
+    assert split_glued(words[1:3], tokens) == [words[1:3]]
+    assert split_glued(words[4:8], tokens) == [words[4:6], words[6:8]]

@@ -6,6 +6,7 @@ another."""
 
 from __future__ import annotations
 
+from .. import lexicon
 from .morph import analyse
 from .tokens import Token
 from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_first_name, is_surname,
@@ -121,6 +122,17 @@ def _starts_new_name(word: str, current: list[str], rest: list[str], institution
     return False
 
 
+def _name_abbreviations() -> dict:
+    return lexicon.load("entities")["name_abbreviations"]
+
+
+def _indeclinable_place(word: str) -> bool:
+    """A place's name the same in every case (Cambridge, Oxford's Polish readings aside):
+    its "genitive" may as well open a name of its own ("Cambridge Analytica")."""
+    readings = [a for a in analyse(word) if a.kind == "place"]
+    return bool(readings) and all(a.has_case("nom") and a.has_case("gen") for a in readings)
+
+
 def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """Cut a run where one name ends and another begins: after a place in the genitive
     ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
@@ -129,6 +141,9 @@ def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
     institution = head_kind(tokens[run[0]].text) is not None
     for pos, idx in enumerate(run):
         word = tokens[idx].text
+        if current and word[:1].isupper() and word.lower() in _name_abbreviations():
+            current.append(idx)  # "Irlandii Płn.": an abbreviated adjective starts no name
+            continue
         if current and _starts_new_name(word, [tokens[i].text for i in current],
                                         [tokens[i].text for i in run[pos + 1:]], institution):
             parts.append(current)
@@ -138,6 +153,8 @@ def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
         # Not after a first name or a common noun that is also some place's genitive (Jan: of
         # Jany; Partii: of Parthia, in "Partii Pracy").
         if rest and geo_genitive(word) and tokens[rest[0]].text[:1].isupper() and \
+                tokens[rest[0]].text.lower() not in _name_abbreviations() and \
+                not _indeclinable_place(word) and \
                 not is_first_name(word) and not any(
                     not a.proper and a.pos in NOUN_POS for a in analyse(word)):
             nxt = tokens[rest[0]].text

@@ -15,7 +15,7 @@ from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
 from .roles import role_around
-from .tokens import Token
+from .tokens import Token, initial_dot, number_after
 from .words import (
     ADJ_POS,
     NOUN_POS,
@@ -55,6 +55,10 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
         while j < n:
             prev = tokens[run[-1]]
             cur = tokens[j]
+            if initial_dot(tokens, j) and tokens[j + 1].capitalised:
+                run.append(j + 1)  # "Jan W. Kowalski", "W. Brytanii": the stop no word
+                j += 2
+                continue
             if cur.start - prev.end != 1:
                 break
             if cur.is_word and cur.capitalised:
@@ -79,6 +83,9 @@ def capitalised_runs(tokens: list[Token], head_anywhere: bool = False) -> list[l
                 j += 2
                 continue
             break
+        if len(run) > 1 and number_after(tokens, run[-1]):
+            run.append(run[-1] + 1)  # "Nord Stream 2": the number is the name's
+            j = run[-1] + 1
         runs.append(run)
         i = j
     return runs
@@ -236,6 +243,11 @@ def make_mention(article: Article, tokens: list[Token], part: list[int], parts: 
     ``bounds``: its characters, when they reach past its words (an abbreviation's dot)."""
     first, last = tokens[part[0]], tokens[part[-1]]
     start, end = bounds or (first.start, last.end)
+    nxt = part[-1] + 1
+    if bounds is None and nxt < len(tokens) and tokens[nxt].text == "." and \
+            tokens[nxt].start == end and last.text[:1].isupper() and \
+            last.text.lower() in _lex()["name_abbreviations"]:
+        end = tokens[nxt].end  # "Korea Płn.": the abbreviation's full stop is the name's
     words = tuple(tokens[i].text for i in part)
     prev = tokens[part[0] - 1] if part[0] >= 1 else None
     kind_cue, media = _cues_before(tokens, part[0], lex)
@@ -276,6 +288,9 @@ def _cues_before(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str | N
     """The kind the word before a name says ("miasto", "firma", "prezydent"; it may stand one
     word further back: "linie lotnicze Aeroflot"), and whether that word cites a source
     ("korespondent TASS", "podaje PAP")."""
+    if first >= 2 and tokens[first - 1].text == "." and \
+            tokens[first - 2].text.lower() in lexicon.words("entities", "abbreviations"):
+        first -= 1  # "ul. Mickiewicza", "prof. Nowak": the abbreviation is the word before
     prev = tokens[first - 1] if first >= 1 else None
     prev_lemmas = lemmas(prev.text) if prev is not None and prev.is_word else set()
     prev2 = tokens[first - 2] if first >= 2 else None

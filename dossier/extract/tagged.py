@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Article
 from .edges import (at_punctuation, with_adjective_before, with_agreeing_adjective,
-                    without_lower_case_end)
+                    with_abbreviation, with_abbreviation_after, with_initial_before,
+                    with_number_after, without_lower_case_end)
 from .glued import split_glued
 from .morph import analyse
 from .raw import RawMention
 from .rules import ROMAN, Lexicon, make_mention, rule_parts
 from .tagger.features import document_evidence, tagger_tokens
 from .tagger.model import Span
-from .tokens import Token, tokenize
+from .tokens import Token, initial_dot, tokenize
 from .words import (
     adjective_only,
     has_cyrillic,
@@ -113,6 +114,8 @@ def _at_prepositions(part: list[int], tokens: list[Token]) -> list[list[int]]:
 # at least this probability of being in a name (0.2 before: the rules' organisations the
 # tagger doubted were mostly none, PolEval's organisations overlap P 0.63 -> 0.72).
 BACKFILL = 0.5
+# Names the tagger is at least this sure of are not joined into the rules' longer name.
+SURE_APART = 0.8
 # And a name of several words none of which the dictionary knows as a common word.
 BACKFILL_RUNS = True
 
@@ -169,6 +172,10 @@ class _BlockNames:
     p_name: list[float]
 
 
+def _name_abbreviations() -> dict:
+    return lexicon.load("entities")["name_abbreviations"]
+
+
 def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tuple[int, int]:
     """The characters of the name at ``part``, with the abbreviations the tagger took into
     it: a title's or a street's before it ("św. Jakuba", "ul. Nowomiejskiej": the word stays
@@ -182,7 +189,8 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
         start = tokens[first - 2].start
     word = tokens[last].text
     if last + 1 < len(tokens) and tokens[last + 1].text == "." and \
-            tokens[last + 1].start == end and tokens[last + 1].end <= span.end and (
+            tokens[last + 1].start == end and (tokens[last + 1].end <= span.end or
+                                               word.lower() in _name_abbreviations()) and (
             (len(word) == 1 and word.isupper()) or "." in word or word.lower() in abbreviations):
         end = tokens[last + 1].end
     return start, end
@@ -190,7 +198,8 @@ def _with_abbreviations(part: list[int], span: Span, tokens: list[Token]) -> tup
 
 def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _BlockNames:
     spans, p_name = tagger.read(block_pieces, evidence)
-    spans = with_adjective_before(_whole_words(spans, tokens), block_pieces)
+    spans = with_abbreviation_after(
+        with_adjective_before(_whole_words(spans, tokens), block_pieces), block_pieces)
     tokens = _cut_tokens(tokens, block_pieces, spans)
     starts = [t.start for t in tokens]
     place_heads = lexicon.words("entities", "place_heads")
@@ -202,22 +211,40 @@ def _tagger_names(block_pieces, tokens: list[Token], tagger, evidence) -> _Block
             if tokens[k].is_word:
                 part.append(k)
             k += 1
+        misread = False
         # "wojsk Organizacji ...": a lower-case word before a name is no part of it, but
         # for a place's head noun ("ulica Mickiewicza", "gmina Kłodawa"); nor is a
-        # preposition or another word that is no noun nor adjective ("W Republice Malty").
-        while len(part) > 1 and ((tokens[part[0]].text.islower() and any(
-                t.capitalised for t in (tokens[i] for i in part[1:])) and
-                not lemmas(tokens[part[0]].text) & place_heads) or
+        # preposition or another word that is no noun nor adjective ("W Republice Malty");
+        # but an initial is ("W. Brytania").
+        while len(part) > 1 and not initial_dot(tokens, part[0] + 1) and (
+                (tokens[part[0]].text.islower() and any(
+                    t.capitalised for t in (tokens[i] for i in part[1:])) and
+                 not _singular_place_head(tokens[part[0]].text, place_heads)) or
                 no_name_word(tokens[part[0]].text) or
                 _common_at_sentence_start(tokens, part, evidence, place_heads)):
+            misread = misread or tokens[part[0]].capitalised
             part.pop(0)
+        if misread:
+            # "Wioska Korrabadi" read as a person's name: a capitalised word the tagger took
+            # into the name is none of it, so its kind was read for another name; the rules'
+            # cues ("wioska") decide.
+            span = span._replace(kind=None)
         part = without_lower_case_end(part, tokens)
         if part:
-            part = with_agreeing_adjective(part, tokens, spans)
+            part = with_initial_before(with_agreeing_adjective(part, tokens, spans), tokens,
+                                       span.kind)
+            part = with_abbreviation(with_number_after(part, tokens, spans), tokens)
         pieces = [q for p in at_punctuation(part, tokens) for q in _at_prepositions(p, tokens)]
         for piece in pieces:
             named.append((piece, span if len(pieces) == 1 else span._replace(kind=None)))
     return _BlockNames(tokens, named, [p.start for p in block_pieces], p_name)
+
+
+def _singular_place_head(word: str, place_heads) -> bool:
+    """A place's head noun in the singular ("ulica Mickiewicza"), not in the plural
+    ("ulicami Londynu": the streets of a place are none of its names)."""
+    return any(a.lemma.lower() in place_heads and a.pos == "subst" and
+               "sg" in a.number.split(".") for a in analyse(word))
 
 
 def _common_at_sentence_start(tokens: list[Token], part: list[int], evidence,
@@ -279,6 +306,17 @@ def _keep_tagged(tokens: list[Token], part: list[int], span: Span, lex: Lexicon,
     return span.confidence >= WEAK_ONE_WORD or word.lower() in known.sure
 
 
+def _foreign_rest(part: list[int], tokens: list[Token], taken, inside: list[int]) -> bool:
+    """Whether the words of the rules' name outside the one tagger's name inside it are words
+    the dictionary does not know, or the name's number ("Nord | Stream 2", "Kuala | Lumpur"):
+    the tagger, trained on Polish text, cuts foreign names short."""
+    if len(inside) != 1:
+        return False
+    start, end = taken[inside[0]][:2]
+    rest = [tokens[i].text for i in part if not start <= tokens[i].start < end]
+    return bool(rest) and all(w.isdigit() or ROMAN.match(w) or not analyse(w) for w in rest)
+
+
 def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
                 taken: list[tuple[int, int, float, int, str | None]], lex: Lexicon, known: _ArticleNames):
     """The rules' names the tagger passed over, when it was not sure they are none, a cue
@@ -306,7 +344,15 @@ def _rule_names(article: Article, rule_tokens: list[Token], block: _BlockNames,
             longer = (len(inside) > 1 or taken[inside[0]][1] - taken[inside[0]][0] <
                       end - start)
             unsure = any(taken[k][2] < WEAK_ONE_WORD for k in inside)
-            if not (contained and longer and (unsure or min(word_p) >= BACKFILL)):
+            # (Not a number ending the name, "Nord Stream 2": the tagger gives a probability
+            # to capitalised words only; a connector's 0 stands, "Morze Bałtyckie z Wyborga".)
+            named_p = [p for p, i in zip(word_p, part) if not rule_tokens[i].text.isdigit()]
+            if not (contained and longer and (unsure or min(named_p, default=0.0) >= BACKFILL
+                                              or _foreign_rest(part, rule_tokens, taken, inside))):
+                continue
+            if len(inside) > 1 and all(taken[k][2] >= SURE_APART for k in inside):
+                # "Wielką Brytanię | Unii Europejskiej": names the tagger is sure of, side
+                # by side, are not one name.
                 continue
             if any(taken[k][4] == "person" and taken[k][2] >= WEAK_ONE_WORD and
                    taken[j][4] == "organization" for j, k in zip(inside, inside[1:])):

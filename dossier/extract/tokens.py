@@ -35,6 +35,13 @@ class Token:
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _initial(word: str) -> bool:
+    """A capital letter alone, an initial ("Jan W. Kowalski", "K. Ulatowskiego", "W.
+    Brytanii"): its full stop ends no sentence (a sentence ending in a letter, "plan B.",
+    is rarer than a name with an initial)."""
+    return len(word) == 1 and word.isupper()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset`` (the block's
     start in the article body). A word is sentence-initial at the start of the text or after a
@@ -52,12 +59,35 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         else:
             tokens.append(Token(word, m.start() + offset, m.end() + offset, False))
             if word in _SENTENCE_END:
-                if word == "." and prev_word.lower() in abbreviations:
+                if word == "." and (prev_word.lower() in abbreviations or _initial(prev_word)):
                     continue
                 initial = True
             elif word not in _NEUTRAL:
                 initial = False
     return tokens
+
+
+def initial_dot(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the full stop of an initial ("W." of "Jan W. Kowalski")
+    with a word one space after it."""
+    return (tokens[j].text == "." and j >= 1 and j + 1 < len(tokens) and
+            _initial(tokens[j - 1].text) and tokens[j - 1].end == tokens[j].start and
+            tokens[j + 1].is_word and tokens[j + 1].start - tokens[j].end == 1)
+
+
+_NAME_NUMBER = re.compile(r"^(?:[1-9]|[IVX]{1,4})$")
+
+
+def number_after(tokens: list[Token], last: int) -> bool:
+    """Whether the token after ``tokens[last]`` is a number that ends the name before it
+    ("Nord Stream 2", "Maastricht II"): one digit or a Roman numeral, one space after the
+    name, and no month after it ("Londyn 2 maja" is a date)."""
+    k = last + 1
+    if k >= len(tokens) or not _NAME_NUMBER.match(tokens[k].text) or \
+            tokens[k].start - tokens[last].end != 1:
+        return False
+    after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    return after not in lexicon.load("dates")["months"] and not after.isdigit()
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ0-9])")

@@ -101,6 +101,13 @@ def common_noun(word: str) -> bool:
     return is_common_word(word) and any(a.pos in NOUN_POS for a in analyses)
 
 
+def place_only(word: str) -> bool:
+    """A word the dictionary knows as a place's name and as no person's (Brytanii)."""
+    readings = analyse(word)
+    return any("nazwa_geograficzna" in a.qualifiers for a in readings) and not any(
+        "imię" in a.qualifiers or "nazwisko" in a.qualifiers for a in readings)
+
+
 def is_first_name(word: str) -> bool:
     return any("imię" in a.qualifiers for a in analyse(word))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from .. import lexicon
 from ..extract.mentions import (RawMention, demonym_country, nationality_country,
                                nationality_word)
 from ..extract.morph import analyse, inflect
+from ..extract.words import place_only
 from .kinds import kind_votes, looks_like_person
 from ..extract.english import NO_PERSON
 from .english import english_kind
@@ -92,6 +94,8 @@ def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
         adjective = table.get(tokens[i].rstrip(".").lower())
         if adjective is None or not tokens[i][:1].isupper():
             continue
+        if len(tokens[i]) == 1 and (i != 0 or not place_only(tokens[1])):
+            continue  # "W. Brytanii" is Wielka Brytania, "W. Kowalski" a man's initial
         for noun in analyse(tokens[1 - i]):
             parts = noun.tag.split(":")
             if noun.pos != "subst" or len(parts) < 4:
@@ -105,9 +109,56 @@ def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _with_initials(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset
+                   ) -> Canon | None:
+    """A person's name with initials ("K. Ulatowskiego", "Jana W. Kowalskiego"): the
+    other words lemmatised as the name they make, each initial kept with its full stop
+    (the mention's words leave the stop out), so "Jan W. Kowalski" is one name whatever
+    case the text put it in."""
+    if len(tokens) < 2 or not any(map(_initial, tokens[:-1])) or _initial(tokens[-1]):
+        return None
+    rest = tuple(w for w in tokens if not _initial(w))
+    canon = canonical(rest, unknown, attested)
+    if len(rest) == 1 and not canon.country:
+        # An initial before one word makes it a surname (J. Kowalskiego: Kowalski).
+        log: list = []
+        name = word_lemma(rest[0], _Unknown(unknown, log), _Attested(attested, log),
+                          prefer="nazwisko")
+        canon = dataclasses.replace(canon, name=name, reads=canon.reads + tuple(log))
+    words = canon.name.split()
+    if len(words) != len(rest):
+        return None
+    it = iter(words)
+    name = " ".join(w + "." if _initial(w) else next(it) for w in tokens)
+    return dataclasses.replace(canon, name=name, person_shaped=True, country=False)
+
+
+_GLUED_INITIAL = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ])\.([A-ZĄĆĘŁŃÓŚŹŻ]\w+)$")
+
+
+def _initial_apart(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """An initial written without a space ("W.Brytania", "J.Kowalski") as two words, as
+    "W. Brytania" is read: when the word after it is a name to the dictionary (not "E.On",
+    a company's name of its own)."""
+    out: list[str] = []
+    for w in tokens:
+        m = _GLUED_INITIAL.match(w)
+        apart = m is not None and not m.group(2).isupper() and any(
+            a.proper for a in analyse(m.group(2)))
+        out.extend(m.groups() if apart else (w,))
+    return tuple(out)
+
+
 def canonical(tokens: tuple[str, ...], unknown: dict[str, str], attested: frozenset) -> Canon:
     """The canonical name of a mention's words in this name context."""
-    tokens = _spelled_out(tokens)
+    tokens = _spelled_out(_initial_apart(tokens))
+    initialled = _with_initials(tokens, unknown, attested)
+    if initialled is not None:
+        return initialled
     log: list = []
     u, a = _Unknown(unknown, log), _Attested(attested, log)
     person_shaped = looks_like_person(tokens)

@@ -98,13 +98,34 @@ def _organization_heads() -> frozenset:
     return lexicon.words("entities", "organization_heads")
 
 
+NOMINATIVE_AS_WRITTEN = 2
+PREFERRED_NAME = 1
+
+
+@functools.cache
+def _preferred_names() -> frozenset:
+    return frozenset(lexicon.load("name_lemmas")["preferred"])
+
+
 def _best_reading(word: str, readings: list[Analysis], attested, prefer: str | None) -> str:
     """word_lemma: the nominative of the best of a word's ``readings``."""
     scores: Counter = Counter()
     best_reading: dict[str, Analysis] = {}
     heads = _organization_heads()
+    first_names = {a.lemma for a in readings
+                   if "imię" in a.qualifiers and "sg" in a.number.split(".")}
     for a in readings:
         score = reading_score(a) + (2 if a.lemma in attested else 0)
+        if a.lemma in _preferred_names():
+            # Of the names a form may be (Łodzi: Łódź or the village Łodzia), the one KPWr's
+            # annotators chose (data/name_lemmas.yml); what the dossier writes still counts.
+            score += PREFERRED_NAME
+        if a.lemma == word and first_names == {word} and "sg" in a.number.split(".") and \
+                a.has_case("nom"):
+            # A first name written as its nominative is that name, not an oblique form of
+            # another name (Jarek, not the village Jarki's genitive; Rafał, not Rafały's);
+            # of two first names (Jarka: Jarek's genitive, or Jarka) nothing tells here.
+            score += NOMINATIVE_AS_WRITTEN
         if not a.proper and a.lemma.lower() in heads:
             # A capitalised noun that heads institutions' names stands for one (Rady, Radzie:
             # the council, not the surname Rado nor the village Radzie), as the head of a

@@ -29,7 +29,9 @@ _RULES = (
     ("giego", "gi"), ("giemu", "gi"), ("gim", "gi"),
     ("nego", "ny"), ("nemu", "ny"), ("nym", "ny"), ("nej", "na"), ("ną", "na"),
 )
-_STRONG = ("owi", "em", "ów", "ach", "ami", "om", "ę", "ą", "ego", "emu", "iej")
+# (Not -om: a name ends so in the nominative, Gazprom, Rosatom, more often than a plural-only
+# place stands in the dative, Ałmatom.)
+_STRONG = ("owi", "em", "ów", "ach", "ami", "ę", "ą", "ego", "emu", "iej")
 _MIN_STEM = 3
 
 

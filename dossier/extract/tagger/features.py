@@ -23,7 +23,9 @@ from ..tokens import tokenize
 
 # pl-crf-6: "pap" no stop word (a news agency the text cites is a name); "Wlk.", "Płn." and
 # the other compass abbreviations end no sentence.
-FEATURES_VERSION = "pl-crf-6"
+# pl-crf-7: an initial's full stop ends no sentence ("Jan W. Kowalski", "W. Brytanii" are
+# read in one sentence, tokens.py).
+FEATURES_VERSION = "pl-crf-7"
 
 _HYPHENS = "-‑"
 _SPLIT = re.compile(r"([-‑])")

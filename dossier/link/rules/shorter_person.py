@@ -13,6 +13,10 @@ from ...extract.morph import analyse
 from ..group import Group, merge
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
     """A person's name written without its middle name (Recep Erdogan for Recep Tayyip
     Erdogan), when only one full name reads so without it; a double surname alone,
@@ -29,7 +33,11 @@ def apply(groups: dict[str, Group], languages: dict[str, str]) -> None:
                 groups[name].curated:
             continue
         longer = [n for n in middle_names.get(name, ()) if n in groups]
-        if len(longer) == 1:
+        if len(longer) == 1 and _initial(longer[0].split()[1]):
+            # A middle initial (Donald J. Trump): the name as the news writes it, without
+            # the initial, names the person.
+            merge(groups, longer[0], name)
+        elif len(longer) == 1:
             merge(groups, name, longer[0])
     for name in sorted(groups):
         # Not Maria Rokita for Jan Maria Rokita: a first name starts another person's name;
