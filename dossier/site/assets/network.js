@@ -17,6 +17,10 @@
   var COLOURS = {person: "#1e88e5", organization: "#e53935", place: "#43a047"};
   var GAP = 2;  // px between two labels
   var FONT = 12;  // px: a label's size on the screen
+  // The labels of this many nodes, the most important (rank), may cover a smaller node: in a
+  // dense middle every label touches some node, and the actors named most are the ones a
+  // reader looks for (their nodes and labels are drawn above the smaller ones).
+  var LEAD = 12;
 
   function fold(text) {
     return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l");
@@ -31,7 +35,7 @@
       out.push({group: "nodes", data: {
         id: node.id, label: node.name, kind: node.kind, mentions: node.mentions,
         href: hrefs[node.id] || null, size: 14 + 5 * Math.sqrt(node.mentions),
-        center: node.id === graph.center ? 1 : 0},
+        center: node.id === graph.center ? 1 : 0, z: node.mentions},
         position: {x: 300 * Math.cos(angle), y: 300 * Math.sin(angle)}});
     });
     graph.edges.forEach(function (e) {
@@ -49,7 +53,8 @@
         "border-color": "#fff", "label": "data(label)", "font-size": 12,
         "font-family": "sans-serif", "color": "#222", "text-valign": "bottom",
         "text-margin-y": 3, "text-background-color": "#fff", "text-background-opacity": 0.85,
-        "text-background-padding": 1, "text-max-width": 160, "text-wrap": "ellipsis"}},
+        "text-background-padding": 1, "text-max-width": 160, "text-wrap": "ellipsis",
+        "z-index": "data(z)"}},
       {selector: "node[center = 1]", style: {"border-width": 3, "border-color": "#222",
                                             "font-weight": "bold"}},
       {selector: "edge", style: {
@@ -95,14 +100,19 @@
       return {node: n, box: n.renderedBoundingBox({includeLabels: false, includeEdges: false,
                                                    includeOverlays: false})};
     });
+    var order = {};
+    ranked.forEach(function (node, i) { order[node.id()] = i; });
     cy.batch(function () {
-      ranked.forEach(function (node) {
+      ranked.forEach(function (node, i) {
         var box = labelBox(node);
         // Whole on the canvas: a label cut by its edge reads as another word.
         var inView = box.x1 >= 0 && box.x2 <= width && box.y1 >= 0 && box.y2 <= height;
         var free = inView && !node.hasClass("faded") && placed.every(function (p) {
           return !overlaps(p, box);
-        }) && bodies.every(function (b) { return b.node.same(node) || !overlaps(b.box, box); });
+        }) && bodies.every(function (b) {
+          return b.node.same(node) || (i < LEAD && order[b.node.id()] > i) ||
+            !overlaps(b.box, box);
+        });
         if (free) placed.push(box);
         node.toggleClass("quiet", !free);
       });
