@@ -81,3 +81,20 @@ def test_repository_theme_matches_the_scaffold():
     root = Path(__file__).resolve().parent.parent
     scaffold = root / "dossier" / "cli" / "scaffold" / "theme"
     assert _digests(root / "theme") == _digests(scaffold)
+
+
+def test_a_headline_over_the_text_is_the_title_once(project):
+    """A text whose first line is its headline (as BBC's are): the headline is the page's
+    title and heading, shown once, not again as a subheading over the body."""
+    (project / "content" / "headline.txt").write_text(
+        "Minister plans new rail line\n\n"
+        "The Transport Secretary Alice Brown said on Monday that a new rail line would link "
+        "the two cities by 2030.\n\nCritics said the plan came too late.\n", "utf-8")
+    assert main(["build", "--project", str(project), "--quiet", "--no-site"]) == 0
+    page = next(p for p in (project / "docs" / "articles").glob("*.md")
+                if "headline.txt" in p.read_text("utf-8"))
+    lines = page.read_text("utf-8").splitlines()
+    headings = [line for line in lines if "Minister plans new rail line" in line
+                and line.startswith("#")]
+    assert headings == ["# Minister plans new rail line {: #p0 }"], headings
+    assert "title: Minister plans new rail line" in lines

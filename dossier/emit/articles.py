@@ -100,10 +100,16 @@ def render_article(article: Article, dossier: Dossier,
         "timeline": [_timeline_entry(e) for e in timeline],
         "generated_by": "dossier",
     }
+    blocks, heading = article.blocks, f"# {md_escape(article.title)}"
+    if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() == article.title:
+        # The headline over the text is the title: shown once, as the page's heading (with
+        # the headline's anchor, which the mentions in it link to), not again over the body.
+        heading = f"# {inline(blocks[0].text, blocks[0].start, [])} {{: #{blocks[0].anchor} }}"
+        blocks = blocks[1:]
     parts = [front_matter(meta), GENERATED_NOTE.format(source=html_text(article.source)),
-             f"# {md_escape(article.title)}", '<div class="dossier-meta" markdown>',
+             heading, '<div class="dossier-meta" markdown>',
              "  \n".join(meta_lines(article, labels)), "</div>"]
-    for block in article.blocks:
+    for block in blocks:
         parts.append(render_block(block, labels, spans))
     if article.see_also:
         parts.append(f"## {md_escape(labels['see_also'])} {{: #see-also }}")
