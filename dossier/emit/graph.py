@@ -74,6 +74,7 @@ class CoMentionRows:
         self._actors = {a.id: a for a in dossier.actors}
         self._actors_in = actors_in
         self._rows: dict[str, Counter] = {}
+        self._paragraphs: dict[str, list[tuple[set[str], list[str]]]] = {}
         self._where: dict[str, dict[str, list]] = {}  # actor -> article -> its mentions
 
     def _mentions_in(self, article_id: str) -> list[tuple[int, int, object]]:
@@ -87,14 +88,24 @@ class CoMentionRows:
             out += where.get(article_id, ())
         return out
 
+    def _shared(self, article_id: str) -> list[tuple[set[str], list[str]]]:
+        """The paragraphs of one article naming two actors or more: their actors, as a set
+        and sorted. Made once per article (every actor named there asks)."""
+        shared = self._paragraphs.get(article_id)
+        if shared is None:
+            members = paragraph_members(self._articles[article_id],
+                                        self._mentions_in(article_id)).values()
+            shared = self._paragraphs[article_id] = [(m, sorted(m)) for m in members
+                                                     if len(m) >= 2]
+        return shared
+
     def __getitem__(self, actor_id: str) -> Counter:
         if actor_id not in self._rows:
             row: Counter = Counter()
             actor = self._actors.get(actor_id)
             for article_id in actor.articles if actor else ():
-                for members in paragraph_members(self._articles[article_id],
-                                                 self._mentions_in(article_id)).values():
-                    if actor_id in members and len(members) >= 2:
+                for members, _ in self._shared(article_id):
+                    if actor_id in members:
                         row.update(members)
             row.pop(actor_id, None)
             self._rows[actor_id] = row
@@ -110,10 +121,8 @@ class CoMentionRows:
         counts: dict[str, Counter] = defaultdict(Counter)
         actor = self._actors.get(actor_id)
         for article_id in actor.articles if actor else ():
-            for members in paragraph_members(self._articles[article_id],
-                                             self._mentions_in(article_id)).values():
-                if actor_id in members and len(members) >= 2:
-                    ordered = sorted(members)
+            for members, ordered in self._shared(article_id):
+                if actor_id in members:
                     for a in ordered:
                         counts[a].update(ordered)
         for a, row in counts.items():

@@ -3,6 +3,7 @@ that point to an article of this dossier."""
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 
@@ -40,33 +41,38 @@ class RelatedIndex:
 def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
                      ) -> list[tuple[float, Article, list[str], int]]:
     """Other articles ranked by the actors they share (rarer actors weigh more) and the days
-    their events share. Only articles sharing something are looked at."""
+    their events share. Only articles sharing something are looked at; only the ones shown
+    have their shared names sorted."""
     shared_by: dict[str, list] = {}
+    weight: dict[str, float] = {}
     for actor in index.actors_in.get(article.id, []):
         if len(actor.articles) > index.common:
             continue  # named nearly everywhere (the country of the story): no signal, and
             # following it from every article would cost the square of the dossier
+        w = math.log(1 + index.n_articles / len(actor.articles))
         for other in actor.articles:
             if other != article.id:
                 shared_by.setdefault(other, []).append(actor)
+                # Summed in the order met, from 0, as sum() over the list would.
+                weight[other] = weight.get(other, 0) + w
     my_days = index.days.get(article.id, set())
     day_hits: dict[str, int] = {}
     for d in my_days:
         for other in index.by_day.get(d, ()):
             if other != article.id:
                 day_hits[other] = day_hits.get(other, 0) + 1
-    out = []
+    scored = []
     for other_id in set(shared_by) | set(day_hits):
-        shared = shared_by.get(other_id, [])
         days = day_hits.get(other_id, 0)
-        score = sum(math.log(1 + index.n_articles / len(a.articles)) for a in shared) \
-            + 0.5 * days
+        score = weight.get(other_id, 0) + 0.5 * days
         if score > 0:
-            shared.sort(key=lambda a: (-len(a.mentions), a.name))
-            out.append((round(score, 6), dossier.article(other_id), [a.name for a in shared],
-                        days))
-    out.sort(key=lambda t: (-t[0], t[1].id))
-    return out[:MAX_RELATED]
+            scored.append((round(score, 6), other_id, days))
+    out = []
+    for score, other_id, days in heapq.nsmallest(MAX_RELATED, scored,
+                                                 key=lambda t: (-t[0], t[1])):
+        shared = sorted(shared_by.get(other_id, []), key=lambda a: (-len(a.mentions), a.name))
+        out.append((score, dossier.article(other_id), [a.name for a in shared], days))
+    return out
 
 
 def related_section(article: Article, dossier: Dossier, index: RelatedIndex,
