@@ -62,7 +62,8 @@ class ArticleView:
     def __init__(self, renderer, article: Article):
         dossier = renderer.dossier
         self.ranked = related_articles(article, dossier, renderer.related_index)
-        self.see_also = see_also_links(article, dossier) if article.see_also else {}
+        self.see_also = see_also_links(article, dossier, renderer.related_index) \
+            if article.see_also else {}
         here = renderer.actors_in.get(article.id, [])
         actors = [(*_shown_actor(a), renderer.counts[a.id].get(article.id, 0)) for a in here]
         related = [(other.id, other.title, other.date, other.page_path, tuple(shared), days)
