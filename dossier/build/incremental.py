@@ -22,6 +22,7 @@ class Relinked:
     changed: set[str]  # the articles whose events and quotes were made again
     linked: Linked | None = None  # the link, for the next build
     link_diagnostics: list[Diagnostic] = dataclasses.field(default_factory=list)
+    linked_before: Linked | None = None  # the last build's, this one was made from
 
 
 def _roles(linked: Linked) -> set[tuple[str, str]]:
