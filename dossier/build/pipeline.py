@@ -87,8 +87,11 @@ def events_and_quotes(articles: list[Article], expressions: dict, actors,
     workers = workers or os.cpu_count() or 1
     size = max(1, min(64, len(articles) // (workers * 4)))
     chunks = [range(i, min(i + size, len(articles))) for i in range(0, len(articles), size)]
-    # Each article sees only its own mentions (looking at all would be quadratic).
-    data = (articles, expressions, mentions_by_article(actors), roles_of(actors))
+    # Each article sees only its own mentions (looking at all would be quadratic); after an
+    # edit, only the actors named in the few articles made again are looked through.
+    ids = {a.id for a in articles}
+    named = [a for a in actors if not ids.isdisjoint(a.articles)]
+    data = (articles, expressions, mentions_by_article(named), roles_of(actors))
     per_article = [r for chunk in forked_map(_events_and_quotes_of, chunks, data, workers,
                                              len(articles) >= PARALLEL_THRESHOLD)
                    for r in chunk]
