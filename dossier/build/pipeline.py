@@ -14,7 +14,7 @@ from ..config import Project
 from ..emit import Page, emit_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
-from ..workers import can_fork, forked_map
+from ..workers import beside, can_fork, forked_map
 from .incremental import Relinked, events_to_redo
 from ..ingest import FileRecord, ingest
 from ..extract.mentions import Extraction
@@ -168,10 +168,14 @@ def _after_edit(project: Project, previous: BuildState, articles: list[Article],
     fresh = [a for a in articles if known.get(a.id) != a]
     if len(fresh) > max(8, len(articles) // 20):
         return None  # much changed: the whole build is as quick
-    linked_before = load_linked(project.root, previous)
+    load = functools.partial(load_linked, project.root, previous)
+    extract = functools.partial(extract_all, workers=workers, cache=cache)
+    # The edited articles are extracted beside the loading of the last link: the extractor's
+    # models load in the time the link does.
+    linked_before, results = beside(extract, fresh, load) \
+        if fresh and (workers or os.cpu_count() or 1) > 1 else (load(), extract(fresh))
     if linked_before is None:
         return None
-    results = extract_all(fresh, workers, cache)
     updated = {a.id: (a, exprs, ex) for a, exprs, ex in results}
     before = {a.id: a for a in previous.dossier.articles}
     articles = [updated[a.id][0] if a.id in updated else before.get(a.id, a)
