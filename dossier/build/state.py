@@ -9,13 +9,14 @@ import contextlib
 import dataclasses
 import functools
 import gc
+import hashlib
 import os
 import pickle
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .cache import CACHE_DIR, source_digest, write_pickle
+from .cache import CACHE_DIR, dependency_versions, source_digest, write_pickle
 from .linked_delta import LinkedDelta, linked_delta
 from ..ingest import FileRecord
 from ..link import Linked
@@ -42,7 +43,9 @@ def code_version() -> str:
                     yield from walk(entry, f"{prefix}{entry.name}/")
             elif entry.name.endswith((".py", ".yml", ".json", ".crfsuite")):  # the tagger model
                 yield f"{prefix}{entry.name}", entry
-    return source_digest(walk(resources.files("dossier"), ""))
+    # The libraries whose data shape the pages (a new dictionary) count as code too.
+    code = source_digest(walk(resources.files("dossier"), ""))
+    return hashlib.sha256(f"{code}\0{dependency_versions()}".encode()).hexdigest()[:16]
 
 
 @dataclass
