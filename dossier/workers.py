@@ -124,3 +124,36 @@ class _Pool:
             while given in results:
                 yield from results.pop(given)
                 given += 1
+
+
+def _send_result(func: Callable, arg: Any, conn) -> None:
+    try:
+        conn.send((func(arg), None))
+    except BaseException:  # noqa: BLE001 - the parent does the work itself then
+        conn.send((None, traceback.format_exc()))
+
+
+def beside(func: Callable, arg: Any, here: Callable[[], Any]) -> tuple[Any, Any]:
+    """``(here(), func(arg))``, ``func`` run in a forked process while ``here`` runs in this
+    one (two cores at work where there is one of each): in order here when the platform
+    cannot fork, and here again when the forked process fails (``func`` must be pure)."""
+    if not can_fork():
+        return here(), func(arg)
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    gc.freeze()  # as _Pool.run: the child's collections must not copy the parent's memory
+    try:
+        proc = ctx.Process(target=_send_result, args=(func, arg, child), daemon=True)
+        proc.start()
+        child.close()
+        try:
+            done = here()
+            result, failure = parent.recv()
+        except EOFError:
+            result, failure = None, "the worker ended without a result"
+        finally:
+            parent.close()
+            proc.join()
+    finally:
+        gc.unfreeze()
+    return done, (func(arg) if failure is not None else result)

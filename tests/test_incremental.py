@@ -127,7 +127,32 @@ def test_journal_of_edits_replays_to_the_cold_output(project, tmp_path, monkeypa
         assert partial
         journal = project / ".dossier-cache" / state.JOURNAL_FILE
         assert journal.exists() == (i % 3 != 2)  # the third edit saves the whole state
+        # The link is journaled in step: its deltas, not the whole link written again.
+        linked_journal = project / ".dossier-cache" / state.LINKED_JOURNAL
+        assert linked_journal.exists() == (i % 3 != 2)
     assert (docs, export) == _cold(project, tmp_path)
+
+
+def test_an_edit_journals_only_what_it_changed(project, tmp_path):
+    """The state's delta holds the one file read again, not every file's record; the events
+    and quotes are made again for the edited article only, though an actor every article
+    names gains a mention (what they read of the others' mentions is the same)."""
+    import pickle
+
+    from dossier.build import state
+
+    _edit(project / "content" / "extra-0.txt", "podała agencja TASS.",
+          "podała agencja TASS. Andrzej Duda milczał.")
+    proj = load_project(project)
+    generated = generate(proj)
+    write_generated(proj, generated)
+    assert generated.changed == {"extra-0"}
+    with open(project / ".dossier-cache" / state.JOURNAL_FILE, "rb") as fh:
+        delta = pickle.load(fh)
+    assert set(delta.files) == {"extra-0.txt"}
+    duda = next(a for a in generated.dossier.actors if a.name == "Andrzej Duda")
+    assert {"extra-0", "extra-1"} <= set(duda.articles)
+    assert (_build(project)[1:]) == _cold(project, tmp_path)
 
 
 def test_a_file_changed_within_its_mtime_tick_is_read_again(project, tmp_path):

@@ -8,7 +8,7 @@ import functools
 import hashlib
 import os
 import pickle
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from ..extract.world import library_versions
@@ -60,9 +60,25 @@ def extractor_version() -> str:
                for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)
                if entry.name.endswith(suffix)]
     digest = source_digest(entries + [("model.py", package.joinpath("model.py"))])
-    # The world's names come from libraries' data (extract/world.py): their versions too.
-    return hashlib.sha256(f"{digest}\0{sorted(library_versions().items())}".encode()
-                          ).hexdigest()[:16]
+    return hashlib.sha256(f"{digest}\0{dependency_versions()}".encode()).hexdigest()[:16]
+
+
+# Libraries whose own data make extractions: Morfeusz's dictionary (lemmas, cases), CRFsuite
+# (the tagger's scores); besides the world's names (extract/world.py).
+ANALYSERS = ("morfeusz2", "python-crfsuite")
+
+
+@functools.cache
+def dependency_versions() -> str:
+    """The installed versions of the libraries whose data, not only code, shape what a build
+    makes: an upgrade of one (a new SGJP dictionary) must not reuse the last build's results."""
+    versions = dict(library_versions())
+    for name in ANALYSERS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return repr(sorted(versions.items()))
 
 
 class ExtractionCache:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -13,11 +14,11 @@ from ..config import Project
 from ..emit import Page, emit_pages
 from .cache import ExtractionCache
 from ..extract import extract_article
-from ..workers import can_fork, forked_map
+from ..workers import beside, can_fork, forked_map
 from .incremental import Relinked, events_to_redo
 from ..ingest import FileRecord, ingest
 from ..extract.mentions import Extraction
-from ..link import link_dossier
+from ..link import Linked, link_dossier
 from ..link.curation import CURATION_FILE, load_curation
 from ..link.events import build_events, mentions_by_article
 from ..link.quotes import extract_quotes, roles_of
@@ -30,6 +31,15 @@ from .state import BuildState, code_version, load_linked, load_state, save_state
 PARALLEL_THRESHOLD = 64
 
 
+def _extract_and_keep(cache: ExtractionCache | None, article: Article) -> tuple:
+    """extract_article, its result kept in ``cache``: by the worker that made it, so the
+    parent does not pickle it a second time and the writes are spread over the cores."""
+    result = extract_article(article)
+    if cache is not None:
+        cache.put(article, result)
+    return result
+
+
 def extract_all(articles: list[Article], workers: int | None = None,
                 cache: ExtractionCache | None = None, progress=None) -> list[tuple]:
     """extract_article for every article, from the cache where it holds the result, the rest
@@ -39,24 +49,23 @@ def extract_all(articles: list[Article], workers: int | None = None,
     todo = [i for i, r in enumerate(results) if r is None]
     workers = workers or os.cpu_count() or 1
     report = progress or (lambda *_: None)
+    extract = functools.partial(_extract_and_keep, cache)
     done: list = []
     if len(todo) >= PARALLEL_THRESHOLD and workers > 1 and (can_fork() or
                                                            sys.platform == "win32"):
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with ctx.Pool(workers) as pool:
             # imap keeps the input order; chunks keep the inter-process traffic low.
-            for result in pool.imap(extract_article, [articles[i] for i in todo],
+            for result in pool.imap(extract, [articles[i] for i in todo],
                                     chunksize=max(1, min(32, len(todo) // (workers * 8)))):
                 done.append(result)
                 report("extract", len(done), len(todo))
     else:
         for i in todo:
-            done.append(extract_article(articles[i]))
+            done.append(extract(articles[i]))
             report("extract", len(done), len(todo))
     for i, result in zip(todo, done):
         results[i] = result
-        if cache:
-            cache.put(articles[i], result)
     return results
 
 
@@ -78,8 +87,11 @@ def events_and_quotes(articles: list[Article], expressions: dict, actors,
     workers = workers or os.cpu_count() or 1
     size = max(1, min(64, len(articles) // (workers * 4)))
     chunks = [range(i, min(i + size, len(articles))) for i in range(0, len(articles), size)]
-    # Each article sees only its own mentions (looking at all would be quadratic).
-    data = (articles, expressions, mentions_by_article(actors), roles_of(actors))
+    # Each article sees only its own mentions (looking at all would be quadratic); after an
+    # edit, only the actors named in the few articles made again are looked through.
+    ids = {a.id for a in articles}
+    named = [a for a in actors if not ids.isdisjoint(a.articles)]
+    data = (articles, expressions, mentions_by_article(named), roles_of(actors))
     per_article = [r for chunk in forked_map(_events_and_quotes_of, chunks, data, workers,
                                              len(articles) >= PARALLEL_THRESHOLD)
                    for r in chunk]
@@ -156,10 +168,14 @@ def _after_edit(project: Project, previous: BuildState, articles: list[Article],
     fresh = [a for a in articles if known.get(a.id) != a]
     if len(fresh) > max(8, len(articles) // 20):
         return None  # much changed: the whole build is as quick
-    linked_before = load_linked(project.root, previous)
+    load = functools.partial(load_linked, project.root, previous)
+    extract = functools.partial(extract_all, workers=workers, cache=cache)
+    # The edited articles are extracted beside the loading of the last link: the extractor's
+    # models load in the time the link does.
+    linked_before, results = beside(extract, fresh, load) \
+        if fresh and (workers or os.cpu_count() or 1) > 1 else (load(), extract(fresh))
     if linked_before is None:
         return None
-    results = extract_all(fresh, workers, cache)
     updated = {a.id: (a, exprs, ex) for a, exprs, ex in results}
     before = {a.id: a for a in previous.dossier.articles}
     articles = [updated[a.id][0] if a.id in updated else before.get(a.id, a)
@@ -189,7 +205,7 @@ def _after_edit(project: Project, previous: BuildState, articles: list[Article],
     dossier = Dossier(title=project.title, language=project.language, articles=articles,
                       actors=list(linked.actors), events=events, quotes=quotes,
                       diagnostics=diagnostics + link_diagnostics)
-    return Relinked(dossier, redo, linked, link_diagnostics)
+    return Relinked(dossier, redo, linked, link_diagnostics, linked_before)
 
 
 def read_intro(project: Project) -> str | None:
@@ -208,6 +224,7 @@ class Generated:
     state: BuildState | None = None
     previous: BuildState | None = None
     changed: set[str] | None = None
+    linked_before: Linked | None = None  # the link this build's was made from, if any
     # The generated pages not rendered again (their render key is the last build's): in
     # docs/ as the last build wrote them.
     kept: list[str] = field(default_factory=list)
@@ -254,7 +271,8 @@ def generate(project: Project, progress=None, stats: dict | None = None,
     if stats is not None:
         stats["emit"] = time.perf_counter() - t0
     return Generated(dossier, emitted.pages, state, previous,
-                     relinked.changed if relinked else None, emitted.kept)
+                     relinked.changed if relinked else None,
+                     relinked.linked_before if relinked else None, emitted.kept)
 
 
 def write_generated(project: Project, generated: Generated, stats: dict | None = None
@@ -270,7 +288,8 @@ def write_generated(project: Project, generated: Generated, stats: dict | None =
         state.docs = file_stats(project.docs_dir, load_manifest(project.docs_dir))
         for rel in report.edited:  # so the next build is a full one, and warns again
             state.docs.pop(rel, None)
-        save_state(project.root, state, generated.previous, generated.changed)
+        save_state(project.root, state, generated.previous, generated.changed,
+                   generated.linked_before)
     if stats is not None:
         stats.update(write=t1 - t0, state=time.perf_counter() - t1)
     return report

@@ -9,13 +9,15 @@ import contextlib
 import dataclasses
 import functools
 import gc
+import hashlib
 import os
 import pickle
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .cache import CACHE_DIR, source_digest, write_pickle
+from .cache import CACHE_DIR, dependency_versions, source_digest, write_pickle
+from .linked_delta import LinkedDelta, linked_delta
 from ..ingest import FileRecord
 from ..link import Linked
 from ..model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_order,
@@ -24,6 +26,7 @@ from ..model import (Actor, Article, Diagnostic, Dossier, Event, Quote, event_or
 STATE_FILE = "state.pickle"
 JOURNAL_FILE = "state.journal"
 LINKED_FILE = "linked.pickle"
+LINKED_JOURNAL = "linked.journal"
 # After this many edits, the state is saved whole again (loading replays the journal).
 MAX_DELTAS = 50
 
@@ -40,7 +43,9 @@ def code_version() -> str:
                     yield from walk(entry, f"{prefix}{entry.name}/")
             elif entry.name.endswith((".py", ".yml", ".json", ".crfsuite")):  # the tagger model
                 yield f"{prefix}{entry.name}", entry
-    return source_digest(walk(resources.files("dossier"), ""))
+    # The libraries whose data shape the pages (a new dictionary) count as code too.
+    code = source_digest(walk(resources.files("dossier"), ""))
+    return hashlib.sha256(f"{code}\0{dependency_versions()}".encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -188,6 +193,33 @@ def _linked_path(root: Path) -> Path:
     return root / CACHE_DIR / LINKED_FILE
 
 
+def _linked_journal(root: Path) -> Path:
+    return root / CACHE_DIR / LINKED_JOURNAL
+
+
+_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
+               TypeError, ImportError, IndexError, KeyError)
+
+
+def _replayed(root: Path, token: str, at: int, linked: Linked) -> tuple[int, Linked]:
+    """``linked`` (the whole link saved after ``at`` deltas) with the deltas of its journal
+    that follow applied: how many deltas it then holds, and it."""
+    try:
+        with open(_linked_journal(root), "rb") as fh:
+            while True:
+                try:
+                    entry_token, n, delta = pickle.load(fh)
+                except EOFError:
+                    break
+                if entry_token != token or not isinstance(delta, LinkedDelta) or n > at + 1:
+                    break  # another state's, or one missing between: what follows is not ours
+                if n == at + 1:
+                    linked, at = delta.apply(linked), n
+    except FileNotFoundError:
+        pass
+    return at, linked
+
+
 def load_linked(root: Path, state: BuildState) -> Linked | None:
     """The link kept with ``state`` (as loaded: its token and the deltas applied), or
     None."""
@@ -195,36 +227,43 @@ def load_linked(root: Path, state: BuildState) -> Linked | None:
         try:
             with open(_linked_path(root), "rb") as fh:
                 token, deltas, linked = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
-                TypeError, ImportError, IndexError, KeyError):
+            if not token or token != state.token or not isinstance(linked, Linked):
+                return None
+            deltas, linked = _replayed(root, token, deltas, linked)
+        except _UNREADABLE:
             return None
-    if not token or token != state.token or deltas != state.deltas or \
-            not isinstance(linked, Linked):
-        return None
-    return linked
+    return linked if deltas == state.deltas else None
 
 
 def save_state(root: Path, state: BuildState, previous: BuildState | None = None,
-               changed: set[str] | None = None) -> None:
+               changed: set[str] | None = None, linked_before: Linked | None = None
+               ) -> None:
     """Keep ``state``: when it follows ``previous`` by an edit of the ``changed`` articles,
     as a delta appended to the journal (until the journal grows long); else whole. Its link
-    beside it, in a file of its own."""
+    beside it, in a file of its own: after such an edit, what it changed of the link it
+    started from (``linked_before``, as load_linked gave it) appended to that file's
+    journal."""
     with _collector_paused():
         try:
-            deltas = 0
+            deltas, appended = 0, False
             if previous is not None and changed is not None and previous.token and \
                     previous.deltas < MAX_DELTAS:
                 with open(_journal(root), "ab") as fh:
                     pickle.dump(delta_between(previous, state, changed), fh,
                                 protocol=pickle.HIGHEST_PROTOCOL)
-                token, deltas = previous.token, previous.deltas + 1
+                token, deltas, appended = previous.token, previous.deltas + 1, True
             else:
                 state.token = token = os.urandom(8).hex()
                 write_pickle(_path(root), dataclasses.replace(state, linked=None))
                 _journal(root).unlink(missing_ok=True)
             if state.linked is None:
                 _linked_path(root).unlink(missing_ok=True)
+            elif appended and linked_before is not None:
+                with open(_linked_journal(root), "ab") as fh:
+                    pickle.dump((token, deltas, linked_delta(linked_before, state.linked)), fh,
+                                protocol=pickle.HIGHEST_PROTOCOL)
             else:
                 write_pickle(_linked_path(root), (token, deltas, state.linked))
+                _linked_journal(root).unlink(missing_ok=True)
         except (OSError, pickle.PicklingError):
             pass  # a state that cannot be kept only costs the next build time

@@ -17,7 +17,7 @@ from .related import RelatedIndex, related_section
 from .tags import article_tags, render_tags
 from .articles import render_article, render_articles_index
 from .home import render_home
-from .keys import ArticleDigests, ArticleView, graph_key, profile_key
+from .keys import ArticleDigests, ArticleView, graph_key, mention_views, profile_key
 from .page import Page, PageSpec
 from .quotes import quotes_section
 from .search import search_block
@@ -68,6 +68,9 @@ class _Renderer:
     def __init__(self, dossier: Dossier, previous: dict | None = None):
         self.dossier, self.previous = dossier, previous or {}
         self.digests = ArticleDigests(dossier)
+        for article in dossier.articles:  # here, not in each worker process
+            self.digests[article.id]
+        self.views = mention_views(dossier)
         self.links = mention_links(dossier)
         self.labels = Labels(dossier.language)
         self.actors_in: dict[str, list] = {}
@@ -157,9 +160,8 @@ class _Renderer:
         return PageSpec(article.page_path, view.key, lambda: self.article_pages(article, view))
 
     def profile_spec(self, actor) -> PageSpec:
-        ego = self.ego_rows.ego(actor.id)
-        return PageSpec(actor.page_path, profile_key(self, actor, ego),
-                        lambda: self.profile_pages(actor, ego))
+        return PageSpec(actor.page_path, profile_key(self, actor),
+                        lambda: self.profile_pages(actor))
 
     def chunk(self, task: tuple[str, int, int]) -> list[tuple[str, str, list[Page] | None]]:
         """Each spec of the task's items: its name, its key and its pages, rendered only when

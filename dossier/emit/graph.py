@@ -74,6 +74,7 @@ class CoMentionRows:
         self._actors = {a.id: a for a in dossier.actors}
         self._actors_in = actors_in
         self._rows: dict[str, Counter] = {}
+        self._paragraphs: dict[str, list[tuple[set[str], list[str]]]] = {}
         self._where: dict[str, dict[str, list]] = {}  # actor -> article -> its mentions
 
     def _mentions_in(self, article_id: str) -> list[tuple[int, int, object]]:
@@ -87,14 +88,24 @@ class CoMentionRows:
             out += where.get(article_id, ())
         return out
 
+    def _shared(self, article_id: str) -> list[tuple[set[str], list[str]]]:
+        """The paragraphs of one article naming two actors or more: their actors, as a set
+        and sorted. Made once per article (every actor named there asks)."""
+        shared = self._paragraphs.get(article_id)
+        if shared is None:
+            members = paragraph_members(self._articles[article_id],
+                                        self._mentions_in(article_id)).values()
+            shared = self._paragraphs[article_id] = [(m, sorted(m)) for m in members
+                                                     if len(m) >= 2]
+        return shared
+
     def __getitem__(self, actor_id: str) -> Counter:
         if actor_id not in self._rows:
             row: Counter = Counter()
             actor = self._actors.get(actor_id)
             for article_id in actor.articles if actor else ():
-                for members in paragraph_members(self._articles[article_id],
-                                                 self._mentions_in(article_id)).values():
-                    if actor_id in members and len(members) >= 2:
+                for members, _ in self._shared(article_id):
+                    if actor_id in members:
                         row.update(members)
             row.pop(actor_id, None)
             self._rows[actor_id] = row
@@ -110,10 +121,8 @@ class CoMentionRows:
         counts: dict[str, Counter] = defaultdict(Counter)
         actor = self._actors.get(actor_id)
         for article_id in actor.articles if actor else ():
-            for members in paragraph_members(self._articles[article_id],
-                                             self._mentions_in(article_id)).values():
-                if actor_id in members and len(members) >= 2:
-                    ordered = sorted(members)
+            for members, ordered in self._shared(article_id):
+                if actor_id in members:
                     for a in ordered:
                         counts[a].update(ordered)
         for a, row in counts.items():
@@ -123,43 +132,51 @@ class CoMentionRows:
 
 def _layout(nodes: list[str], edges: dict[tuple[str, str], int], size: float
             ) -> dict[str, tuple[float, float]]:
+    """A force-directed layout, 150 steps from points on a circle. Positions live in lists
+    by node index (a dict of lists per step cost most of the network page's time); the
+    arithmetic is the same, term for term, so the picture is too."""
     n = len(nodes)
-    pos = {v: [size / 2 + size * 0.4 * math.cos(2 * math.pi * i / n),
-               size / 2 + size * 0.4 * math.sin(2 * math.pi * i / n)] for i, v in enumerate(nodes)}
+    xs = [size / 2 + size * 0.4 * math.cos(2 * math.pi * i / n) for i in range(n)]
+    ys = [size / 2 + size * 0.4 * math.sin(2 * math.pi * i / n) for i in range(n)]
     k = size / math.sqrt(max(n, 1)) * 1.6
+    kk = k * k
+    index = {v: i for i, v in enumerate(nodes)}
+    springs = [(index[a], index[b], 1 + math.log(w)) for (a, b), w in sorted(edges.items())]
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    hypot = math.hypot
     temperature = size / 10
     for _ in range(150):
-        disp = {v: [0.0, 0.0] for v in nodes}
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-                d = math.hypot(dx, dy) or 0.01
-                f = k * k / d
-                disp[a][0] += dx / d * f
-                disp[a][1] += dy / d * f
-                disp[b][0] -= dx / d * f
-                disp[b][1] -= dy / d * f
-        for (a, b), w in sorted(edges.items()):
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.hypot(dx, dy) or 0.01
-            f = d * d / k * (1 + math.log(w))
-            disp[a][0] -= dx / d * f
-            disp[a][1] -= dy / d * f
-            disp[b][0] += dx / d * f
-            disp[b][1] += dy / d * f
-        for v in nodes:
-            dx, dy = disp[v]
-            d = math.hypot(dx, dy) or 0.01
-            pos[v][0] = min(size - 40, max(40, pos[v][0] + dx / d * min(d, temperature)))
-            pos[v][1] = min(size - 20, max(20, pos[v][1] + dy / d * min(d, temperature)))
+        ddx, ddy = [0.0] * n, [0.0] * n
+        for i, j in pairs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = hypot(dx, dy) or 0.01
+            f = kk / d
+            fx, fy = dx / d * f, dy / d * f
+            ddx[i] += fx
+            ddy[i] += fy
+            ddx[j] -= fx
+            ddy[j] -= fy
+        for i, j, pull in springs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = hypot(dx, dy) or 0.01
+            f = d * d / k * pull
+            fx, fy = dx / d * f, dy / d * f
+            ddx[i] -= fx
+            ddy[i] -= fy
+            ddx[j] += fx
+            ddy[j] += fy
+        for i in range(n):
+            dx, dy = ddx[i], ddy[i]
+            d = hypot(dx, dy) or 0.01
+            xs[i] = min(size - 40, max(40, xs[i] + dx / d * min(d, temperature)))
+            ys[i] = min(size - 20, max(20, ys[i] + dy / d * min(d, temperature)))
         temperature *= 0.97
     # Fill the canvas: stretch the layout to the margins (labels need room at the sides).
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
     mx, my = 70, 30
-    return {v: (round(mx + (p[0] - min(xs)) / span_x * (size - 2 * mx), 1),
-                round(my + (p[1] - min(ys)) / span_y * (size - 2 * my), 1))
-            for v, p in pos.items()}
+    return {v: (round(mx + (xs[i] - min(xs)) / span_x * (size - 2 * mx), 1),
+                round(my + (ys[i] - min(ys)) / span_y * (size - 2 * my), 1))
+            for i, v in enumerate(nodes)}
 
 
 MAX_LABEL = 24  # letters: a longer name is cut at a word (its node's title has it whole)

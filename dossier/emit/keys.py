@@ -20,12 +20,11 @@ import pickle
 
 from ..build.state import code_version
 from ..model import Actor, Article, Dossier
-from .actors import co_mentioned
 from .network import network_data
 from .related import related_articles, see_also_links
 
 # Changes with what a view holds; code_version() changes with any change to the code too.
-VIEW_VERSION = 1
+VIEW_VERSION = 2
 
 
 def digest(*parts) -> str:
@@ -63,7 +62,8 @@ class ArticleView:
     def __init__(self, renderer, article: Article):
         dossier = renderer.dossier
         self.ranked = related_articles(article, dossier, renderer.related_index)
-        self.see_also = see_also_links(article, dossier) if article.see_also else {}
+        self.see_also = see_also_links(article, dossier, renderer.related_index) \
+            if article.see_also else {}
         here = renderer.actors_in.get(article.id, [])
         actors = [(*_shown_actor(a), renderer.counts[a.id].get(article.id, 0)) for a in here]
         related = [(other.id, other.title, other.date, other.page_path, tuple(shared), days)
@@ -77,27 +77,34 @@ class ArticleView:
                           sorted(self.see_also.items()))
 
 
-def profile_key(renderer, actor: Actor, ego: dict) -> str:
-    """What _Renderer.profile_pages shows: the actor whole (its mentions, forms, roles,
-    description); every article it is named, quoted or placed in an event by (their titles,
-    dates and sentences); its quotes and events as shown; the actors named with it as the
-    related list shows them and its neighbourhood (``ego``: who is named with whom, in the
-    order the model gives; the names, kinds and places of its actors);
-    whether the search takes it."""
-    dossier = renderer.dossier
+def mention_views(dossier: Dossier) -> dict[str, str]:
+    """For each article, a digest of its mentions as the pages of the actors named there
+    read them: where each is and its actor's id, name, kind and page. Who is named with
+    whom (a profile's related list and neighbourhood, graph.py) is made of these and the
+    articles' paragraphs, so a profile's key holds them in place of the counts: made once
+    per build, the counts only for the profiles rendered."""
+    placed: dict[str, list] = {}
+    for actor in dossier.actors:
+        head = (actor.id, actor.name, actor.kind, actor.page_path)
+        for m in actor.mentions:
+            placed.setdefault(m.article, []).append((m.start, m.end, head))
+    return {article_id: digest(sorted(mentions)) for article_id, mentions in placed.items()}
+
+
+def profile_key(renderer, actor: Actor) -> str:
+    """What _Renderer.profile_pages shows, by the inputs it is made of: the actor whole (its
+    mentions, forms, roles, description); every article it is named, quoted or placed in an
+    event by (their text, titles and dates, and the mentions in them with their actors'
+    names, kinds and pages: renderer.views, of which its related list and its
+    neighbourhood are counted, and which the events show); its quotes and events as
+    shown; whether the search takes it."""
     quotes = renderer.quotes_shown(actor.id)
     events = renderer.events_shown(actor.id)
     sources = set(actor.articles) | {a for _, a in actor.role_sources} | \
         {q.article for q in quotes} | {e.article for e in events}
-    related = [(other, n, dossier.actor(other).name, dossier.actor(other).page_path)
-               for other, n in co_mentioned(renderer.related[actor.id], dossier)]
-    # (A neighbour's size in the picture is the paragraphs it shares, in ``ego``; only the
-    # centre's is its mentions.)
-    nodes = [(v, dossier.actor(v).name, dossier.actor(v).kind, dossier.actor(v).page_path)
-             for v in ego]
-    return digest(VIEW_VERSION, code_version(), "profile", dossier.language, actor,
-                  [(a, renderer.digests[a]) for a in sorted(sources)], quotes, events,
-                  related, [(a, list(row.items())) for a, row in ego.items()], nodes,
+    return digest(VIEW_VERSION, code_version(), "profile", renderer.dossier.language, actor,
+                  [(a, renderer.digests[a], renderer.views.get(a, "-"))
+                   for a in sorted(sources)], quotes, events,
                   renderer.searchable is None or actor.id in renderer.searchable)
 
 

@@ -3,6 +3,7 @@ that point to an article of this dossier."""
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 
@@ -35,38 +36,59 @@ class RelatedIndex:
                 self.by_day.setdefault(d, set()).add(article_id)
         self.n_articles = max(len(dossier.articles), 1)
         self.common = common_after(self.n_articles)
+        self._articles_of: dict[str, frozenset] = {}
+        self._title_words: dict[str, set[str]] = {}
+
+    def articles_of(self, actor) -> frozenset:
+        """The articles naming ``actor``, as a set (made when first asked)."""
+        found = self._articles_of.get(actor.id)
+        if found is None:
+            found = self._articles_of[actor.id] = frozenset(actor.articles)
+        return found
+
+    def title_words(self, article: Article) -> set[str]:
+        """_words of the article's title (made when first asked: see-also lines compare
+        against every title)."""
+        found = self._title_words.get(article.id)
+        if found is None:
+            found = self._title_words[article.id] = _words(article.title)
+        return found
 
 
 def related_articles(article: Article, dossier: Dossier, index: RelatedIndex
                      ) -> list[tuple[float, Article, list[str], int]]:
     """Other articles ranked by the actors they share (rarer actors weigh more) and the days
-    their events share. Only articles sharing something are looked at."""
-    shared_by: dict[str, list] = {}
-    for actor in index.actors_in.get(article.id, []):
-        if len(actor.articles) > index.common:
-            continue  # named nearly everywhere (the country of the story): no signal, and
-            # following it from every article would cost the square of the dossier
+    their events share. Only articles sharing something are looked at; the names shared are
+    gathered for the ones shown only."""
+    rare = [a for a in index.actors_in.get(article.id, []) if len(a.articles) <= index.common]
+    # (An actor named nearly everywhere, the country of the story, is no signal, and
+    # following it from every article would cost the square of the dossier.)
+    weight: dict[str, float] = {}
+    get = weight.get
+    for actor in rare:
+        w = math.log(1 + index.n_articles / len(actor.articles))
         for other in actor.articles:
-            if other != article.id:
-                shared_by.setdefault(other, []).append(actor)
-    my_days = index.days.get(article.id, set())
+            # Summed in the order met, from 0, as sum() over the shared actors would be.
+            weight[other] = get(other, 0) + w
+    weight.pop(article.id, None)
     day_hits: dict[str, int] = {}
-    for d in my_days:
+    for d in index.days.get(article.id, ()):
         for other in index.by_day.get(d, ()):
             if other != article.id:
                 day_hits[other] = day_hits.get(other, 0) + 1
-    out = []
-    for other_id in set(shared_by) | set(day_hits):
-        shared = shared_by.get(other_id, [])
+    scored = []
+    for other_id in weight.keys() | day_hits.keys():
         days = day_hits.get(other_id, 0)
-        score = sum(math.log(1 + index.n_articles / len(a.articles)) for a in shared) \
-            + 0.5 * days
+        score = weight.get(other_id, 0) + 0.5 * days
         if score > 0:
-            shared.sort(key=lambda a: (-len(a.mentions), a.name))
-            out.append((round(score, 6), dossier.article(other_id), [a.name for a in shared],
-                        days))
-    out.sort(key=lambda t: (-t[0], t[1].id))
-    return out[:MAX_RELATED]
+            scored.append((round(score, 6), other_id, days))
+    out = []
+    for score, other_id, days in heapq.nsmallest(MAX_RELATED, scored,
+                                                 key=lambda t: (-t[0], t[1])):
+        shared = sorted((a for a in rare if other_id in index.articles_of(a)),
+                        key=lambda a: (-len(a.mentions), a.name))
+        out.append((score, dossier.article(other_id), [a.name for a in shared], days))
+    return out
 
 
 def related_section(article: Article, dossier: Dossier, index: RelatedIndex,
@@ -96,9 +118,12 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
 
 
-def see_also_links(article: Article, dossier: Dossier) -> dict[int, str]:
+def see_also_links(article: Article, dossier: Dossier, index: RelatedIndex | None = None
+                   ) -> dict[int, str]:
     """See-also lines whose title matches an article of this dossier (most of its words in
-    the other's title), by position in the list -> a relative link."""
+    the other's title), by position in the list -> a relative link. ``index``: where the
+    titles' words are kept once made."""
+    title_words = index.title_words if index is not None else (lambda a: _words(a.title))
     out = {}
     for i, see in enumerate(article.see_also):
         words = _words(see.title)
@@ -108,7 +133,7 @@ def see_also_links(article: Article, dossier: Dossier) -> dict[int, str]:
         for other in dossier.articles:
             if other.id == article.id:
                 continue
-            score = len(words & _words(other.title)) / len(words)
+            score = len(words & title_words(other)) / len(words)
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= 0.8:

@@ -204,8 +204,12 @@ def ingest(content_dir: Path, default_language: str = "pl",
                                           "error"))
             continue
         if records is not None and stat:
-            records[key] = FileRecord(stat, id_of[key], article, tuple(problems),
-                                      settled=now - stat[1] > _RACY_SECONDS * 1e9)
+            record = FileRecord(stat, id_of[key], article, tuple(problems),
+                                settled=now - stat[1] > _RACY_SECONDS * 1e9)
+            # The last build's record itself when nothing in it changed: the build state
+            # keeps only the records that are not (build/state.py: Delta).
+            records[key] = known if known is not None and known.article is article and \
+                known.settled == record.settled and known.stat == stat else record
         diagnostics.extend(problems)
         body_key = hashlib.sha256(article.body.encode("utf-8")).hexdigest()
         if body_key in seen_body:

@@ -91,12 +91,13 @@ def link_actors(articles: list[Article], extractions: list[Extraction],
     return list(linked.actors), list(linked.diagnostics)
 
 
-def relinked_articles(previous: Linked, linked: Linked) -> set[str]:
-    """The articles some of whose mentions' actors differ between two links (an actor
-    that came, went or changed names one of them): the ones whose events and quotes may
-    differ for it. (Roles: see the note in build/incremental.py.)"""
-    gone = [a for d, c in previous.components.items() if d not in linked.components
-            for a in c.actors]
-    came = [a for d, c in linked.components.items() if d not in previous.components
-            for a in c.actors]
-    return {article for a in set(gone) ^ set(came) for article in a.articles}
+def changed_actors(previous: Linked, linked: Linked) -> tuple[set[Actor], set[Actor]]:
+    """The actors of ``previous`` that ``linked`` does not hold alike (gone or changed),
+    and those of ``linked`` that ``previous`` did not (came or changed): found through the
+    components linked again, so the cost follows the edit, not the dossier."""
+    gone = {a for d, c in previous.components.items() if d not in linked.components
+            for a in c.actors}
+    came = {a for d, c in linked.components.items() if d not in previous.components
+            for a in c.actors}
+    return gone - came, came - gone
+
