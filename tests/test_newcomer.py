@@ -173,3 +173,12 @@ def test_the_init_workflow_install_step_builds_a_site(tmp_path, wheel):
     assert build.returncode == 0, build.stderr[-3000:]
     page = (project / "site" / "articles" / "a" / "index.html").read_text("utf-8")
     assert "Wizyta w Radomiu" in page and "Jan Kowalski" in page
+
+
+def test_init_quiet_prints_nothing_and_the_content_readme_shows_todays_header(tmp_path, capsys):
+    from dossier.cli.main import main as cli
+
+    assert cli(["init", "-q", str(tmp_path / "new")]) == 0
+    assert capsys.readouterr().out == ""
+    readme = (tmp_path / "new" / "content" / "README.md").read_text("utf-8")
+    assert "Data:" in readme and " date YYYY-MM-DD " not in readme

@@ -249,6 +249,8 @@ def cmd_init(args) -> int:
 
     created = init_project(Path(args.directory), title=args.title, language=args.language,
                            requirement=args.requirement)
+    if getattr(args, "quiet", False):
+        return 0
     for path in created:
         print(f"created {path}")
     print(f"next: put articles (.txt, .md, .html, .jsonl) into {Path(args.directory) / 'content'}"
@@ -366,6 +368,7 @@ def _content_commands(command, common) -> None:
                 "a .gitignore,\na requirements.txt that installs this version of dossier and "
                 "a GitHub Pages workflow.\nNever overwrites a file.")
     p.add_argument("directory", metavar="FOLDER")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     p.add_argument("--title", default="Dossier", help="the site's name")
     p.add_argument("--language", default="pl", help="the site's language: pl or en")
     p.add_argument("--requirement", metavar="SPEC",
