@@ -35,6 +35,12 @@ def test_impossible_or_ambiguous_dates_say_why(written, words):
     assert date is None and words in problem
 
 
+def test_no_date_given_is_no_problem_to_report():
+    """A saved page that names no date, `date:` left empty: the article is undated (the
+    build notes it), not "a date such as 2024-09-15, not NoneType"."""
+    assert parse_date(None) == (None, None)
+
+
 def test_ambiguous_date_offers_both_readings():
     _, problem = parse_date("04/05/2024")
     assert "2024-05-04" in problem and "2024-04-05" in problem

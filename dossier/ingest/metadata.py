@@ -62,6 +62,8 @@ def parse_date(value) -> tuple[PartialDate | None, str | None]:
     """(the date, None) or (None, why not). ISO dates and datetimes, 2024/09/15, the European
     15.09.2024, "15 września 2024", "September 15, 2024" and "wrzesień 2024"; 04/05/2024 is
     refused as ambiguous (April or May?), 13/05/2024 is not."""
+    if value is None:  # none given (a saved page naming none, `date:` left empty): no
+        return None, None  # problem to report; the build notes the undated article
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
