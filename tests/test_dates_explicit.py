@@ -65,9 +65,21 @@ def test_the_weekday_and_its_date_are_one_expression():
     ("W przyszły poniedziałek dotrze kolejna dostawa.", "2021-01-11"),
     ("W następny poniedziałek dotrze kolejna dostawa.", "2021-01-11"),
     ("Za tydzień dotrze kolejna dostawa.", "2021-01-11"),
+    # and the one before only when the text says so
+    ("W zeszły poniedziałek dotarła kolejna dostawa.", "2020-12-28"),
     # other weekdays are unchanged: ahead in the future, behind in the past
     ("We wtorek dotrze kolejna dostawa.", "2021-01-05"),
     ("W niedzielę dotarła kolejna dostawa.", "2021-01-03"),
 ])
 def test_the_articles_own_weekday_is_that_day(sentence, expected):
     assert _first_date(sentence, MONDAY_4_JAN_2021) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister will visit Kyiv on Monday.", "2021-01-04"),
+    ("The minister will visit Kyiv next Monday.", "2021-01-11"),
+    ("The minister visited Kyiv last Monday.", "2020-12-28"),
+    ("The minister visited Kyiv on Monday.", "2021-01-04"),
+])
+def test_the_articles_own_weekday_in_english(sentence, expected):
+    assert _first_date(sentence, MONDAY_4_JAN_2021, "en") == expected
