@@ -16,7 +16,9 @@ POLISH = [
     # every weekday, future then past
     ("W poniedziałek minister spotka się z ambasadorem.", "W poniedziałek", "2024-09-23"),
     ("W poniedziałek minister spotkał się z ambasadorem.", "W poniedziałek", "2024-09-16"),
-    ("We wtorek rząd przyjmie projekt ustawy.", "We wtorek", "2024-09-24"),
+    # the article's own weekday ahead is that same day; the next one only when named so
+    ("W przyszły wtorek rząd przyjmie projekt ustawy.", "wtorek", "2024-09-24"),
+    ("We wtorek rząd przyjmie projekt ustawy.", "We wtorek", "2024-09-17"),
     ("We wtorek rząd przyjął projekt ustawy.", "We wtorek", "2024-09-17"),
     ("W środę odbędzie się szczyt NATO.", "W środę", "2024-09-18"),
     ("W środę odbył się szczyt NATO.", "W środę", "2024-09-11"),

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..model import Article, PartialDate, pickled_by_fields
-from .tense import FUTURE, PRESENT, tense_at
+from .date_merge import merge_expressions
+from .tense import FUTURE, LAST, NEXT, PRESENT, tense_at
 
 
 @pickled_by_fields
@@ -24,7 +25,7 @@ class DateExpr:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int | None = None
+    offset: int | None = None  # days, months or years; on a date, years from the article's
 
 
 @pickled_by_fields
@@ -88,9 +89,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                           r"(?: (?P<y>\d{4})\b)?", flags)),
         ("md", re.compile(rf"\b(?P<mn>{months})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                           r"(?![.,]?\d)", flags)),
-        ("rel_year", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|past|"
-                                r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
-                                r"(?:year|roku)\b", flags)),
+        ("rel_year", re.compile(r"\b(?:(?P<rw>(?:earlier |later )?this|last|next|past|"
+                                r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)|"
+                                r"tego|bieżącego|zeszłego|ubiegłego|przyszłego) "
+                                r"(?:year|roku)\b|(?P<br>br\.))", flags)),
         ("rel_month", re.compile(r"\b(?P<rw>(?:earlier |later )?this|last|next|"
                                  r"w (?:tym|zeszłym|ubiegłym|przyszłym|bieżącym)) "
                                  r"(?:month|miesiącu)\b", flags)),
@@ -150,7 +152,7 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
             cue = text[s:e]
             expr = None
             if kind in ("rel_year", "rel_month"):
-                word = g["rw"].lower()
+                word = (g["rw"] or g.get("br") or "").lower()
                 step = 1 if ("next" in word or "przyszł" in word or "later" in word) else \
                     -1 if any(w in word for w in ("last", "past", "zeszł", "ubiegł")) else 0
                 expr = DateExpr(s + offset, e + offset, cue, kind, offset=step)
@@ -204,7 +206,7 @@ def find_expressions(text: str, offset: int = 0) -> list[DateExpr]:
             if expr is not None:
                 found.append(expr)
                 taken.append((s, e))
-    return sorted(found, key=lambda x: x.start)
+    return merge_expressions(sorted(found, key=lambda x: x.start), text, offset)
 
 
 @functools.cache
@@ -257,6 +259,14 @@ def _nearest_year(anchor: PartialDate | None, month: int, day: int) -> int | Non
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
+def _stated_year(expr: DateExpr, anchor: PartialDate | None) -> int | None:
+    """The year a date names relative to the article ("w lutym tego roku"), whatever month
+    would be nearer (see date_merge)."""
+    if expr.offset is None or anchor is None:
+        return None
+    return anchor.year + expr.offset
+
+
 def resolve(expr: DateExpr, anchor: PartialDate | None, tense: str | None = None,
             previous: PartialDate | None = None) -> ResolvedDate | None:
     """The date an expression stands for, given the article's date (``anchor``) and the
@@ -265,12 +275,14 @@ def resolve(expr: DateExpr, anchor: PartialDate | None, tense: str | None = None
     on ("w piątek premier leci do Brukseli")."""
     try:
         if expr.kind == "absolute":
-            year = expr.year or _nearest_year(anchor, expr.month, expr.day)
+            year = expr.year or _stated_year(expr, anchor) or \
+                _nearest_year(anchor, expr.month, expr.day)
             if year is None:
                 return None
             return ResolvedDate(PartialDate(year, expr.month, expr.day), None)
         if expr.kind == "month":
-            year = expr.year or _nearest_year(anchor, expr.month, 15)
+            year = expr.year or _stated_year(expr, anchor) or \
+                _nearest_year(anchor, expr.month, 15)
             return ResolvedDate(PartialDate(year, expr.month), None) if year else None
         if expr.kind == "year":
             return ResolvedDate(PartialDate(expr.year), None)
@@ -292,11 +304,15 @@ def resolve(expr: DateExpr, anchor: PartialDate | None, tense: str | None = None
         return ResolvedDate(PartialDate(anchor.year, anchor.month), None)
     base = dt.date(anchor.year, anchor.month, anchor.day)
     if expr.kind == "weekday":
+        # The article's own weekday is that very day ("w poniedziałek rano dotrze" in the
+        # morning's paper), ahead or behind; the one a week off only when the text says so.
         delta = (base.weekday() - expr.weekday) % 7
-        if tense == FUTURE:
+        if tense == NEXT:
             delta = -((expr.weekday - base.weekday()) % 7 or 7)
-        elif tense == PRESENT:
+        elif tense in (FUTURE, PRESENT):
             delta = -((expr.weekday - base.weekday()) % 7)
+        elif tense == LAST:
+            delta = delta or 7
         return ResolvedDate(_partial(base - dt.timedelta(days=delta)), expr.weekday)
     if expr.kind == "relative":
         return ResolvedDate(_partial(base + dt.timedelta(days=expr.offset)), None)
@@ -348,6 +364,6 @@ def infer_article_date(article: Article, expressions: list[DateExpr]) -> Article
         if expr.kind == "weekday" and expr.weekday == latest.weekday():
             block = article.block_at(expr.start)
             if block is not None and direction_at(body, expr.start, expr.end,
-                                                  article.language) != FUTURE:
+                                                  article.language) not in (FUTURE, NEXT):
                 return replace(article, date=_partial(latest, inferred=True))
     return article

@@ -18,6 +18,9 @@ import re
 from .morph import analyse
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# A direction named before the weekday ("w przyszły poniedziałek", "last Monday"): unlike a
+# tense, it excludes the article's own day.
+NEXT, LAST = "next", "last"
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 # A clause ends at these: in "poinformował w środę, że wysłane zostaną" the Wednesday
@@ -28,10 +31,10 @@ _WINDOW = 80
 _DIRECTION_BEFORE = {
     **dict.fromkeys(("next", "coming", "przyszły", "przyszłą", "przyszłe", "najbliższy",
                      "najbliższą", "najbliższe", "następny", "następną", "nadchodzący",
-                     "nadchodzącą"), FUTURE),
+                     "nadchodzącą"), NEXT),
     **dict.fromkeys(("last", "past", "previous", "zeszły", "zeszłą", "zeszłe", "ubiegły",
                      "ubiegłą", "ubiegłe", "poprzedni", "poprzednią", "miniony", "minioną"),
-                    PAST),
+                    LAST),
 }
 # "said he would go", "planned to leave on Thursday", "has scheduled a news conference
 # Thursday": what was ahead when it was said is ahead of the article too.
