@@ -83,3 +83,17 @@ def test_the_articles_own_weekday_is_that_day(sentence, expected):
 ])
 def test_the_articles_own_weekday_in_english(sentence, expected):
     assert _first_date(sentence, MONDAY_4_JAN_2021, "en") == expected
+
+
+def test_a_sentence_is_dated_by_the_most_precise_date_it_states():
+    """"do jesieni tego roku … 29 marca 2019": the event is on the day, not in the year that
+    comes first; of two days, the first."""
+    from dossier.ingest import article_from_text
+    from dossier.link.events import build_events
+
+    text = (" date 2018-10-31 \nRząd ma czas do jesieni tego roku, bo Wielka Brytania opuści "
+            "Unię 29 marca 2019 roku.\n\nSpotkanie odbyło się 3 września, a kolejne "
+            "zaplanowano na 5 listopada.\n")
+    article, _ = article_from_text(text, "a", "a.txt")
+    events = build_events(article, find_expressions(article.body), [])
+    assert [e.date.value for e in events] == ["2019-03-29", "2018-09-03"]

@@ -13,27 +13,27 @@ def build_events(article: Article, expressions: list[DateExpr],
     mentions_by_article)."""
     mentions = [(s, e, a.id) for s, e, a in mentions]
     events: list[Event] = []
-    seen_sentences: set[tuple[int, int]] = set()
     previous = None
-    for expr in expressions:
-        block = article.block_at(expr.start)
-        if block is None:
+    for (start, end), dated in _by_sentence(article, expressions):
+        # One event per sentence, on the most precise date it states ("do jesieni tego roku,
+        # … 29 marca 2019": the day, not the year), the first of equals.
+        best = None
+        for expr in dated:
+            resolved = resolve(expr, article.date,
+                               direction_at(article.body, expr.start, expr.end,
+                                            article.language), previous)
+            if resolved is not None and (best is None or _PRECISION[resolved.date.precision]
+                                         > _PRECISION[best[1].date.precision]):
+                best = (expr, resolved)
+        if best is None:
             continue
-        s, e = sentence_bounds(block.text, expr.start - block.start)
-        start, end = block.start + s, block.start + e
-        sentence = article.body[start:end]
-        resolved = resolve(expr, article.date,
-                           direction_at(article.body, expr.start, expr.end, article.language),
-                           previous)
-        if resolved is None or (start, end) in seen_sentences:
-            continue
-        seen_sentences.add((start, end))  # one event per sentence: its first date wins
+        expr, resolved = best
         previous = resolved.date
         who = sorted({aid for ms, me, aid in mentions if start <= ms and me <= end})
         events.append(Event(
             id=f"{article.id}-e{expr.start}", article=article.id, date=resolved.date,
-            weekday=resolved.weekday, cue=expr.cue, start=start, end=end, text=sentence,
-            actors=tuple(who), cue_start=expr.start))
+            weekday=resolved.weekday, cue=expr.cue, start=start, end=end,
+            text=article.body[start:end], actors=tuple(who), cue_start=expr.start))
     for block in article.blocks:
         # An embedded post is an event on its own date stamp.
         if block.kind == "post" and block.date is not None:
@@ -44,6 +44,22 @@ def build_events(article: Article, expressions: list[DateExpr],
                 weekday=None, cue=block.stamp or block.date.value, start=block.start,
                 end=block.end, text=block.text, actors=tuple(who), cue_start=block.start))
     return sorted(events, key=lambda ev: (ev.start, ev.id))
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _by_sentence(article: Article, expressions: list[DateExpr]):
+    """The expressions grouped by the sentence they are in: ((start, end), [expr, ...]) in
+    the order of the sentences' first expressions."""
+    groups: dict[tuple[int, int], list[DateExpr]] = {}
+    for expr in expressions:
+        block = article.block_at(expr.start)
+        if block is None:
+            continue
+        s, e = sentence_bounds(block.text, expr.start - block.start)
+        groups.setdefault((block.start + s, block.start + e), []).append(expr)
+    return groups.items()
 
 
 def mentions_in(article_id: str, actors: list[Actor]) -> list[tuple[int, int, Actor]]:
