@@ -6,11 +6,13 @@ another."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from .morph import analyse
 from .tokens import Token
-from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_first_name, is_surname,
-                    noun_cases)
+from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_common_word, is_first_name,
+                    is_surname, lemmas, noun_cases)
 
 
 def _name_readings(word: str, surnames: bool) -> list[tuple[set, set, set]]:
@@ -133,9 +135,81 @@ def _indeclinable_place(word: str) -> bool:
     return bool(readings) and all(a.has_case("nom") and a.has_case("gen") for a in readings)
 
 
+# A web address's name ("Onet.pl"): a name of its own, never part of a person's.
+_DOMAIN = re.compile(r"^[\w-]{2,}\.[a-z]{2,6}$")
+# Endings of the genitive an unknown word may show (Naftohazu, Tatarów, Krymskich).
+_GENITIVE_ENDINGS = ("u", "ów", "ego", "ej", "ich", "ych")
+
+
+def _after_role(run: list[int], tokens: list[Token]) -> bool:
+    """Whether a role noun in the singular stands right before the run ("szef | MSW...")."""
+    k = run[0] - 1
+    if k < 0 or not tokens[k].is_word or tokens[run[0]].start - tokens[k].end != 1:
+        return False
+    return bool(lemmas(tokens[k].text) & lexicon.words("entities", "role_nouns")) and any(
+        "sg" in a.number.split(".") for a in analyse(tokens[k].text) if a.pos in NOUN_POS)
+
+
+def _closes_body(token: Token, after_role: bool) -> bool:
+    """Whether a word can end the name of a body a person's name follows: an acronym, a web
+    address, or (after a role noun, whose scope it names) a genitive that is no first name."""
+    word = token.text
+    if token.acronym or _DOMAIN.match(word):
+        return True
+    if not after_role or is_first_name(word):
+        return False
+    readings = analyse(word)
+    if not readings:
+        return word.lower().endswith(_GENITIVE_ENDINGS)
+    # A proper noun's genitive or an adjective's (not "kima", a common noun's, in "Kim").
+    return any(a.has_case("gen") and (a.pos == "adj" or (a.proper and a.pos in NOUN_POS))
+               for a in readings)
+
+
+def _person_word(word: str, first: bool) -> bool:
+    """A capitalised word that may be a first name (``first``) or a surname: the dictionary
+    reads it so (a first name: as nothing else), or does not know it (Andrij, Refat) and it
+    is no common word."""
+    if not word[:1].isupper() or word.isupper() or is_common_word(word):
+        return False
+    readings = analyse(word)
+    names = ["imię" in a.qualifiers or "nazwisko" in a.qualifiers for a in readings]
+    return all(names) if first else not readings or any(names)
+
+
+def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
+    """Where a person's first name and surname begin after the name of a body glued before
+    them ("szef MSW | Matteo Salvini", "prezes Naftohazu | Andrij Kobolew", "PolskieRadio.pl
+    | Joerg Forbrig"): the body's last word is an acronym, a web address or, after a role
+    noun, a genitive; the first name one the dictionary knows (or, after a role noun or an
+    acronym, a word it does not know), in a case the role noun can share."""
+    after_role = _after_role(run, tokens)
+    for size in (2, 3):
+        cut = len(run) - size
+        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role):
+            continue
+        words = [tokens[i].text for i in run[cut:]]
+        if any(tokens[i].acronym for i in run[cut:]) or not _person_word(words[0], True) or \
+                not all(_person_word(w, False) for w in words[1:]):
+            continue
+        first_readings = [a for a in analyse(words[0]) if "imię" in a.qualifiers]
+        if first_readings and after_role and not any(a.has_case("nom") for a in first_readings):
+            continue  # "prezes Fundacji Stefana Batorego": a genitive goes on with the body
+        return cut
+    return None
+
+
 def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """Cut a run where one name ends and another begins: after a place in the genitive
-    ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
+    ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow"), before a
+    person's name after a body's ("szef MSW | Matteo Salvini")."""
+    cut = _person_after_body(run, tokens) if len(run) > 2 else None
+    if cut is not None:
+        return [*_split_run(run[:cut], tokens), run[cut:]]
+    return _split_run(run, tokens)
+
+
+def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
     parts: list[list[int]] = []
     current: list[int] = []
     institution = head_kind(tokens[run[0]].text) is not None
