@@ -197,3 +197,8 @@ def test_a_name_whose_genitive_words_go_on_is_not_cut():
     assert _cut("Premier Jan Krzysztof Bielecki przemawiał.", "Jan", "Bielecki") == \
         ["Jan Krzysztof Bielecki"]
     assert _cut("Program BBC Scotland News pokazał.", "BBC", "News") == ["BBC Scotland News"]
+
+
+def test_a_person_of_four_names_after_a_body_stays_whole():
+    assert _cut("Prezydent Meksyku Andres Manuel Lopez Obrador powiedział.", "Meksyku",
+                "Obrador") == ["Meksyku", "Andres Manuel Lopez Obrador"]

@@ -184,7 +184,9 @@ def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
     noun, a genitive; the first name one the dictionary knows (or, after a role noun or an
     acronym, a word it does not know), in a case the role noun can share."""
     after_role = _after_role(run, tokens)
-    for size in (2, 3):
+    # The longest name first: "prezydent Meksyku | Andres Manuel Lopez Obrador" (Andres is
+    # a woman's surname in the genitive too).
+    for size in range(min(4, len(run) - 1), 1, -1):
         cut = len(run) - size
         if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role):
             continue
