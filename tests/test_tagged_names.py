@@ -202,3 +202,9 @@ def test_a_name_whose_genitive_words_go_on_is_not_cut():
 def test_a_person_of_four_names_after_a_body_stays_whole():
     assert _cut("Prezydent Meksyku Andres Manuel Lopez Obrador powiedział.", "Meksyku",
                 "Obrador") == ["Meksyku", "Andres Manuel Lopez Obrador"]
+
+
+def test_an_institutions_name_and_the_person_after_an_adjective_and_a_role():
+    assert _cut("Posłanka opozycyjnej Partii Pracy Molly Hewson zabrała głos.", "Partii",
+                "Hewson") == ["Partii Pracy", "Molly Hewson"]
+    assert _cut("Premier Kim Sung Hwan przyjechał.", "Kim", "Hwan") == ["Kim Sung Hwan"]

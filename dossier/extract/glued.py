@@ -142,17 +142,24 @@ _GENITIVE_ENDINGS = ("u", "ów", "ego", "ej", "ich", "ych")
 
 
 def _after_role(run: list[int], tokens: list[Token]) -> bool:
-    """Whether a role noun in the singular stands right before the run ("szef | MSW...")."""
+    """Whether a role noun in the singular stands right before the run ("szef | MSW..."), or
+    with an adjective between ("posłanka opozycyjnej | Partii Pracy...")."""
     k = run[0] - 1
     if k < 0 or not tokens[k].is_word or tokens[run[0]].start - tokens[k].end != 1:
         return False
+    if k > 0 and tokens[k].text.islower() and tokens[k - 1].is_word and \
+            tokens[k].start - tokens[k - 1].end == 1 and analyse(tokens[k].text) and \
+            all(a.pos == "adj" for a in analyse(tokens[k].text)):
+        k -= 1
     return bool(lemmas(tokens[k].text) & lexicon.words("entities", "role_nouns")) and any(
         "sg" in a.number.split(".") for a in analyse(tokens[k].text) if a.pos in NOUN_POS)
 
 
-def _closes_body(token: Token, after_role: bool) -> bool:
+def _closes_body(token: Token, after_role: bool, alone: bool = True) -> bool:
     """Whether a word can end the name of a body a person's name follows: an acronym, a web
-    address, or (after a role noun, whose scope it names) a genitive that is no first name."""
+    address, or (after a role noun, whose scope it names) a genitive that is no first name:
+    a proper noun's or an adjective's, or a common noun's ending a name of several words
+    ("Partii Pracy"; not "kima", a common noun's genitive, in "premier Kim Sung Hwan")."""
     word = token.text
     if token.acronym or _DOMAIN.match(word):
         return True
@@ -161,9 +168,8 @@ def _closes_body(token: Token, after_role: bool) -> bool:
     readings = analyse(word)
     if not readings:
         return word.lower().endswith(_GENITIVE_ENDINGS)
-    # A proper noun's genitive or an adjective's (not "kima", a common noun's, in "Kim").
-    return any(a.has_case("gen") and (a.pos == "adj" or (a.proper and a.pos in NOUN_POS))
-               for a in readings)
+    return any(a.has_case("gen") and (a.pos == "adj" or (
+        (a.proper or not alone) and a.pos in NOUN_POS)) for a in readings)
 
 
 def _person_word(word: str, first: bool) -> bool:
@@ -188,7 +194,7 @@ def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
     # a woman's surname in the genitive too).
     for size in range(min(4, len(run) - 1), 1, -1):
         cut = len(run) - size
-        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role):
+        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role, cut == 1):
             continue
         words = [tokens[i].text for i in run[cut:]]
         if any(tokens[i].acronym for i in run[cut:]) or not _person_word(words[0], True) or \
