@@ -208,3 +208,15 @@ def test_an_institutions_name_and_the_person_after_an_adjective_and_a_role():
     assert _cut("Posłanka opozycyjnej Partii Pracy Molly Hewson zabrała głos.", "Partii",
                 "Hewson") == ["Partii Pracy", "Molly Hewson"]
     assert _cut("Premier Kim Sung Hwan przyjechał.", "Kim", "Hwan") == ["Kim Sung Hwan"]
+
+
+def test_a_surname_in_a_companys_name_ends_no_body():
+    # (Not cut after Goldman, a surname's genitive too: the company's name stays whole.)
+    cut = _cut("Dyrektor generalny Goldman Sachs Lloyd Bennett przemawiał.", "Goldman",
+               "Bennett")
+    assert "Sachs Lloyd Bennett" not in cut and cut[0].startswith("Goldman Sachs")
+
+
+def test_a_person_after_a_role_and_the_surname_it_belongs_to():
+    assert _cut("Doradca premier Smith Stephen Parkerson odszedł.", "Smith",
+                "Parkerson") == ["Smith", "Stephen Parkerson"]

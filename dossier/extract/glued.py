@@ -155,7 +155,8 @@ def _after_role(run: list[int], tokens: list[Token]) -> bool:
         "sg" in a.number.split(".") for a in analyse(tokens[k].text) if a.pos in NOUN_POS)
 
 
-def _closes_body(token: Token, after_role: bool, alone: bool = True) -> bool:
+def _closes_body(token: Token, after_role: bool, alone: bool = True,
+                 surname_after: bool = False) -> bool:
     """Whether a word can end the name of a body a person's name follows: an acronym, a web
     address, or (after a role noun, whose scope it names) a genitive that is no first name:
     a proper noun's or an adjective's, or a common noun's ending a name of several words
@@ -168,8 +169,11 @@ def _closes_body(token: Token, after_role: bool, alone: bool = True) -> bool:
     readings = analyse(word)
     if not readings:
         return word.lower().endswith(_GENITIVE_ENDINGS)
+    # A surname's genitive alone ends a body when no surname follows ("doradca premier May |
+    # Stephen Parkinson", not "dyrektor Goldman | Sachs Lloyd Blankfein").
     return any(a.has_case("gen") and (a.pos == "adj" or (
-        (a.proper or not alone) and a.pos in NOUN_POS)) for a in readings)
+        (a.proper or not alone) and a.pos in NOUN_POS and
+        (a.kind != "person" or not alone or not surname_after))) for a in readings)
 
 
 def _person_word(word: str, first: bool) -> bool:
@@ -194,9 +198,11 @@ def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
     # a woman's surname in the genitive too).
     for size in range(min(4, len(run) - 1), 1, -1):
         cut = len(run) - size
-        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role, cut == 1):
-            continue
         words = [tokens[i].text for i in run[cut:]]
+        surname_after = bool(analyse(words[0])) and not is_first_name(words[0])
+        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role, cut == 1,
+                                       surname_after):
+            continue
         if any(tokens[i].acronym for i in run[cut:]) or not _person_word(words[0], True) or \
                 not all(_person_word(w, False) for w in words[1:]):
             continue
