@@ -220,3 +220,15 @@ def test_a_surname_in_a_companys_name_ends_no_body():
 def test_a_person_after_a_role_and_the_surname_it_belongs_to():
     assert _cut("Doradca premier Smith Stephen Parkerson odszedł.", "Smith",
                 "Parkerson") == ["Smith", "Stephen Parkerson"]
+
+
+def test_the_body_cut_off_before_a_person_is_no_person():
+    # The role noun's cue ("szef": a person) is the person's after the body, not the body's.
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Wczoraj szef Gazoprzesyłu Ołeh Nazarczuk podpisał umowę.\n",
+                                "a0", "a0.txt")[0]
+    cues = {m.text: m.kind_cue for m in extract_mentions(article).mentions}
+    assert cues.get("Ołeh Nazarczuk") == "person"
+    assert cues.get("Gazoprzesyłu", "absent") != "person"
