@@ -191,8 +191,8 @@ def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
     """Where a person's first name and surname begin after the name of a body glued before
     them ("szef MSW | Matteo Salvini", "prezes Naftohazu | Andrij Kobolew", "PolskieRadio.pl
     | Joerg Forbrig"): the body's last word is an acronym, a web address or, after a role
-    noun, a genitive; the first name one the dictionary knows (or, after a role noun or an
-    acronym, a word it does not know), in a case the role noun can share."""
+    noun, a genitive; the first name a word the dictionary knows only as a person's name (in
+    the nominative, after a role noun) or does not know at all."""
     after_role = _after_role(run, tokens)
     # The longest name first: "prezydent Meksyku | Andres Manuel Lopez Obrador" (Andres is
     # a woman's surname in the genitive too).
@@ -200,7 +200,7 @@ def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
         cut = len(run) - size
         words = [tokens[i].text for i in run[cut:]]
         surname_after = bool(analyse(words[0])) and not is_first_name(words[0])
-        if cut < 1 or not _closes_body(tokens[run[cut - 1]], after_role, cut == 1,
+        if not _closes_body(tokens[run[cut - 1]], after_role, cut == 1,
                                        surname_after):
             continue
         if any(tokens[i].acronym for i in run[cut:]) or not _person_word(words[0], True) or \
