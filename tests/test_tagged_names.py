@@ -155,3 +155,80 @@ def test_an_indeclinable_place_may_open_a_name():
     # Cambridge is the same in every case: no genitive before the next name.
     assert split_glued(words[1:3], tokens) == [words[1:3]]
     assert split_glued(words[4:8], tokens) == [words[4:6], words[6:8]]
+
+
+def _cut(text: str, first: str, last: str) -> list[str]:
+    """The names split_glued cuts the words from ``first`` to ``last`` of ``text`` into."""
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    run = [i for i in range(words.index(first), words.index(last) + 1) if tokens[i].is_word]
+    return [" ".join(tokens[i].text for i in part) for part in split_glued(run, tokens)]
+
+
+def test_a_body_and_the_person_after_a_role_are_two_names():
+    # After a role noun, a genitive (or an acronym) names the role's scope and the first name
+    # and surname after it the person, even when the dictionary knows neither.
+    assert _cut("Szef MSW Piero Baldini mówił o granicach.", "MSW", "Baldini") == \
+        ["MSW", "Piero Baldini"]
+    assert _cut("Prezes Gazoprzesyłu Ołeh Nazarczuk podpisał umowę.",
+                "Gazoprzesyłu", "Nazarczuk") == ["Gazoprzesyłu", "Ołeh Nazarczuk"]
+    assert _cut("Premier Węgier Laszlo Kovacs przyjechał.", "Węgier", "Kovacs") == \
+        ["Węgier", "Laszlo Kovacs"]
+    assert _cut("Premier Ukrainy Ołeksij Marczenko przyjechał.", "Ukrainy", "Marczenko") == \
+        ["Ukrainy", "Ołeksij Marczenko"]
+    assert _cut("Szef Rady Starszych Tatarów Krymskich Enwer Kurtow zabrał głos.",
+                "Rady", "Kurtow") == ["Rady Starszych Tatarów Krymskich", "Enwer Kurtow"]
+
+
+def test_a_domain_or_an_acronym_before_a_first_name_ends_there():
+    assert _cut("Jak powiedział Wiadomosci.pl Dieter Hoffmann, sprawa jest pilna.",
+                "Wiadomosci.pl", "Hoffmann") == ["Wiadomosci.pl", "Dieter Hoffmann"]
+    assert _cut("Według NBP Adam Kowalczyk odszedł.", "NBP", "Kowalczyk") == \
+        ["NBP", "Adam Kowalczyk"]
+
+
+def test_a_name_whose_genitive_words_go_on_is_not_cut():
+    assert _cut("Rektor Uniwersytetu Jana Kochanowskiego przemawiał.", "Uniwersytetu",
+                "Kochanowskiego") == ["Uniwersytetu Jana Kochanowskiego"]
+    assert _cut("Prezes Fundacji Stefana Batorego przemawiał.", "Fundacji", "Batorego") == \
+        ["Fundacji Stefana Batorego"]
+    assert _cut("Prezydent Recep Tayyip Erdogan przemawiał.", "Recep", "Erdogan") == \
+        ["Recep Tayyip Erdogan"]
+    assert _cut("Premier Jan Krzysztof Bielecki przemawiał.", "Jan", "Bielecki") == \
+        ["Jan Krzysztof Bielecki"]
+    assert _cut("Program BBC Scotland News pokazał.", "BBC", "News") == ["BBC Scotland News"]
+
+
+def test_a_person_of_four_names_after_a_body_stays_whole():
+    assert _cut("Prezydent Meksyku Andres Manuel Lopez Obrador powiedział.", "Meksyku",
+                "Obrador") == ["Meksyku", "Andres Manuel Lopez Obrador"]
+
+
+def test_an_institutions_name_and_the_person_after_an_adjective_and_a_role():
+    assert _cut("Posłanka opozycyjnej Partii Pracy Molly Hewson zabrała głos.", "Partii",
+                "Hewson") == ["Partii Pracy", "Molly Hewson"]
+    assert _cut("Premier Kim Sung Hwan przyjechał.", "Kim", "Hwan") == ["Kim Sung Hwan"]
+
+
+def test_a_surname_in_a_companys_name_ends_no_body():
+    # (Not cut after Goldman, a surname's genitive too: the company's name stays whole.)
+    cut = _cut("Dyrektor generalny Goldman Sachs Lloyd Bennett przemawiał.", "Goldman",
+               "Bennett")
+    assert "Sachs Lloyd Bennett" not in cut and cut[0].startswith("Goldman Sachs")
+
+
+def test_a_person_after_a_role_and_the_surname_it_belongs_to():
+    assert _cut("Doradca premier Smith Stephen Parkerson odszedł.", "Smith",
+                "Parkerson") == ["Smith", "Stephen Parkerson"]
+
+
+def test_the_body_cut_off_before_a_person_is_no_person():
+    # The role noun's cue ("szef": a person) is the person's after the body, not the body's.
+    from dossier.extract.mentions import extract_mentions
+    from dossier.ingest import article_from_text
+
+    article = article_from_text("Wczoraj szef Gazoprzesyłu Ołeh Nazarczuk podpisał umowę.\n",
+                                "a0", "a0.txt")[0]
+    cues = {m.text: m.kind_cue for m in extract_mentions(article).mentions}
+    assert cues.get("Ołeh Nazarczuk") == "person"
+    assert cues.get("Gazoprzesyłu", "absent") != "person"

@@ -6,11 +6,13 @@ another."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from .morph import analyse
 from .tokens import Token
-from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_first_name, is_surname,
-                    noun_cases)
+from .words import (NOUN_POS, agree, geo_genitive, head_kind, is_common_word, is_first_name,
+                    is_surname, lemmas, noun_cases)
 
 
 def _name_readings(word: str, surnames: bool) -> list[tuple[set, set, set]]:
@@ -133,9 +135,95 @@ def _indeclinable_place(word: str) -> bool:
     return bool(readings) and all(a.has_case("nom") and a.has_case("gen") for a in readings)
 
 
+# A web address's name ("Onet.pl"): a name of its own, never part of a person's.
+_DOMAIN = re.compile(r"^[\w-]{2,}\.[a-z]{2,6}$")
+# Endings of the genitive an unknown word may show (Naftohazu, Tatarów, Krymskich).
+_GENITIVE_ENDINGS = ("u", "ów", "ego", "ej", "ich", "ych")
+
+
+def _after_role(run: list[int], tokens: list[Token]) -> bool:
+    """Whether a role noun in the singular stands right before the run ("szef | MSW..."), or
+    with an adjective between ("posłanka opozycyjnej | Partii Pracy...")."""
+    k = run[0] - 1
+    if k < 0 or not tokens[k].is_word or tokens[run[0]].start - tokens[k].end != 1:
+        return False
+    if k > 0 and tokens[k].text.islower() and tokens[k - 1].is_word and \
+            tokens[k].start - tokens[k - 1].end == 1 and analyse(tokens[k].text) and \
+            all(a.pos == "adj" for a in analyse(tokens[k].text)):
+        k -= 1
+    return bool(lemmas(tokens[k].text) & lexicon.words("entities", "role_nouns")) and any(
+        "sg" in a.number.split(".") for a in analyse(tokens[k].text) if a.pos in NOUN_POS)
+
+
+def _closes_body(token: Token, after_role: bool, alone: bool = True,
+                 surname_after: bool = False) -> bool:
+    """Whether a word can end the name of a body a person's name follows: an acronym, a web
+    address, or (after a role noun, whose scope it names) a genitive that is no first name:
+    a proper noun's or an adjective's, or a common noun's ending a name of several words
+    ("Partii Pracy"; not "kima", a common noun's genitive, in "premier Kim Sung Hwan")."""
+    word = token.text
+    if token.acronym or _DOMAIN.match(word):
+        return True
+    if not after_role or is_first_name(word):
+        return False
+    readings = analyse(word)
+    if not readings:
+        return word.lower().endswith(_GENITIVE_ENDINGS)
+    # A surname's genitive alone ends a body when no surname follows ("doradca premier May |
+    # Stephen Parkinson", not "dyrektor Goldman | Sachs Lloyd Blankfein").
+    return any(a.has_case("gen") and (a.pos == "adj" or (
+        (a.proper or not alone) and a.pos in NOUN_POS and
+        (a.kind != "person" or not alone or not surname_after))) for a in readings)
+
+
+def _person_word(word: str, first: bool) -> bool:
+    """A capitalised word that may be a first name (``first``) or a surname: the dictionary
+    reads it so (a first name: as nothing else), or does not know it (Andrij, Refat) and it
+    is no common word."""
+    if not word[:1].isupper() or word.isupper() or is_common_word(word):
+        return False
+    readings = analyse(word)
+    names = ["imię" in a.qualifiers or "nazwisko" in a.qualifiers for a in readings]
+    return all(names) if first else not readings or any(names)
+
+
+def _person_after_body(run: list[int], tokens: list[Token]) -> int | None:
+    """Where a person's first name and surname begin after the name of a body glued before
+    them ("szef MSW | Matteo Salvini", "prezes Naftohazu | Andrij Kobolew", "PolskieRadio.pl
+    | Joerg Forbrig"): the body's last word is an acronym, a web address or, after a role
+    noun, a genitive; the first name a word the dictionary knows only as a person's name (in
+    the nominative, after a role noun) or does not know at all."""
+    after_role = _after_role(run, tokens)
+    # The longest name first: "prezydent Meksyku | Andres Manuel Lopez Obrador" (Andres is
+    # a woman's surname in the genitive too).
+    for size in range(min(4, len(run) - 1), 1, -1):
+        cut = len(run) - size
+        words = [tokens[i].text for i in run[cut:]]
+        surname_after = bool(analyse(words[0])) and not is_first_name(words[0])
+        if not _closes_body(tokens[run[cut - 1]], after_role, cut == 1,
+                                       surname_after):
+            continue
+        if any(tokens[i].acronym for i in run[cut:]) or not _person_word(words[0], True) or \
+                not all(_person_word(w, False) for w in words[1:]):
+            continue
+        first_readings = [a for a in analyse(words[0]) if "imię" in a.qualifiers]
+        if first_readings and after_role and not any(a.has_case("nom") for a in first_readings):
+            continue  # "prezes Fundacji Stefana Batorego": a genitive goes on with the body
+        return cut
+    return None
+
+
 def split_glued(run: list[int], tokens: list[Token]) -> list[list[int]]:
     """Cut a run where one name ends and another begins: after a place in the genitive
-    ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow")."""
+    ("Kazachstanu | Kasym-Żomart Tokajew", "MSZ Kazachstanu | Ajbek Smadijarow"), before a
+    person's name after a body's ("szef MSW | Matteo Salvini")."""
+    cut = _person_after_body(run, tokens) if len(run) > 2 else None
+    if cut is not None:
+        return [*_split_run(run[:cut], tokens), run[cut:]]
+    return _split_run(run, tokens)
+
+
+def _split_run(run: list[int], tokens: list[Token]) -> list[list[int]]:
     parts: list[list[int]] = []
     current: list[int] = []
     institution = head_kind(tokens[run[0]].text) is not None

@@ -256,6 +256,9 @@ def make_mention(article: Article, tokens: list[Token], part: list[int], parts: 
     role = None
     if len(parts) == 1:
         role = role_before(tokens, part[0], stripped)
+    elif n_part == 0 and kind_cue == "person" and role_before(tokens, part[0], stripped):
+        # "szef Gazoprzesyłu | Ołeh Nazarczuk": the role is the person's after the body.
+        kind_cue = None
     elif n_part > 0:
         # "Prezydent Kazachstanu | Kasym-Żomart Tokajew": the genitive cut off
         # before the name completes the role of the person after it.
