@@ -44,6 +44,15 @@ CASES = [
     ("Fuel costs have doubled", "Victor Almsley", "Victor Almsley", "statement"),
     ("Crews are already working", "Victor Almsley", "Victor Almsley", "statement"),
     ("We will watch the figures", "Owen Lakeby", "Lakeby", "statement"),
+    # Polish direct speech opened with a dash and closed by "– <speech verb> <speaker>", or
+    # by the verb alone: then the speaker is the subject the text last named.
+    ("Ta ustawa zmieni sposób", "Anna Zielińska", "Anna Zielińska", "statement"),
+    ("Nikt nie konsultował", "Barbara Lis", "Barbara Lis", "statement"),
+    ("Komisja zajmie się projektem", "Jerzy Malinowski", "przewodniczący", "statement"),
+    ("Leśnicy czekają na te przepisy", "Anna Zielińska", "Zielińska", "statement"),
+    ("Nie możemy dłużej zwlekać", "Anna Zielińska", "Zielińska", "statement"),
+    # One inhabitant ("Amerykanin") is a person the text does not name, not the state.
+    ("Europa powinna chronić", None, "Amerykanin", "statement"),
 ]
 
 

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import lexicon
 from ..extract.morph import analyse
+from ..extract.words import demonym_country
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
+from .dash_quotes import dash_quotes
 from .quote_runs import continued, reopened
 
 _QUOTE = re.compile(
@@ -88,8 +91,8 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
     """The quotes of one article; ``mentions`` are its (start, end, actor) (see
     link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
     paragraphs = [(b.start, b.text) for b in article.blocks if b.kind == "paragraph"]
-    quoted = [(base + m.start(), base + m.end()) for base, text in paragraphs
-              for m in _QUOTE.finditer(text)]
+    quoted = sorted((base + c.start, base + c.end) for base, text in paragraphs
+                    for c in _candidates(text, article.language == "en"))
     ctx = _Context(sorted(mentions, key=lambda t: (t[0], t[1], t[2].id)), roles,
                    article.language == "en", article.body, paragraphs, quoted)
     quotes: list[Quote] = []
@@ -100,32 +103,66 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
         if block.kind != "paragraph":
             continue
         text = block.text
-        for m in _QUOTE.finditer(text):
-            words = m["q"].split()
-            if len(words) < 2 or _is_title(words):
+        for m in _candidates(text, ctx.english):
+            words = text[m.q_start:m.q_end].split()
+            if len(words) < 2 or (not m.dash and _is_title(words)):
                 continue  # a single quoted word or a title ("Le Figaro"): not words said
             term = len(words) < TERM_WORDS
-            if term and not _has_speech_verb(text, m.start(), m.end()):
+            if term and not _has_speech_verb(text, m.start, m.end):
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
-            speaker = _after(text, m.start(), m.end(), block.start, ctx)
+            speaker = _after(text, m.start, m.end, block.start, ctx)
             credited_after = speaker is not None
+            if speaker is None and m.dash:
+                speaker = _dash_context(block.start + m.start, previous, ctx)
             if speaker is None and ctx.english:
-                speaker = continued(article.body, block.start + m.start(), previous) or \
-                    reopened(block, m.start(), before_block, _QUOTE, lambda text, at, base:
+                speaker = continued(article.body, block.start + m.start, previous) or \
+                    reopened(block, m.start, before_block, _QUOTE, lambda text, at, base:
                              _before(text, at, base, ctx, last_speaker))
-            if speaker is None:
-                speaker = _before(text, m.start(), block.start, ctx, last_speaker)
+            if speaker is None and not m.dash:
+                speaker = _before(text, m.start, block.start, ctx, last_speaker)
             speaker_id, speaker_text = speaker if speaker else (None, None)
             if term and not (speaker_id or speaker_text):
                 continue  # a phrase set off with nobody clearly behind it
             if speaker_id:
                 last_speaker = (speaker_id, speaker_text)
-            previous = (block.start + m.end(), speaker, credited_after)
-            qs, qe = block.start + m.start("q"), block.start + m.end("q")
+            previous = (block.start + m.end, speaker, credited_after)
+            qs, qe = block.start + m.q_start, block.start + m.q_end
             quotes.append(Quote(article.id, speaker_id, speaker_text, article.body[qs:qe],
                                 qs, qe, "term" if term else "statement"))
         before_block = block
     return quotes
+
+
+class _Span(NamedTuple):
+    """A quotation in its paragraph: marks (or opening dash) included, and its words."""
+
+    start: int
+    end: int
+    q_start: int
+    q_end: int
+    dash: bool
+
+
+def _candidates(text: str, english: bool) -> list[_Span]:
+    """The quotations of a paragraph, in order: in quotation marks, and (Polish) opened with
+    a dash (link/dash_quotes.py); marks inside a dash-opened speech quote within it, and
+    are the same speaker's words, not a quote of their own."""
+    dashed = [] if english else [_Span(s, e, s, e, True)
+                                 for s, e in dash_quotes(text, _speech_verb)]
+    marked = [_Span(m.start(), m.end(), m.start("q"), m.end("q"), False)
+              for m in _QUOTE.finditer(text)
+              if not any(d.start <= m.start() < d.end for d in dashed)]
+    return sorted(dashed + marked)
+
+
+def _dash_context(start: int, previous, ctx: _Context):
+    """Who closes "– To ważny krok – dodał." with a verb alone: the speaker of the quote
+    just before in the same paragraph ("– … – powiedział X. – … – dodał."), else the person
+    the text last made its subject, as a pronoun's antecedent is found."""
+    here = max((b for b, _t in ctx.paragraphs if b <= start), default=0)
+    if previous is not None and previous[1] is not None and here <= previous[0] <= start:
+        return previous[1]
+    return ctx.pronoun("on", start)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -159,8 +196,15 @@ def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
     if not ctx.english and not _nominative(surface):
         return False
     if actor.kind == "place":
-        return subject == "state"
+        return subject == "state" and not _one_inhabitant(surface)
     return actor.kind in ("person", "organization")
+
+
+def _one_inhabitant(surface: str) -> bool:
+    """"powiedział Irlandczyk": an inhabitants' name in the singular is one person, whom the
+    text does not name, not the state speaking (as "Amerykanie" may)."""
+    return demonym_country(surface) is not None and \
+        any("sg" in a.tag.split(":") for a in analyse(surface))
 
 
 def _after_preposition(before: str) -> bool:
