@@ -53,6 +53,14 @@ CASES = [
     ("Nie możemy dłużej zwlekać", "Anna Zielińska", "Zielińska", "statement"),
     # One inhabitant ("Amerykanin") is a person the text does not name, not the state.
     ("Europa powinna chronić", None, "Amerykanin", "statement"),
+    # A speaker written after the verb but not resolved is not the one quoted before ("z
+    # kolei" is no partitive); a dash closes speech only before a speech verb; the object of
+    # a preposition ("w rozmowie z Gazeta Leśna") is not the speaker.
+    ("Kolejne zmiany przyjmiemy", "Kazimierz Nowicki", "Kazimierz Nowicki", "statement"),
+    ("Władza nie słucha obywateli w tej sprawie", "Kazimierz Nowicki", "Kazimierz Nowicki",
+     "statement"),
+    ("Kontrola wykazała wiele", "Tomasz Rudnicki", "Tomasz Rudnicki", "statement"),
+    ("Nie zgadzam się z tą oceną", "Marian Kos", "Marian Kos", "statement"),
 ]
 
 
@@ -76,6 +84,14 @@ def test_speaker(dossier, opening, speaker, written, kind):
     actor = dossier.actor(quote.speaker) if quote.speaker else None
     assert (actor.name if actor else None, quote.speaker_text, quote.kind) == \
         (speaker, written, kind)
+
+
+def test_a_dash_closing_a_quote_opens_none(dossier):
+    """"… uchybień. – podkreślił …": a dash before a speech verb closes the quote before it;
+    the words after it are no quote of their own; a quote ends at its own closing dash."""
+    texts = [q.text for q in dossier.quotes]
+    assert not [t for t in texts if t.startswith("podkreślił")]
+    assert "Władza nie słucha obywateli w tej sprawie" in texts
 
 
 def test_no_quote_credited_to_a_place_that_does_not_speak(dossier):

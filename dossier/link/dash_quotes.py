@@ -24,6 +24,10 @@ def dash_quotes(text: str, speech_verb: Callable[[str], bool]) -> Iterator[tuple
         if opened is None:
             return
         start = opened.end()
+        if not (text[start].isupper() or text[start].isdigit() or text[start] in "„\"“«(") \
+                or speech_verb(re.match(r"\w*", text[start:])[0]):
+            at = start  # "… uchybień. – podkreślił X": the dash closes, it does not open
+            continue
         closing = next((c for c in _CLOSE.finditer(text, start) if speech_verb(c["word"])),
                        None)
         if closing is None:

@@ -112,7 +112,7 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
             speaker = _after(text, m.start, m.end, block.start, ctx)
             credited_after = speaker is not None
-            if speaker is None and m.dash:
+            if speaker is None and m.dash and not _names_after(text[m.end:]):
                 speaker = _dash_context(block.start + m.start, previous, ctx)
             if speaker is None and ctx.english:
                 speaker = continued(article.body, block.start + m.start, previous) or \
@@ -153,6 +153,15 @@ def _candidates(text: str, english: bool) -> list[_Span]:
               for m in _QUOTE.finditer(text)
               if not any(d.start <= m.start() < d.end for d in dashed)]
     return sorted(dashed + marked)
+
+
+def _names_after(rest: str) -> bool:
+    """Whether the attribution after a closing dash writes a name ("– dodał z kolei Nowicki"):
+    then a speaker is written, and one not understood is no cue to the last one."""
+    m = _AFTER_DASH.match(rest)
+    words = re.findall(r"\w+", _clause(m["rest"])) if m else []
+    governed = _governed(words)
+    return any(w[:1].isupper() and i not in governed for i, w in enumerate(words) if i)
 
 
 def _dash_context(start: int, previous, ctx: _Context):
@@ -280,7 +289,7 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
     for hit in (reversed(inside) if before_verb else inside):
         s, e, actor = hit
         lead = [t.text.lower() for t in tokens if t.end <= s]
-        if _PARTITIVE & set(lead) or len(lead) > 12:
+        if _PARTITIVE & set(_without_in_turn(lead)) or len(lead) > 12:
             break
         surface = text[s - base:e - base]
         beside = e >= tokens[-1].end if before_verb else not lead
@@ -294,6 +303,25 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
     return _role_holder(words, quote_abs, ctx), " ".join(words[:6])
 
 
+def _governed(words: list[str]) -> set[int]:
+    """The indices of the words a preposition governs: the word right after it and the
+    capitalised words continuing a name there ("z Gazeta Leśna")."""
+    governed: set[int] = set()
+    for i, w in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if before.lower() in _PREPOSITIONS or (i - 1 in governed and w[:1].isupper()
+                                               and before[:1].isupper()):
+            governed.add(i)
+    return governed
+
+
+def _without_in_turn(words: list[str]) -> list[str]:
+    """The words but "z kolei" (in turn), whose "z" is no partitive."""
+    return [w for i, w in enumerate(words)
+            if not (w == "z" and words[i + 1:i + 2] == ["kolei"]) and
+            not (w == "kolei" and words[i - 1:i] == ["z"])]
+
+
 _PREPOSITIONS = {"w", "we", "na", "do", "dla", "z", "ze", "po", "przed", "przy", "od", "o",
                  "podczas", "u", "za", "pod", "nad", "wobec", "przez"}
 _EN_PREPOSITIONS = {"in", "at", "from", "to", "of", "on", "with", "by", "for", "into"}
@@ -305,8 +333,10 @@ def _subject_words(tokens: list[Token]) -> list[str]:
     "radykalne ugrupowanie"; "prawnik Asi Bibi w wiadomości" -> "prawnik Asi Bibi"); none
     when no noun is among them ("wtorkowa")."""
     words = [t.text for t in tokens]
-    start = next((i for i, w in enumerate(words)
-                  if w.lower() not in _PREPOSITIONS and _nominative(w)), None)
+    # The object of a preposition ("w rozmowie z Gazeta Leśna") is nobody's subject.
+    governed = _governed(words)
+    start = next((i for i, w in enumerate(words) if w.lower() not in _PREPOSITIONS and
+                  _nominative(w) and i not in governed), None)
     if start is None:
         return []
     # "jedna z mieszkanek Kłodzka": a partitive right after the first word belongs to it.
