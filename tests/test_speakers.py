@@ -61,6 +61,8 @@ CASES = [
      "statement"),
     ("Kontrola wykazała wiele", "Tomasz Rudnicki", "Tomasz Rudnicki", "statement"),
     ("Nie zgadzam się z tą oceną", "Marian Kos", "Marian Kos", "statement"),
+    # A role with a nationality: the holder of that country's role, not the last named.
+    ("Nasze kraje łączy", "Petro Kowalenko", "ukraiński prezydent", "statement"),
 ]
 
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..extract.morph import analyse
-from ..extract.words import demonym_country
+from ..extract.words import demonym_country, nationality_country
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
@@ -355,6 +355,9 @@ def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
     the only one in the dossier."""
     role_nouns = lexicon.words("entities", "role_nouns")
     lowered = [w.lower() for w in words if w.lower() not in ("the", "a")]
+    country = nationality_country(lowered[0]) if len(lowered) > 1 else None
+    if country:  # "ukraiński prezydent": the role is the noun, the adjective its country
+        words, lowered = words[1:], lowered[1:]
     if not lowered:
         return None
     head = {lowered[0]} | {a.lemma.lower() for a in analyse(lowered[0])}
@@ -366,7 +369,8 @@ def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
         role_head = {role_words[0]} | {a.lemma.lower() for a in analyse(role_words[0])}
         # A capitalised word after the noun qualifies it ("rzecznik Kremla"): it must match.
         qualifier = [w.lower() for w in words[1:2] if w[:1].isupper()]
-        if role_head & head and all(w in role_words for w in qualifier):
+        if role_head & head and all(w in role_words for w in qualifier) and \
+                (country is None or _of_country(role_words, country)):
             holders.append(actor)
     named_before = {a.id: s for s, _e, a in ctx.mentions if s < offset}
     here = sorted({a.id for a in holders if a.id in named_before},
@@ -375,6 +379,13 @@ def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
         return here[0]
     everywhere = sorted({a.id for a in holders})
     return everywhere[0] if len(everywhere) == 1 else None
+
+
+def _of_country(role_words: list[str], country: str) -> bool:
+    """Whether a role names the country ("prezydent Ukrainy", "ukraiński prezydent")."""
+    low = country.lower()
+    return any(nationality_country(w) == country or
+               any(a.lemma.lower() == low for a in analyse(w)) for w in role_words)
 
 
 def _according(before: str, s: int, base: int, ctx: _Context, text: str):
