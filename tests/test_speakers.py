@@ -63,6 +63,9 @@ CASES = [
     ("Nie zgadzam się z tą oceną", "Marian Kos", "Marian Kos", "statement"),
     # A role with a nationality: the holder of that country's role, not the last named.
     ("Nasze kraje łączy", "Petro Kowalenko", "ukraiński prezydent", "statement"),
+    # "szef KPRM": the person heading the organisation, not the organisation.
+    ("Wszystkie szkoły otrzymają", "Marek Zawadzki", "szef KPRM", "statement"),
+    ("rząd nie planuje żadnych zmian", "Marek Zawadzki", "szefa KPRM", "statement"),
 ]
 
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..extract.morph import analyse
-from ..extract.words import demonym_country, nationality_country
+from ..extract.words import demonym_country, lemmas, nationality_country
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
@@ -200,13 +200,20 @@ def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
     in Polish, and not after a preposition: "w USA powie"); a place only where _state allowed
     it (``subject`` == "state"). A name written in lower case ("niemiecki chadek": an
     adjective standing for its country) is no speaker. ``before``: the text before the name."""
-    if surface[:1].islower() or _after_preposition(before):
-        return False
+    if surface[:1].islower() or _after_preposition(before) or \
+            (actor.kind != "person" and _after_role(before)):
+        return False  # "szef KPRM", "według szefa KPRM": the role's holder speaks
     if not ctx.english and not _nominative(surface):
         return False
     if actor.kind == "place":
         return subject == "state" and not _one_inhabitant(surface)
     return actor.kind in ("person", "organization")
+
+
+def _after_role(before: str) -> bool:
+    words = re.findall(r"\w+", before[-20:])
+    return bool(words) and bool(lemmas(words[-1].lower()) & lexicon.words("entities",
+                                                                           "role_nouns"))
 
 
 def _one_inhabitant(surface: str) -> bool:
@@ -399,6 +406,10 @@ def _according(before: str, s: int, base: int, ctx: _Context, text: str):
             if hit is not None and hit[0] - start < 3 and \
                     hit[2].kind in ("person", "organization"):
                 return hit[2].id, text[hit[0] - base:hit[1] - base]
+            written = before[at + len(word) + 1:].split()[:2]
+            holder = _role_holder(written, start, ctx) if written else None
+            if holder:  # "według szefa KPRM": the person heading it
+                return holder, " ".join(w.strip(",") for w in written)
     return None
 
 
