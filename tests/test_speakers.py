@@ -66,6 +66,9 @@ CASES = [
     # "szef KPRM": the person heading the organisation, not the organisation.
     ("Wszystkie szkoły otrzymają", "Marek Zawadzki", "szef KPRM", "statement"),
     ("rząd nie planuje żadnych zmian", "Marek Zawadzki", "szefa KPRM", "statement"),
+    # "adwokat Mei Lin, Tomasz Brzeski": the name after the noun is whose lawyer he is (in the
+    # genitive, though an indeclinable name does not show it); the apposition names him.
+    ("To dobry dzień dla wszystkich", "Tomasz Brzeski", "Tomasz Brzeski", "statement"),
 ]
 
 

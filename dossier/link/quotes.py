@@ -278,8 +278,26 @@ def _after(text: str, quote_start: int, quote_end: int, base: int, ctx: _Context
             return None  # `"…" and then he said`: the quote is not his
         return _named(pre, ctx, text, base, quote_start + base, quote_end + base,
                       before_verb=True)
-    return _named(post, ctx, text, base, quote_start + base, quote_end + base,
-                  before_verb=False)
+    named = _named(post, ctx, text, base, quote_start + base, quote_end + base,
+                   before_verb=False)
+    return _apposition(text, rest_start + len(clause), named, base, ctx) or named
+
+
+def _apposition(text: str, clause_end: int, named, base: int, ctx: _Context):
+    """"powiedział prawnik Bibi, Saiful Mulook": a name after a common noun is whose the
+    noun is (a genitive an indeclinable name does not show); a person named right after
+    the comma is the speaker."""
+    if not named or not named[0] or not named[1] or not text.startswith(",", clause_end):
+        return None
+    at = text.rfind(named[1], 0, clause_end)
+    lead = re.findall(r"\w+", text[max(0, at - 30):at])
+    if at < 0 or not lead or not lead[-1].islower() or _speech_verb(lead[-1]):
+        return None
+    start = base + clause_end + 1
+    hit = ctx.mention_in(start, start + 80)
+    if hit is None or hit[2].kind != "person" or text[clause_end + 1:hit[0] - base].strip():
+        return None
+    return hit[2].id, text[hit[0] - base:hit[1] - base]
 
 
 def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start: int,
