@@ -23,12 +23,14 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..extract.morph import analyse
-from ..extract.words import demonym_country, lemmas, nationality_country
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
 from .dash_quotes import dash_quotes
 from .quote_runs import continued, reopened
+from .speaker_words import (EN_PREPOSITIONS, PARTITIVE, PREPOSITIONS, after_role,
+                            governed_by_preposition, nominative, one_inhabitant, role_holder,
+                            subject_role, subject_words, without_in_turn)
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
@@ -38,7 +40,6 @@ _AFTER_DASH = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>.{0,160})")
 _AFTER_EN = re.compile(r"^\s*,?\s*(?P<rest>[^„\"“”«»]{0,120})")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s[-–—]\s")
 TERM_WORDS = 4  # a quote of fewer words is a term
-_PARTITIVE = {"z", "ze", "spośród", "wśród", "of", "among"}
 _TITLE_GLUE = {"of", "the", "and", "for", "from", "with", "in", "on", "at", "to", "a", "an",
                "w", "i", "z", "ze", "na", "do", "o", "we", "und", "der", "die", "das", "le",
                "la", "les", "de", "du", "des"}
@@ -160,7 +161,7 @@ def _names_after(rest: str) -> bool:
     then a speaker is written, and one not understood is no cue to the last one."""
     m = _AFTER_DASH.match(rest)
     words = re.findall(r"\w+", _clause(m["rest"])) if m else []
-    governed = _governed(words)
+    governed = governed_by_preposition(words)
     return any(w[:1].isupper() and i not in governed for i, w in enumerate(words) if i)
 
 
@@ -186,14 +187,6 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     return any(t.is_word and _speech_verb(t.text) for t in tokenize(text[s:e]))
 
 
-def _nominative(surface: str) -> bool:
-    """Whether a name as written can be the subject: its first word has a nominative
-    reading, or no case at all (an acronym, a word Morfeusz does not know)."""
-    first = surface.split()[0] if surface.split() else surface
-    analyses = [a for a in analyse(first) if len(a.tag.split(":")) > 2]
-    return not analyses or any(a.has_case("nom") for a in analyses)
-
-
 def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
                before: str = "") -> bool:
     """A person or an organisation as the speech act's subject or named speaker (nominative,
@@ -201,31 +194,18 @@ def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
     it (``subject`` == "state"). A name written in lower case ("niemiecki chadek": an
     adjective standing for its country) is no speaker. ``before``: the text before the name."""
     if surface[:1].islower() or _after_preposition(before) or \
-            (actor.kind != "person" and _after_role(before)):
+            (actor.kind != "person" and after_role(before)):
         return False  # "szef KPRM", "według szefa KPRM": the role's holder speaks
-    if not ctx.english and not _nominative(surface):
+    if not ctx.english and not nominative(surface):
         return False
     if actor.kind == "place":
-        return subject == "state" and not _one_inhabitant(surface)
+        return subject == "state" and not one_inhabitant(surface)
     return actor.kind in ("person", "organization")
-
-
-def _after_role(before: str) -> bool:
-    words = re.findall(r"\w+", before[-20:])
-    return bool(words) and bool(lemmas(words[-1].lower()) & lexicon.words("entities",
-                                                                           "role_nouns"))
-
-
-def _one_inhabitant(surface: str) -> bool:
-    """"powiedział Irlandczyk": an inhabitants' name in the singular is one person, whom the
-    text does not name, not the state speaking (as "Amerykanie" may)."""
-    return demonym_country(surface) is not None and \
-        any("sg" in a.tag.split(":") for a in analyse(surface))
 
 
 def _after_preposition(before: str) -> bool:
     words = re.findall(r"\w+", before[-20:])
-    return bool(words) and words[-1].lower() in _PREPOSITIONS | _EN_PREPOSITIONS
+    return bool(words) and words[-1].lower() in PREPOSITIONS | EN_PREPOSITIONS
 
 
 def _country(actor: Actor) -> bool:
@@ -314,7 +294,7 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
     for hit in (reversed(inside) if before_verb else inside):
         s, e, actor = hit
         lead = [t.text.lower() for t in tokens if t.end <= s]
-        if _PARTITIVE & set(_without_in_turn(lead)) or len(lead) > 12:
+        if PARTITIVE & set(without_in_turn(lead)) or len(lead) > 12:
             break
         surface = text[s - base:e - base]
         beside = e >= tokens[-1].end if before_verb else not lead
@@ -322,95 +302,10 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
             return actor.id, surface
     if tokens[0].text.lower() in PRONOUNS and len(tokens) <= 2:
         return ctx.pronoun(tokens[0].text, quote_start)
-    words = [t.text for t in tokens] if ctx.english else _subject_words(tokens)
+    words = [t.text for t in tokens] if ctx.english else subject_words(tokens)
     if not words:
         return None
-    return _role_holder(words, quote_abs, ctx), " ".join(words[:6])
-
-
-def _governed(words: list[str]) -> set[int]:
-    """The indices of the words a preposition governs: the word right after it and the
-    capitalised words continuing a name there ("z Gazeta Leśna")."""
-    governed: set[int] = set()
-    for i, w in enumerate(words[1:], 1):
-        before = words[i - 1]
-        if before.lower() in _PREPOSITIONS or (i - 1 in governed and w[:1].isupper()
-                                               and before[:1].isupper()):
-            governed.add(i)
-    return governed
-
-
-def _without_in_turn(words: list[str]) -> list[str]:
-    """The words but "z kolei" (in turn), whose "z" is no partitive."""
-    return [w for i, w in enumerate(words)
-            if not (w == "z" and words[i + 1:i + 2] == ["kolei"]) and
-            not (w == "kolei" and words[i - 1:i] == ["z"])]
-
-
-_PREPOSITIONS = {"w", "we", "na", "do", "dla", "z", "ze", "po", "przed", "przy", "od", "o",
-                 "podczas", "u", "za", "pod", "nad", "wobec", "przez"}
-_EN_PREPOSITIONS = {"in", "at", "from", "to", "of", "on", "with", "by", "for", "into"}
-
-
-def _subject_words(tokens: list[Token]) -> list[str]:
-    """The words naming an unnamed speaker, as written: from the first that can be the
-    subject (nominative) to the next preposition ("w oświadczeniu radykalne ugrupowanie" ->
-    "radykalne ugrupowanie"; "prawnik Asi Bibi w wiadomości" -> "prawnik Asi Bibi"); none
-    when no noun is among them ("wtorkowa")."""
-    words = [t.text for t in tokens]
-    # The object of a preposition ("w rozmowie z Gazeta Leśna") is nobody's subject.
-    governed = _governed(words)
-    start = next((i for i, w in enumerate(words) if w.lower() not in _PREPOSITIONS and
-                  _nominative(w) and i not in governed), None)
-    if start is None:
-        return []
-    # "jedna z mieszkanek Kłodzka": a partitive right after the first word belongs to it.
-    end = next((i for i in range(start + 1, len(words)) if words[i].lower() in _PREPOSITIONS
-                and not (i == start + 1 and words[i].lower() in _PARTITIVE)), len(words))
-    chosen = words[start:end]
-    # Participles stand as nouns for speakers: "mówili protestujący", "zatrzymani".
-    nouns = any(a.pos in ("subst", "depr", "ger", "pact", "ppas") for w in chosen
-                for a in analyse(w.lower()))
-    return chosen if nouns else []
-
-
-def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
-    """The actor a role noun stands for ("prezydent", "rzecznik Kremla", "the president"):
-    of the actors given that role, the one this article names last before the quote, else
-    the only one in the dossier."""
-    role_nouns = lexicon.words("entities", "role_nouns")
-    lowered = [w.lower() for w in words if w.lower() not in ("the", "a")]
-    country = nationality_country(lowered[0]) if len(lowered) > 1 else None
-    if country:  # "ukraiński prezydent": the role is the noun, the adjective its country
-        words, lowered = words[1:], lowered[1:]
-    if not lowered:
-        return None
-    head = {lowered[0]} | {a.lemma.lower() for a in analyse(lowered[0])}
-    if not head & role_nouns:
-        return None
-    holders = []
-    for role, actor in ctx.roles:
-        role_words = role.split()
-        role_head = {role_words[0]} | {a.lemma.lower() for a in analyse(role_words[0])}
-        # A capitalised word after the noun qualifies it ("rzecznik Kremla"): it must match.
-        qualifier = [w.lower() for w in words[1:2] if w[:1].isupper()]
-        if role_head & head and all(w in role_words for w in qualifier) and \
-                (country is None or _of_country(role_words, country)):
-            holders.append(actor)
-    named_before = {a.id: s for s, _e, a in ctx.mentions if s < offset}
-    here = sorted({a.id for a in holders if a.id in named_before},
-                  key=lambda i: -named_before[i])
-    if here:
-        return here[0]
-    everywhere = sorted({a.id for a in holders})
-    return everywhere[0] if len(everywhere) == 1 else None
-
-
-def _of_country(role_words: list[str], country: str) -> bool:
-    """Whether a role names the country ("prezydent Ukrainy", "ukraiński prezydent")."""
-    low = country.lower()
-    return any(nationality_country(w) == country or
-               any(a.lemma.lower() == low for a in analyse(w)) for w in role_words)
+    return role_holder(words, quote_abs, ctx), " ".join(words[:6])
 
 
 def _according(before: str, s: int, base: int, ctx: _Context, text: str):
@@ -425,7 +320,7 @@ def _according(before: str, s: int, base: int, ctx: _Context, text: str):
                     hit[2].kind in ("person", "organization"):
                 return hit[2].id, text[hit[0] - base:hit[1] - base]
             written = before[at + len(word) + 1:].split()[:2]
-            holder = _role_holder(written, start, ctx) if written else None
+            holder = role_holder(written, start, ctx) if written else None
             if holder:  # "według szefa KPRM": the person heading it
                 return holder, " ".join(w.strip(",") for w in written)
     return None
@@ -463,14 +358,14 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
             return subject[2].id, surface
     if verb_at == 1 and tokens[0].text.lower() in PRONOUNS:
         return ctx.pronoun(tokens[0].text, sentence_start)  # "He added: „…”"
-    role = _subject_role(tokens[:verb_at], quote_abs, ctx)
+    role = subject_role(tokens[:verb_at], quote_abs, ctx)
     if role:
         return role, None
     after_verb = ctx.mention_in(verb.end, quote_abs)
     if after_verb is not None:
         gap = _words(text[verb.end - base:after_verb[0] - base], verb.end)
         surface = text[after_verb[0] - base:after_verb[1] - base]
-        if len(gap) <= 3 and not _PARTITIVE & {t.text.lower() for t in gap} and \
+        if len(gap) <= 3 and not PARTITIVE & {t.text.lower() for t in gap} and \
                 _may_speak(after_verb[2], surface, ctx,
                            _state(after_verb[2], statement or not
                                   text[verb.end - base:after_verb[0] - base].strip()),
@@ -497,13 +392,3 @@ def _previous_subject(text: str, sentence_start: int, base: int, ctx: _Context):
     return None
 
 
-def _subject_role(tokens: list[Token], quote_abs: int, ctx: _Context) -> str | None:
-    """"prezydent Kazachstanu stwierdził": a role noun before the verb, in the nominative,
-    and the actor holding that role."""
-    role_nouns = lexicon.words("entities", "role_nouns")
-    for i in range(len(tokens) - 1, -1, -1):
-        word = tokens[i].text.lower()
-        lemmas = {word} | {a.lemma.lower() for a in analyse(word)}
-        if lemmas & role_nouns and (ctx.english or _nominative(word)):
-            return _role_holder([t.text for t in tokens[i:i + 2]], quote_abs, ctx)
-    return None
