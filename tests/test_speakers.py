@@ -44,6 +44,31 @@ CASES = [
     ("Fuel costs have doubled", "Victor Almsley", "Victor Almsley", "statement"),
     ("Crews are already working", "Victor Almsley", "Victor Almsley", "statement"),
     ("We will watch the figures", "Owen Lakeby", "Lakeby", "statement"),
+    # Polish direct speech opened with a dash and closed by "– <speech verb> <speaker>", or
+    # by the verb alone: then the speaker is the subject the text last named.
+    ("Ta ustawa zmieni sposób", "Anna Zielińska", "Anna Zielińska", "statement"),
+    ("Nikt nie konsultował", "Barbara Lis", "Barbara Lis", "statement"),
+    ("Komisja zajmie się projektem", "Jerzy Malinowski", "przewodniczący", "statement"),
+    ("Leśnicy czekają na te przepisy", "Anna Zielińska", "Zielińska", "statement"),
+    ("Nie możemy dłużej zwlekać", "Anna Zielińska", "Zielińska", "statement"),
+    # One inhabitant ("Amerykanin") is a person the text does not name, not the state.
+    ("Europa powinna chronić", None, "Amerykanin", "statement"),
+    # A speaker written after the verb but not resolved is not the one quoted before ("z
+    # kolei" is no partitive); a dash closes speech only before a speech verb; the object of
+    # a preposition ("w rozmowie z Gazeta Leśna") is not the speaker.
+    ("Kolejne zmiany przyjmiemy", "Kazimierz Nowicki", "Kazimierz Nowicki", "statement"),
+    ("Władza nie słucha obywateli w tej sprawie", "Kazimierz Nowicki", "Kazimierz Nowicki",
+     "statement"),
+    ("Kontrola wykazała wiele", "Tomasz Rudnicki", "Tomasz Rudnicki", "statement"),
+    ("Nie zgadzam się z tą oceną", "Marian Kos", "Marian Kos", "statement"),
+    # A role with a nationality: the holder of that country's role, not the last named.
+    ("Nasze kraje łączy", "Petro Kowalenko", "ukraiński prezydent", "statement"),
+    # "szef KPRM": the person heading the organisation, not the organisation.
+    ("Wszystkie szkoły otrzymają", "Marek Zawadzki", "szef KPRM", "statement"),
+    ("rząd nie planuje żadnych zmian", "Marek Zawadzki", "szefa KPRM", "statement"),
+    # "adwokat Mei Lin, Tomasz Brzeski": the name after the noun is whose lawyer he is (in the
+    # genitive, though an indeclinable name does not show it); the apposition names him.
+    ("To dobry dzień dla wszystkich", "Tomasz Brzeski", "Tomasz Brzeski", "statement"),
 ]
 
 
@@ -67,6 +92,14 @@ def test_speaker(dossier, opening, speaker, written, kind):
     actor = dossier.actor(quote.speaker) if quote.speaker else None
     assert (actor.name if actor else None, quote.speaker_text, quote.kind) == \
         (speaker, written, kind)
+
+
+def test_a_dash_closing_a_quote_opens_none(dossier):
+    """"… uchybień. – podkreślił …": a dash before a speech verb closes the quote before it;
+    the words after it are no quote of their own; a quote ends at its own closing dash."""
+    texts = [q.text for q in dossier.quotes]
+    assert not [t for t in texts if t.startswith("podkreślił")]
+    assert "Władza nie słucha obywateli w tej sprawie" in texts
 
 
 def test_no_quote_credited_to_a_place_that_does_not_speak(dossier):

@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import lexicon
 from ..extract.morph import analyse
 from ..extract.tokens import Token, sentence_bounds, tokenize
 from ..model import Actor, Article, Quote
 from .antecedent import PRONOUNS, antecedent
+from .dash_quotes import dash_quotes
 from .quote_runs import continued, reopened
+from .speaker_words import (EN_PREPOSITIONS, PARTITIVE, PREPOSITIONS, after_role,
+                            governed_by_preposition, nominative, one_inhabitant, role_holder,
+                            subject_role, subject_words, without_in_turn)
 
 _QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(:–—-]))[„\"“«](?P<q>[^„\"“”«»]+?)[”\"“»](?=$|[\s.,;:!?)…–—-])")
@@ -35,7 +40,6 @@ _AFTER_DASH = re.compile(r"^\s*[,.]?\s*[-–—]\s*(?P<rest>.{0,160})")
 _AFTER_EN = re.compile(r"^\s*,?\s*(?P<rest>[^„\"“”«»]{0,120})")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s[-–—]\s")
 TERM_WORDS = 4  # a quote of fewer words is a term
-_PARTITIVE = {"z", "ze", "spośród", "wśród", "of", "among"}
 _TITLE_GLUE = {"of", "the", "and", "for", "from", "with", "in", "on", "at", "to", "a", "an",
                "w", "i", "z", "ze", "na", "do", "o", "we", "und", "der", "die", "das", "le",
                "la", "les", "de", "du", "des"}
@@ -88,8 +92,8 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
     """The quotes of one article; ``mentions`` are its (start, end, actor) (see
     link/events.py: mentions_in), ``roles`` the dossier's (roles_of)."""
     paragraphs = [(b.start, b.text) for b in article.blocks if b.kind == "paragraph"]
-    quoted = [(base + m.start(), base + m.end()) for base, text in paragraphs
-              for m in _QUOTE.finditer(text)]
+    quoted = sorted((base + c.start, base + c.end) for base, text in paragraphs
+                    for c in _candidates(text, article.language == "en"))
     ctx = _Context(sorted(mentions, key=lambda t: (t[0], t[1], t[2].id)), roles,
                    article.language == "en", article.body, paragraphs, quoted)
     quotes: list[Quote] = []
@@ -100,32 +104,75 @@ def extract_quotes(article: Article, mentions: list[tuple[int, int, Actor]],
         if block.kind != "paragraph":
             continue
         text = block.text
-        for m in _QUOTE.finditer(text):
-            words = m["q"].split()
-            if len(words) < 2 or _is_title(words):
+        for m in _candidates(text, ctx.english):
+            words = text[m.q_start:m.q_end].split()
+            if len(words) < 2 or (not m.dash and _is_title(words)):
                 continue  # a single quoted word or a title ("Le Figaro"): not words said
             term = len(words) < TERM_WORDS
-            if term and not _has_speech_verb(text, m.start(), m.end()):
+            if term and not _has_speech_verb(text, m.start, m.end):
                 continue  # "siły pokojowe", "obce siły": a phrase set off, not words said
-            speaker = _after(text, m.start(), m.end(), block.start, ctx)
+            speaker = _after(text, m.start, m.end, block.start, ctx)
             credited_after = speaker is not None
+            if speaker is None and m.dash and not _names_after(text[m.end:]):
+                speaker = _dash_context(block.start + m.start, previous, ctx)
             if speaker is None and ctx.english:
-                speaker = continued(article.body, block.start + m.start(), previous) or \
-                    reopened(block, m.start(), before_block, _QUOTE, lambda text, at, base:
+                speaker = continued(article.body, block.start + m.start, previous) or \
+                    reopened(block, m.start, before_block, _QUOTE, lambda text, at, base:
                              _before(text, at, base, ctx, last_speaker))
-            if speaker is None:
-                speaker = _before(text, m.start(), block.start, ctx, last_speaker)
+            if speaker is None and not m.dash:
+                speaker = _before(text, m.start, block.start, ctx, last_speaker)
             speaker_id, speaker_text = speaker if speaker else (None, None)
             if term and not (speaker_id or speaker_text):
                 continue  # a phrase set off with nobody clearly behind it
             if speaker_id:
                 last_speaker = (speaker_id, speaker_text)
-            previous = (block.start + m.end(), speaker, credited_after)
-            qs, qe = block.start + m.start("q"), block.start + m.end("q")
+            previous = (block.start + m.end, speaker, credited_after)
+            qs, qe = block.start + m.q_start, block.start + m.q_end
             quotes.append(Quote(article.id, speaker_id, speaker_text, article.body[qs:qe],
                                 qs, qe, "term" if term else "statement"))
         before_block = block
     return quotes
+
+
+class _Span(NamedTuple):
+    """A quotation in its paragraph: marks (or opening dash) included, and its words."""
+
+    start: int
+    end: int
+    q_start: int
+    q_end: int
+    dash: bool
+
+
+def _candidates(text: str, english: bool) -> list[_Span]:
+    """The quotations of a paragraph, in order: in quotation marks, and (Polish) opened with
+    a dash (link/dash_quotes.py); marks inside a dash-opened speech quote within it, and
+    are the same speaker's words, not a quote of their own."""
+    dashed = [] if english else [_Span(s, e, s, e, True)
+                                 for s, e in dash_quotes(text, _speech_verb)]
+    marked = [_Span(m.start(), m.end(), m.start("q"), m.end("q"), False)
+              for m in _QUOTE.finditer(text)
+              if not any(d.start <= m.start() < d.end for d in dashed)]
+    return sorted(dashed + marked)
+
+
+def _names_after(rest: str) -> bool:
+    """Whether the attribution after a closing dash writes a name ("– dodał z kolei Nowicki"):
+    then a speaker is written, and one not understood is no cue to the last one."""
+    m = _AFTER_DASH.match(rest)
+    words = re.findall(r"\w+", _clause(m["rest"])) if m else []
+    governed = governed_by_preposition(words)
+    return any(w[:1].isupper() and i not in governed for i, w in enumerate(words) if i)
+
+
+def _dash_context(start: int, previous, ctx: _Context):
+    """Who closes "– To ważny krok – dodał." with a verb alone: the speaker of the quote
+    just before in the same paragraph ("– … – powiedział X. – … – dodał."), else the person
+    the text last made its subject, as a pronoun's antecedent is found."""
+    here = max((b for b, _t in ctx.paragraphs if b <= start), default=0)
+    if previous is not None and previous[1] is not None and here <= previous[0] <= start:
+        return previous[1]
+    return ctx.pronoun("on", start)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -140,32 +187,25 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     return any(t.is_word and _speech_verb(t.text) for t in tokenize(text[s:e]))
 
 
-def _nominative(surface: str) -> bool:
-    """Whether a name as written can be the subject: its first word has a nominative
-    reading, or no case at all (an acronym, a word Morfeusz does not know)."""
-    first = surface.split()[0] if surface.split() else surface
-    analyses = [a for a in analyse(first) if len(a.tag.split(":")) > 2]
-    return not analyses or any(a.has_case("nom") for a in analyses)
-
-
 def _may_speak(actor: Actor, surface: str, ctx: _Context, subject: str | bool,
                before: str = "") -> bool:
     """A person or an organisation as the speech act's subject or named speaker (nominative,
     in Polish, and not after a preposition: "w USA powie"); a place only where _state allowed
     it (``subject`` == "state"). A name written in lower case ("niemiecki chadek": an
     adjective standing for its country) is no speaker. ``before``: the text before the name."""
-    if surface[:1].islower() or _after_preposition(before):
-        return False
-    if not ctx.english and not _nominative(surface):
+    if surface[:1].islower() or _after_preposition(before) or \
+            (actor.kind != "person" and after_role(before)):
+        return False  # "szef KPRM", "według szefa KPRM": the role's holder speaks
+    if not ctx.english and not nominative(surface):
         return False
     if actor.kind == "place":
-        return subject == "state"
+        return subject == "state" and not one_inhabitant(surface)
     return actor.kind in ("person", "organization")
 
 
 def _after_preposition(before: str) -> bool:
     words = re.findall(r"\w+", before[-20:])
-    return bool(words) and words[-1].lower() in _PREPOSITIONS | _EN_PREPOSITIONS
+    return bool(words) and words[-1].lower() in PREPOSITIONS | EN_PREPOSITIONS
 
 
 def _country(actor: Actor) -> bool:
@@ -218,8 +258,26 @@ def _after(text: str, quote_start: int, quote_end: int, base: int, ctx: _Context
             return None  # `"…" and then he said`: the quote is not his
         return _named(pre, ctx, text, base, quote_start + base, quote_end + base,
                       before_verb=True)
-    return _named(post, ctx, text, base, quote_start + base, quote_end + base,
-                  before_verb=False)
+    named = _named(post, ctx, text, base, quote_start + base, quote_end + base,
+                   before_verb=False)
+    return _apposition(text, rest_start + len(clause), named, base, ctx) or named
+
+
+def _apposition(text: str, clause_end: int, named, base: int, ctx: _Context):
+    """"powiedział prawnik Bibi, Saiful Mulook": a name after a common noun is whose the
+    noun is (a genitive an indeclinable name does not show); a person named right after
+    the comma is the speaker."""
+    if not named or not named[0] or not named[1] or not text.startswith(",", clause_end):
+        return None
+    at = text.rfind(named[1], 0, clause_end)
+    lead = re.findall(r"\w+", text[max(0, at - 30):at])
+    if at < 0 or not lead or not lead[-1].islower() or _speech_verb(lead[-1]):
+        return None
+    start = base + clause_end + 1
+    hit = ctx.mention_in(start, start + 80)
+    if hit is None or hit[2].kind != "person" or text[clause_end + 1:hit[0] - base].strip():
+        return None
+    return hit[2].id, text[hit[0] - base:hit[1] - base]
 
 
 def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start: int,
@@ -236,7 +294,7 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
     for hit in (reversed(inside) if before_verb else inside):
         s, e, actor = hit
         lead = [t.text.lower() for t in tokens if t.end <= s]
-        if _PARTITIVE & set(lead) or len(lead) > 12:
+        if PARTITIVE & set(without_in_turn(lead)) or len(lead) > 12:
             break
         surface = text[s - base:e - base]
         beside = e >= tokens[-1].end if before_verb else not lead
@@ -244,63 +302,10 @@ def _named(tokens: list[Token], ctx: _Context, text: str, base: int, quote_start
             return actor.id, surface
     if tokens[0].text.lower() in PRONOUNS and len(tokens) <= 2:
         return ctx.pronoun(tokens[0].text, quote_start)
-    words = [t.text for t in tokens] if ctx.english else _subject_words(tokens)
+    words = [t.text for t in tokens] if ctx.english else subject_words(tokens)
     if not words:
         return None
-    return _role_holder(words, quote_abs, ctx), " ".join(words[:6])
-
-
-_PREPOSITIONS = {"w", "we", "na", "do", "dla", "z", "ze", "po", "przed", "przy", "od", "o",
-                 "podczas", "u", "za", "pod", "nad", "wobec", "przez"}
-_EN_PREPOSITIONS = {"in", "at", "from", "to", "of", "on", "with", "by", "for", "into"}
-
-
-def _subject_words(tokens: list[Token]) -> list[str]:
-    """The words naming an unnamed speaker, as written: from the first that can be the
-    subject (nominative) to the next preposition ("w oświadczeniu radykalne ugrupowanie" ->
-    "radykalne ugrupowanie"; "prawnik Asi Bibi w wiadomości" -> "prawnik Asi Bibi"); none
-    when no noun is among them ("wtorkowa")."""
-    words = [t.text for t in tokens]
-    start = next((i for i, w in enumerate(words)
-                  if w.lower() not in _PREPOSITIONS and _nominative(w)), None)
-    if start is None:
-        return []
-    # "jedna z mieszkanek Kłodzka": a partitive right after the first word belongs to it.
-    end = next((i for i in range(start + 1, len(words)) if words[i].lower() in _PREPOSITIONS
-                and not (i == start + 1 and words[i].lower() in _PARTITIVE)), len(words))
-    chosen = words[start:end]
-    # Participles stand as nouns for speakers: "mówili protestujący", "zatrzymani".
-    nouns = any(a.pos in ("subst", "depr", "ger", "pact", "ppas") for w in chosen
-                for a in analyse(w.lower()))
-    return chosen if nouns else []
-
-
-def _role_holder(words: list[str], offset: int, ctx: _Context) -> str | None:
-    """The actor a role noun stands for ("prezydent", "rzecznik Kremla", "the president"):
-    of the actors given that role, the one this article names last before the quote, else
-    the only one in the dossier."""
-    role_nouns = lexicon.words("entities", "role_nouns")
-    lowered = [w.lower() for w in words if w.lower() not in ("the", "a")]
-    if not lowered:
-        return None
-    head = {lowered[0]} | {a.lemma.lower() for a in analyse(lowered[0])}
-    if not head & role_nouns:
-        return None
-    holders = []
-    for role, actor in ctx.roles:
-        role_words = role.split()
-        role_head = {role_words[0]} | {a.lemma.lower() for a in analyse(role_words[0])}
-        # A capitalised word after the noun qualifies it ("rzecznik Kremla"): it must match.
-        qualifier = [w.lower() for w in words[1:2] if w[:1].isupper()]
-        if role_head & head and all(w in role_words for w in qualifier):
-            holders.append(actor)
-    named_before = {a.id: s for s, _e, a in ctx.mentions if s < offset}
-    here = sorted({a.id for a in holders if a.id in named_before},
-                  key=lambda i: -named_before[i])
-    if here:
-        return here[0]
-    everywhere = sorted({a.id for a in holders})
-    return everywhere[0] if len(everywhere) == 1 else None
+    return role_holder(words, quote_abs, ctx), " ".join(words[:6])
 
 
 def _according(before: str, s: int, base: int, ctx: _Context, text: str):
@@ -314,6 +319,10 @@ def _according(before: str, s: int, base: int, ctx: _Context, text: str):
             if hit is not None and hit[0] - start < 3 and \
                     hit[2].kind in ("person", "organization"):
                 return hit[2].id, text[hit[0] - base:hit[1] - base]
+            written = before[at + len(word) + 1:].split()[:2]
+            holder = role_holder(written, start, ctx) if written else None
+            if holder:  # "według szefa KPRM": the person heading it
+                return holder, " ".join(w.strip(",") for w in written)
     return None
 
 
@@ -349,14 +358,14 @@ def _before(text: str, quote_start: int, base: int, ctx: _Context, last_speaker)
             return subject[2].id, surface
     if verb_at == 1 and tokens[0].text.lower() in PRONOUNS:
         return ctx.pronoun(tokens[0].text, sentence_start)  # "He added: „…”"
-    role = _subject_role(tokens[:verb_at], quote_abs, ctx)
+    role = subject_role(tokens[:verb_at], quote_abs, ctx)
     if role:
         return role, None
     after_verb = ctx.mention_in(verb.end, quote_abs)
     if after_verb is not None:
         gap = _words(text[verb.end - base:after_verb[0] - base], verb.end)
         surface = text[after_verb[0] - base:after_verb[1] - base]
-        if len(gap) <= 3 and not _PARTITIVE & {t.text.lower() for t in gap} and \
+        if len(gap) <= 3 and not PARTITIVE & {t.text.lower() for t in gap} and \
                 _may_speak(after_verb[2], surface, ctx,
                            _state(after_verb[2], statement or not
                                   text[verb.end - base:after_verb[0] - base].strip()),
@@ -383,13 +392,3 @@ def _previous_subject(text: str, sentence_start: int, base: int, ctx: _Context):
     return None
 
 
-def _subject_role(tokens: list[Token], quote_abs: int, ctx: _Context) -> str | None:
-    """"prezydent Kazachstanu stwierdził": a role noun before the verb, in the nominative,
-    and the actor holding that role."""
-    role_nouns = lexicon.words("entities", "role_nouns")
-    for i in range(len(tokens) - 1, -1, -1):
-        word = tokens[i].text.lower()
-        lemmas = {word} | {a.lemma.lower() for a in analyse(word)}
-        if lemmas & role_nouns and (ctx.english or _nominative(word)):
-            return _role_holder([t.text for t in tokens[i:i + 2]], quote_abs, ctx)
-    return None
