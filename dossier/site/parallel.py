@@ -232,7 +232,8 @@ def convert_pages(config, files, workers: int | None = None, min_pages: int = MI
 def _build(job: tuple, index: int) -> tuple[str, list | None, tuple | None]:
     """Build and write one page; with ``index``, also take what the search index takes of
     it (search_record.read_page) from the file just written, while the page is at hand:
-    (src_uri, what its build logged (None: failed), (its file's identity, its record))."""
+    (src_uri, what its build logged (None: failed), (its file's identity, (its content key,
+    its record))))."""
     pages, config, doc_files, nav, env, spool, index_site = job
     page = pages[index]
     with _Capture() as collect:
@@ -250,7 +251,9 @@ def _build(job: tuple, index: int) -> tuple[str, list | None, tuple | None]:
 
         path = Path(page.file.abs_dest_path)
         # Its identity first: should anything write the file again, the index reads it.
-        search = (identity(index_site, path), read_page(path, index_site))
+        ident = identity(index_site, path)
+        key, record = read_page(path, index_site)
+        search = None if key is None else (ident, (key, record))
     return page.file.src_uri, collect.records, search
 
 
@@ -269,10 +272,10 @@ def build_pages(config, files, nav, env, workers: int | None = None,
                 index: bool = False) -> tuple[dict[str, list], dict[str, tuple]]:
     """Every documentation page MkDocs would build (its file modified) built and written by
     ``workers`` processes, after MkDocs has converted them all: src_uri -> what its build
-    logged, and with ``index``, the identity of each file written -> what the search index
-    takes of the page (search_record.identity, read_page). Pages whose file a static file
-    or the theme's own templates also write (MkDocs writes those first and the page over
-    them) are left to MkDocs."""
+    logged, and with ``index``, the identity of each file written -> its content key and what
+    the search index takes of the page (search_record.identity, read_page). Pages whose file
+    a static file or the theme's own templates also write (MkDocs writes those first and
+    the page over them) are left to MkDocs."""
     workers = workers or os.cpu_count() or 1
     if not internals_known() or not hooks_safe(config):
         return {}, {}

@@ -16,17 +16,21 @@ from pathlib import Path
 from ..build.cache import write_pickle
 
 # What SearchCache holds changes with this: a cache of another version is no cache.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 @dataclass
 class SearchCache:
-    """What the last index took of each page, by the page file's identity (path, size,
-    modification time, inode: a page the build kept is the last build's file, linked), and
-    the forms of each lemma: an index after an edit reads only the pages made again."""
+    """What the last index took of each page, by the page's content key (its URL and the
+    digest of its HTML: search_record.content_key), the content key of each page file by
+    its identity (path, size, modification time, inode: a page the build kept is the last
+    build's file, linked, and is not even read again), and the forms of each lemma: an
+    index after an edit parses only the pages made again, and one after the project was
+    copied or moved (other inodes) only hashes its pages."""
 
     version: int = CACHE_VERSION
-    pages: dict[tuple, tuple | None] = field(default_factory=dict)
+    pages: dict[str, tuple | None] = field(default_factory=dict)
+    stats: dict[tuple, str] = field(default_factory=dict)  # file identity -> content key
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> folded forms
     token: str = ""  # names the base file; the journal's entries carry it
     # The sizes of the base and the journal as loaded: when to write the base again.
@@ -59,7 +63,7 @@ def load_cache(path: Path | None) -> SearchCache:
         with open(_journal(path), "rb") as fh:
             while True:
                 try:
-                    token, pages, forms = pickle.load(fh)
+                    token, pages, forms, stats = pickle.load(fh)
                 except EOFError:
                     break
                 if token != cache.token:
@@ -69,6 +73,7 @@ def load_cache(path: Path | None) -> SearchCache:
                     break
                 cache.pages.update(pages)
                 cache.forms.update(forms)
+                cache.stats.update(stats)
                 cache.journal_bytes = fh.tell()
     except FileNotFoundError:
         pass
@@ -86,8 +91,10 @@ def save_cache(path: Path, loaded: SearchCache, kept: SearchCache) -> None:
         if loaded.token and loaded.journal_bytes * 2 < loaded.base_bytes and path.exists():
             pages = {k: v for k, v in kept.pages.items() if k not in loaded.pages}
             forms = {k: v for k, v in kept.forms.items() if k not in loaded.forms}
+            stats = {k: v for k, v in kept.stats.items() if loaded.stats.get(k) != v}
             with open(_journal(path), "ab") as fh:
-                pickle.dump((loaded.token, pages, forms), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((loaded.token, pages, forms, stats), fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
             return
         kept.token = os.urandom(8).hex()
         write_pickle(path, kept)

@@ -47,8 +47,9 @@ from .search_postings import (Postings, load_postings, page_numbers, postings_fi
                               save_postings, update)
 # What the index takes of a page (NAMED, TITLE_WEIGHT, fold and words are named here by the
 # tests and the browser script too).
-from .search_record import (NAMED, TITLE_WEIGHT, fold_word, identity, read_page,  # noqa: F401
-                            unpack, url_of)
+from .search_record import (NAMED, TITLE_WEIGHT, content_key, decoded,  # noqa: F401
+                            fold_word, identity, page_data, read_bytes, read_page, unpack,
+                            url_of)
 from .search_text import fold, words  # noqa: F401
 
 OUTPUT = "dossier-search"
@@ -75,34 +76,53 @@ FORM_CHUNK_BYTES, LEMMA_CHUNK_BYTES = 8_000, 4_000
 # and the profiles of the actors most named (8 MB for 111 pages at 1,000 articles).
 PARALLEL_PAGES, PARALLEL_BYTES = 400, 2_000_000
 
-def _read(job: tuple, index: int):
-    """What the index takes of page ``index`` (read_page), in a worker."""
-    files, site_dir = job
-    return read_page(files[index], site_dir)
+def _read(job: tuple, index: int) -> tuple:
+    """Page ``index``'s content key and, unless the cache holds its record, what the index
+    takes of it (page_data), in a worker: (key, record, whether it was parsed)."""
+    files, site_dir, cached = job
+    read = read_bytes(files[index], site_dir)
+    if read is None:
+        return None, None, False
+    url, data = read
+    key = content_key(url, data)
+    if key in cached:
+        return key, None, False
+    return key, page_data(decoded(data), url), True
 
 
 def _records(files: list[Path], site_dir: Path, workers: int, cache: SearchCache,
-             kept: SearchCache, built: dict) -> Iterator:
-    """read_page of every page, in the pages' order: from the cache where it holds the
-    page, else what the worker that built it took (``built``, by the file's identity), the
-    others read by workers as they finish them (the parent merges each into the index and
-    lets it go). ``kept`` receives what the next build's cache holds."""
+             kept: SearchCache, built: dict) -> Iterator[tuple]:
+    """(content key, read_page's record) of every page, in the pages' order: what the
+    worker that built it took (``built``, by the file's identity), else the cache's record
+    of its content key, known from the file's identity (cache.stats) or else by reading
+    and hashing it; the pages the cache does not hold are parsed, by workers as they finish
+    them (the parent merges each into the index and lets it go). ``kept`` receives what the
+    next build's cache holds."""
     identities = [identity(site_dir, p) for p in files]
-    todo = [i for i, key in enumerate(identities) if key not in cache.pages and key not in built]
+    known = [built[i][0] if i in built else cache.stats.get(i) for i in identities]
+    todo = [n for n, key in enumerate(known)
+            if identities[n] not in built and (key is None or key not in cache.pages)]
     # Forked only from a single-threaded process (`mkdocs serve` runs its server beside).
     parallel = len(todo) > 1 and can_fork() and (
         len(todo) >= PARALLEL_PAGES or sum(identities[i][1] for i in todo) >= PARALLEL_BYTES)
     if todo:
         warm()  # the dictionaries, loaded once here for the workers
-    fresh = forked_imap(_read, todo, (files, site_dir), workers, parallel,
+    fresh = forked_imap(_read, todo, (files, site_dir, cache.pages), workers, parallel,
                         chunksize=max(1, len(todo) // (workers * 32)))
-    for key in identities:
-        if key in cache.pages:
+    for ident, key in zip(identities, known):
+        if ident in built:
+            key, record = built[ident]
+        elif key is not None and key in cache.pages:
             record = cache.pages[key]
         else:
-            record = built[key] if key in built else next(fresh)
-        kept.pages[key] = record
-        yield record
+            key, record, parsed = next(fresh)
+            if key is None:  # gone or unreadable since it was listed
+                yield None, None
+                continue
+            if not parsed:
+                record = cache.pages[key]
+        kept.stats[ident], kept.pages[key] = key, record
+        yield key, record
 
 
 def _write_forms(out: Path, pairs: set[tuple[str, str]], digest, cache: SearchCache,
@@ -178,19 +198,19 @@ def _scored(counts, length: int, average: float) -> list[tuple[str, int]]:
 
 def _changes(postings: Postings, pages: dict[int, tuple], records, cache: SearchCache):
     """What changed since the postings were made: number -> the scored words of each page
-    gone (or made again) from its number, number -> (identity, scored words) of each page made;
-    None when the last build's record of a page gone is not in the cache."""
+    gone (or made again) from its number, number -> (content key, scored words) of each
+    page made; None when the last build's record of a page gone is not in the cache."""
     gone = {}
-    for number, ident in postings.pages.items():
-        if pages.get(number) != ident:
-            old = cache.pages.get(ident)
+    for number, key in postings.pages.items():
+        if pages.get(number) != key:
+            old = cache.pages.get(key)
             if old is None:
                 return None
             # Scored as the postings hold them (they were made with this average).
             gone[number] = dict(_scored(old[0], old[1], postings.average))
-    made = {number: (ident, _scored(records[number][0], records[number][1],
-                                       postings.average))
-            for number, ident in pages.items() if postings.pages.get(number) != ident}
+    made = {number: (key, _scored(records[number][0], records[number][1],
+                                     postings.average))
+            for number, key in pages.items() if postings.pages.get(number) != key}
     return gone, made
 
 
@@ -241,18 +261,17 @@ def _write_part(job: tuple, part: str) -> tuple:
 
 def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
                 workers: int | None, cache, kept, built: dict):
-    """Read every page (or take what the last index read of it, while its file is the
-    same) and write its fragment. Returns the digest of the fragments, the (folded word,
-    lemma) pairs of every page, and by page number: its URL, its (counts, length) and its
-    file's identity."""
+    """Read every page (or take what the last index read of a page with its content key)
+    and write its fragment. Returns the digest of the fragments, the (folded word, lemma)
+    pairs of every page, and by page number: its URL, its (counts, length) and its content
+    key."""
     digest = hashlib.sha256()
     pairs: set[tuple[str, str]] = set()
     urls: dict[int, str] = {}
     records: dict[int, tuple] = {}
     pages: dict[int, tuple] = {}
-    identities = iter([identity(site_dir, p) for p in files])
     read = _records(files, site_dir, workers or os.cpu_count() or 1, cache, kept, built)
-    for path, record, ident in zip(files, read, identities):
+    for path, (key, record) in zip(files, read):
         if record is None:
             continue
         counts, length, body, seen = record
@@ -260,7 +279,7 @@ def _read_pages(site_dir: Path, files: list[Path], numbers: dict[str, int],
         number = numbers[url]
         put(site_dir / OUTPUT / "f" / f"{number}.json", body)
         pairs.update(seen)
-        urls[number], records[number], pages[number] = url, (counts, length), ident
+        urls[number], records[number], pages[number] = url, (counts, length), key
         digest.update(hashlib.sha256(body).digest())
     return digest, pairs, urls, records, pages
 
@@ -270,7 +289,7 @@ def build_search_index(site_dir: Path, language: str = "en", workers: int | None
     """Write site_dir/dossier-search/. Returns a problem to report, or None. ``cache_file``:
     where the last index left what it read of each page (SearchCache), and this one leaves
     its own. ``built``: what the workers that built pages took of them (read_page), by
-    the identity of the file they wrote (search_record.identity)."""
+    the identity of the file they wrote (search_record.identity), with its content key."""
     site_dir = Path(site_dir)
     out = site_dir / OUTPUT
     (out / "w").mkdir(parents=True, exist_ok=True)

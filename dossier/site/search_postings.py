@@ -24,7 +24,7 @@ from ..build.cache import write_pickle
 from .search_files import dump, js_sorted, utf16
 
 # What Postings holds changes with this: postings of another version are none.
-POSTINGS_VERSION = 2
+POSTINGS_VERSION = 3
 
 
 def page_numbers(urls: list[str]) -> tuple[dict[str, int], int]:
@@ -48,7 +48,8 @@ def page_numbers(urls: list[str]) -> tuple[dict[str, int], int]:
 @dataclass
 class Postings:
     """word -> its pages' numbers (increasing) and scores, and its entry of a chunk as
-    JSON; ``pages``: number -> the identity of the page file indexed under it."""
+    JSON; ``pages``: number -> the content key of the page indexed under it
+    (search_record.content_key)"""
 
     version: int = POSTINGS_VERSION
     space: int = 0
@@ -197,7 +198,7 @@ def _entry(word: str, numbers: array, scores: array) -> str:
 
 def update(postings: Postings, gone: dict[int, dict], made: dict[int, tuple]) -> None:
     """Apply a build's changes: ``gone``: number -> the words (with their scores) of a page
-    no longer indexed under it as it was; ``made``: number -> (identity, [(word, score)])
+    no longer indexed under it as it was; ``made``: number -> (content key, [(word, score)])
     of a page indexed anew."""
     touched: set[str] = set()
     empty = not postings.numbers
@@ -210,11 +211,11 @@ def update(postings: Postings, gone: dict[int, dict], made: dict[int, tuple]) ->
     if empty:
         touched = _add_all(postings, made)
     else:
-        for number, (identity, scored) in made.items():
+        for number, (_, scored) in made.items():
             if number not in gone:
                 _add(postings, number, scored, touched)
-    for number, (identity, scored) in made.items():
-        postings.pages[number] = identity
+    for number, (key, _) in made.items():
+        postings.pages[number] = key
     added = []
     for word in touched:
         numbers = postings.numbers[word]

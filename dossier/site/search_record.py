@@ -7,6 +7,7 @@ the pages no worker built."""
 from __future__ import annotations
 
 import functools
+import hashlib
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -32,20 +33,45 @@ def url_of(site_dir: Path, path: Path) -> str:
 
 
 def identity(site_dir: Path, path: Path) -> tuple:
-    """The page file's identity: its path in the site, size, modification time and inode. A
-    record taken of a file holds while the file has this identity (the site builder never
-    writes into a file: it writes a new one)."""
+    """The page file's identity: its path in the site, size, modification time and inode.
+    Only a shortcut to its content key (the cache's ``stats``): a file keeps the content it
+    had while it has this identity (the site builder never writes into a file: it writes a
+    new one). A copied or moved site has other inodes: its files are read and hashed again,
+    never parsed again."""
     st = path.stat()
     return (path.relative_to(site_dir).as_posix(), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def read_page(path: Path, site_dir: Path):
-    """page_data of the built page at ``path``."""
+def content_key(url: str, data: bytes) -> str:
+    """What a page's record is kept under: a digest of its URL (the record holds it) and
+    the bytes of its HTML, the same wherever the site lies."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(url.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(data)
+    return h.hexdigest()
+
+
+def read_bytes(path: Path, site_dir: Path) -> tuple[str, bytes] | None:
+    """The page's URL and its file's bytes; None when it cannot be read."""
     try:
-        html = path.read_text("utf-8", errors="replace")
+        return url_of(site_dir, path), path.read_bytes()
     except OSError:
         return None
-    return page_data(html, url_of(site_dir, path))
+
+
+def decoded(data: bytes) -> str:
+    """The page's text as read in text mode (universal newlines)."""
+    text = data.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def read_page(path: Path, site_dir: Path) -> tuple[str | None, object]:
+    """The page's content key and page_data; (None, None) when it cannot be read."""
+    read = read_bytes(path, site_dir)
+    if read is None:
+        return None, None
+    url, data = read
+    return content_key(url, data), page_data(decoded(data), url)
 
 
 def page_data(html: str, url: str):
