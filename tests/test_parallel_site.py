@@ -33,8 +33,17 @@ def project(tmp_path, monkeypatch):
     return proj
 
 
-def test_parallel_conversion_gives_the_same_site(project):
+def test_parallel_conversion_gives_the_same_site(project, tmp_path, monkeypatch):
     assert mkdocs_parallel.usable(2)  # else the comparison below would compare nothing
+    # The spool in a temporary folder of this test's own: other builds running on the
+    # machine (another checkout's tests) spool into the shared one meanwhile.
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    made = []
+    mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append(mkdtemp(*a, **k))
+                        or made[-1])
     serial, one = _site(project, 1)
     assert one.converted == one.built == 0
     parallel, two = _site(project, 2)
@@ -45,7 +54,8 @@ def test_parallel_conversion_gives_the_same_site(project):
     assert two.built == pages
     # The workers that built the pages took their search records too; the index the same.
     assert two.indexed == pages and one.indexed == 0
-    assert not list(Path(tempfile.gettempdir()).glob("dossier-pages-*"))
+    assert any(Path(m).name.startswith("dossier-pages-") for m in made)
+    assert not list(spool.glob("dossier-pages-*"))
     assert parallel == serial
 
 
