@@ -15,13 +15,12 @@ from dossier.link.group import Group
 from dossier.link.rules import languages
 from dossier.link.rules.languages import romanised
 
+from conftest import linked_actors
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 
-def _actors(*texts: str):
-    articles = [article_from_text(t, f"a{i}", f"a{i}.txt")[0] for i, t in enumerate(texts)]
-    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
-    return {a.name: a for a in actors}
+_actors = linked_actors
 
 
 def test_an_office_before_a_name_is_its_role_not_part_of_it():

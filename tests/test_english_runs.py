@@ -6,15 +6,12 @@ writing."""
 
 from __future__ import annotations
 
-from dossier.extract.mentions import extract_mentions
 from dossier.ingest import article_from_text
-from dossier.link import link_actors
+
+from conftest import linked_actors
 
 
-def _actors(*texts: str):
-    articles = [article_from_text(t, f"a{i}", f"a{i}.txt")[0] for i, t in enumerate(texts)]
-    actors, _ = link_actors(articles, [extract_mentions(a) for a in articles])
-    return {a.name: a for a in actors}
+_actors = linked_actors
 
 
 def test_new_york_and_new_zealand_stay_whole():
